@@ -1,0 +1,66 @@
+# nato_news: build with PGXS; `make demo`, `make test` and `make bench` first install
+# whatever the machine lacks (scripts/install-deps.sh), so they work on a fresh Debian 12.
+
+EXTENSION   = nato_news
+EXTVERSION  = 1.0
+MODULE_big  = nato_news
+
+# The pure C core (no PostgreSQL headers) and the PostgreSQL glue around it.
+CORE_SRCS   = $(sort $(wildcard src/core/*.c))
+GLUE_SRCS   = $(sort $(wildcard src/*.c))
+OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
+
+# The install script is assembled from install/*.sql, one file per feature, in name order.
+INSTALL_PARTS = $(sort $(wildcard install/*.sql))
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+DATA        = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql))
+
+# pg_regress: every sql/NAME.sql with expected/NAME.out, in name order.
+REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --encoding=UTF8 --no-locale --load-extension=$(EXTENSION)
+
+NN_WARNINGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+PG_CPPFLAGS = -Isrc -Isrc/core $(ICU_CFLAGS) $(NN_WARNINGS)
+SHLIB_LINK  = $(ICU_LIBS)
+EXTRA_CLEAN = $(DATA_built) test/unit/*.o test/unit/run_unit fuzz/*_fuzzer bench/out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
+include $(PGXS)
+else
+all:
+	@echo "pg_config not found: run 'make deps' (or 'make test' / 'make demo', which do it)" >&2
+	@exit 1
+endif
+
+$(DATA_built): $(INSTALL_PARTS)
+	cat $(INSTALL_PARTS) > $@
+
+# Headers are few and shared; rebuild everything when one changes.
+$(OBJS): $(wildcard src/*.h src/core/*.h)
+
+.PHONY: deps demo test unit bench fuzz
+deps:
+	@bash scripts/install-deps.sh
+
+demo: deps
+	@bash scripts/demo.sh
+
+test: deps
+	@bash scripts/run-tests.sh
+
+# C unit tests of the pure core: no server needed.
+UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
+test/unit/run_unit: $(UNIT_SRCS) test/unit/unit.h test/unit/run_unit.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) -O1 -g -std=gnu99 $(NN_WARNINGS) -Werror -Isrc/core -o $@ test/unit/run_unit.c $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm
+
+unit: test/unit/run_unit
+	./test/unit/run_unit
+
+bench: deps
+	@bash scripts/bench.sh
+
+# libFuzzer harnesses of the core parsers (clang); `make fuzz FUZZ_SECONDS=60`.
+fuzz:
+	@bash scripts/fuzz.sh

@@ -1,0 +1,11 @@
+-- pgTAP: the extension installs cleanly into its own schema and can be dropped again.
+BEGIN;
+SELECT plan(4);
+CREATE EXTENSION IF NOT EXISTS nato_news;
+SELECT has_schema('nato_news');
+SELECT has_function('nato_news', 'library_version', ARRAY[]::text[]);
+SELECT is(nato_news.library_version(), '1.0', 'library matches the install script');
+DROP EXTENSION nato_news;
+SELECT hasnt_function('nato_news', 'library_version', ARRAY[]::text[], 'DROP EXTENSION removes its functions');
+SELECT * FROM finish();
+ROLLBACK;
