@@ -280,7 +280,7 @@ cue_at(const Ctx *c, int i)
 
 /*
  * The tense governing tokens [first, last]: the nearest cue to the left in the sentence,
- * else the nearest to the right. Strong when the cue is within four tokens.
+ * else the nearest to the right. Strong when the cue is within three tokens.
  */
 static TxTense
 tense_at(const Ctx *c, int first, int last)
@@ -294,7 +294,7 @@ tense_at(const Ctx *c, int first, int last)
 		if (k != TX_TENSE_NONE)
 		{
 			tense.kind = k;
-			tense.strong = first - i <= 4;
+			tense.strong = first - i <= 3;
 			return tense;
 		}
 	}
@@ -305,7 +305,7 @@ tense_at(const Ctx *c, int first, int last)
 		if (k != TX_TENSE_NONE)
 		{
 			tense.kind = k;
-			tense.strong = i - last <= 4;
+			tense.strong = i - last <= 3;
 			return tense;
 		}
 	}
@@ -622,7 +622,8 @@ pat_time(const Ctx *c, int i, Hit *h)
 				minute = 0,
 				j;
 	bool		am = false,
-				pm = false;
+				pm = false,
+				marked = false;
 	int32_t		day;
 
 	if (!in_range(c, i) || c->tk[i].kind != TT_NUM || c->tk[i].ndigits > 2 ||
@@ -645,6 +646,7 @@ pat_time(const Ctx *c, int i, Hit *h)
 	{
 		am = c->tk[j].flags & TF_AM;
 		pm = c->tk[j].flags & TF_PM;
+		marked = true;
 	}
 	else if ((text_is(c, j + 1, "a") || text_is(c, j + 1, "p")) && is_punct(c, j + 2, '.') &&
 			 text_is(c, j + 3, "m") && attached(c, j + 2) && attached(c, j + 3))
@@ -661,10 +663,8 @@ pat_time(const Ctx *c, int i, Hit *h)
 		pm = !am;
 		j++;
 	}
-	if (j == i)
+	if (j == i && !marked)
 		return 0;				/* a bare number is no time */
-	if (c->tk[i].flags & (TF_AM | TF_PM))
-		j = i;
 	if (minute > 59 || hour > 24 || ((am || pm) && (hour < 1 || hour > 12)))
 		return 0;
 	if (pm && hour < 12)
@@ -724,7 +724,7 @@ pat_year_range(const Ctx *c, int i, Hit *h)
 		y2 = y1 / 100 * 100 + c->tk[i + 2].num;
 	else
 		return 0;
-	if (y2 <= y1 || y2 - y1 > 100 || y1 < 1800 || y2 > 2100 || number_is_quantity(c, i + 2))
+	if (y2 <= y1 || y2 - y1 > 100 || y1 < 1800 || y2 > 2100 || kind_at(c, i + 3) == LX_COUNTED)
 		return 0;
 	if (attached(c, i + 3) && !(in_range(c, i + 3) && c->tk[i + 3].kind == TT_PUNCT && !is_punct(c, i + 3, '-')))
 		return 0;

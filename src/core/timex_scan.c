@@ -145,7 +145,8 @@ scan_number(TxScanner *s, TxToken *t)
 		}
 	}
 	/* a decimal (2.5), unless it is a dotted date (14.05.2020) */
-	if (p + 1 < len && x[p] == '.' && ascii_digit((unsigned char) x[p + 1]))
+	if (p + 1 < len && x[p] == '.' && ascii_digit((unsigned char) x[p + 1]) &&
+		!(s->pos >= 2 && x[s->pos - 1] == '.' && ascii_digit((unsigned char) x[s->pos - 2])))
 	{
 		int32_t		q = p + 1;
 
