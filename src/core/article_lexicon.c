@@ -85,7 +85,8 @@ static const char *const furniture_lines[] = {
 static bool
 word_equals(const char *word, size_t len, const char *entry)
 {
-	return strlen(entry) == len && memcmp(word, entry, len) == 0;
+	/* the first byte rules out nearly every entry before strlen is needed */
+	return len > 0 && entry[0] == word[0] && strlen(entry) == len && memcmp(word, entry, len) == 0;
 }
 
 NNAbbrevKind
@@ -120,9 +121,12 @@ nn_month_number(const char *word, size_t len)
 {
 	if (len > 0 && word[len - 1] == '.')
 		len--;
+	if (len < 3 || len > 9)
+		return 0;
 	for (int m = 0; m < 12; m++)
 		for (int k = 0; k < 3 && month_names[m][k]; k++)
-			if (strlen(month_names[m][k]) == len && strncasecmp(word, month_names[m][k], len) == 0)
+			if (month_names[m][k][0] == (word[0] | 0x20) &&
+				strlen(month_names[m][k]) == len && strncasecmp(word, month_names[m][k], len) == 0)
 				return m + 1;
 	return 0;
 }
@@ -130,6 +134,8 @@ nn_month_number(const char *word, size_t len)
 bool
 nn_is_furniture_line(const char *line, size_t len)
 {
+	if (len > 32)
+		return false;			/* longer than any entry: the common case, prose */
 	for (size_t i = 0; i < LENGTH_OF(furniture_lines); i++)
 		if (strlen(furniture_lines[i]) == len && strncasecmp(line, furniture_lines[i], len) == 0)
 			return true;

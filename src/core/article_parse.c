@@ -8,6 +8,9 @@
  * header zone, where the date, the title and site furniture live; the first paragraph
  * may open with a dateline; the last may end with an agency tag.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "article_parse.h"
 
 #include <ctype.h>
@@ -59,13 +62,16 @@ is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* Case-blind substring search; word is lower case, at least two letters. Most
+ * positions fail on the first two bytes, so those are tested inline. */
 static bool
 has_word_ci(const char *s, int32_t len, const char *word)
 {
 	int32_t		wl = (int32_t) strlen(word);
 
 	for (int32_t i = 0; i + wl <= len; i++)
-		if (strncasecmp(s + i, word, (size_t) wl) == 0)
+		if ((s[i] | 0x20) == word[0] && (s[i + 1] | 0x20) == word[1] &&
+			strncasecmp(s + i, word, (size_t) wl) == 0)
 			return true;
 	return false;
 }
@@ -160,12 +166,16 @@ find_banners(const char *raw, int32_t len, int32_t *count)
 	int32_t		cap = 0;
 	int32_t		covered = 0;
 
-	for (int32_t i = 0; i + 6 <= len; i++)
+	for (int32_t i = 1; i + 5 <= len; i++)
 	{
 		Range		banner;
+		const char *found = memmem(raw + i, (size_t) (len - i), "ookie", 5);
 
-		if (i < covered || (raw[i] != 'c' && raw[i] != 'C') ||
-			strncasecmp(raw + i, "cookie", 6) != 0 || !cookie_banner_at(raw, len, i, &banner))
+		if (found == NULL)
+			break;
+		i = (int32_t) (found - raw);
+		if (i - 1 < covered || (raw[i - 1] != 'c' && raw[i - 1] != 'C') ||
+			!cookie_banner_at(raw, len, i - 1, &banner))
 			continue;
 		if (banner.start < covered)
 			banner.start = covered;
@@ -336,7 +346,7 @@ is_photo_caption(Line l)
 			has_word_ci(l.s + open, l.len - open, "file"))
 			return true;
 	}
-	return has_word_ci(l.s, l.len, "getty images") && l.len < 400;
+	return l.len < 400 && has_word_ci(l.s, l.len, "getty images");
 }
 
 /* Date at the start of the line; the rest is only time, zone and "Last updated" noise. */
@@ -509,22 +519,24 @@ find_dateline(Parse *p, Line para)
 static void
 add_paragraph(Parse *p, Line para)
 {
-	bool		space = false;
+	int32_t		i = 0;
 
 	if (p->body.len > 0)
 		buf_append(&p->body, "\n", 1);
 	buf_reserve(&p->body, para.len);
-	for (int32_t i = 0; i < para.len; i++)
+	while (i < para.len)
 	{
-		if (is_blank(para.s[i]))
-		{
-			space = true;
-			continue;
-		}
-		if (space)
+		int32_t		word_end = i;
+
+		while (word_end < para.len && !is_blank(para.s[word_end]))
+			word_end++;
+		memcpy(p->body.data + p->body.len, para.s + i, (size_t) (word_end - i));
+		p->body.len += word_end - i;
+		i = word_end;
+		while (i < para.len && is_blank(para.s[i]))
+			i++;
+		if (i < para.len)
 			p->body.data[p->body.len++] = ' ';
-		space = false;
-		p->body.data[p->body.len++] = para.s[i];
 	}
 	p->body.data[p->body.len] = '\0';
 }
@@ -608,7 +620,7 @@ take_line(Parse *p, Line l, bool first_line)
 	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len))
 		return;
 
-	if (has_word_ci(l.s, l.len, "last updated"))
+	if (l.len < 300 && has_word_ci(l.s, l.len, "last updated"))
 	{
 		if (p->header_zone && p->article->published == NN_NO_DATE &&
 			date_line(l, &days) == NN_DATE_OK)
@@ -629,8 +641,8 @@ take_line(Parse *p, Line l, bool first_line)
 	}
 	if (is_photo_caption(l))
 		return;
-	if (!heading && is_shouting(l) && count_words(l) <= 10 &&
-		l.s[l.len - 1] != '.' && p->header_zone)
+	if (p->header_zone && !heading && l.s[l.len - 1] != '.' && is_shouting(l) &&
+		count_words(l) <= 10)
 		return;
 
 	/* the site repeating the title: "NATO - News: <title> , 14-May.-2020" */
