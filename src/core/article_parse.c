@@ -515,6 +515,16 @@ find_dateline(Parse *p, Line para)
 	return 0;
 }
 
+/* No tab and no two blanks in a row: the paragraph needs no collapsing (most do not). */
+static bool
+single_spaced(Line l)
+{
+	for (int32_t i = 0; i < l.len; i++)
+		if (l.s[i] == '\t' || (l.s[i] == ' ' && i + 1 < l.len && l.s[i + 1] == ' '))
+			return false;
+	return true;
+}
+
 /* Append a paragraph of prose to the body, white space runs collapsed to one space. */
 static void
 add_paragraph(Parse *p, Line para)
@@ -524,6 +534,12 @@ add_paragraph(Parse *p, Line para)
 	if (p->body.len > 0)
 		buf_append(&p->body, "\n", 1);
 	buf_reserve(&p->body, para.len);
+	if (single_spaced(para))
+	{
+		memcpy(p->body.data + p->body.len, para.s, (size_t) para.len);
+		p->body.len += para.len;
+		i = para.len;
+	}
 	while (i < para.len)
 	{
 		int32_t		word_end = i;
@@ -620,7 +636,9 @@ take_line(Parse *p, Line l, bool first_line)
 	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len))
 		return;
 
-	if (l.len < 300 && has_word_ci(l.s, l.len, "last updated"))
+	if (l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
+						memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
+		has_word_ci(l.s, l.len, "last updated"))
 	{
 		if (p->header_zone && p->article->published == NN_NO_DATE &&
 			date_line(l, &days) == NN_DATE_OK)
