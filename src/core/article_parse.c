@@ -374,20 +374,43 @@ date_line(Line l, int32_t *days)
 	if (parsed == NN_DATE_NONE)
 		return parsed;
 	rest = trim(l.s + consumed, l.len - consumed);
-	/* allowed after the date: a time, a zone, separators, "Last updated: ..." */
-	for (int32_t i = 0; i < rest.len; i++)
+	/* allowed after the date: a time, a zone, separators, "Updated 2 hours ago" */
+	if (rest.len > 80 && !has_word_ci(rest.s, rest.len, "last updated"))
+		return NN_DATE_NONE;
+	for (int32_t i = 0; i < rest.len;)
 	{
-		char		c = rest.s[i];
+		int32_t		word_end = i;
 
-		if (has_word_ci(rest.s + i, rest.len - i, "last updated") &&
-			strncasecmp(rest.s + i, "last updated", 12) == 0)
-			return parsed;
-		if (!(isdigit((unsigned char) c) || c == ':' || c == ' ' || c == '-' || c == '|' ||
-			  c == ',' || c == '.' || c == '(' || c == ')' || (unsigned char) c >= 0x80 ||
-			  strchr("APMUTCGESapmutcges", c) != NULL))
+		while (word_end < rest.len && isalpha((unsigned char) rest.s[word_end]))
+			word_end++;
+		if (word_end > i)
+		{
+			if (word_end - i == 4 && strncasecmp(rest.s + i, "last", 4) == 0)
+				return parsed;	/* "Last updated: ..." whatever follows */
+			if (!nn_is_timestamp_word(rest.s + i, (size_t) (word_end - i)))
+				return NN_DATE_NONE;
+			i = word_end;
+			continue;
+		}
+		if (!(isdigit((unsigned char) rest.s[i]) || strchr(" :-|,.()/", rest.s[i]) != NULL ||
+			  (unsigned char) rest.s[i] >= 0x80))
 			return NN_DATE_NONE;
+		i++;
 	}
 	return parsed;
+}
+
+/* "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline in the header zone. */
+static bool
+is_byline(Line l)
+{
+	if (l.len < 4 || l.len > 120 || strncmp(l.s, "By ", 3) != 0)
+		return false;
+	for (int32_t i = 3; i < l.len; i++)
+		if ((i == 3 || l.s[i - 1] == ' ') && islower((unsigned char) l.s[i]) &&
+			strncmp(l.s + i, "and ", 4) != 0)
+			return false;
+	return l.s[l.len - 1] != '.';
 }
 
 /* A line that reads as a headline rather than prose. */
@@ -415,6 +438,7 @@ typedef struct Parse
 	Line		pending_title;	/* a title candidate waiting for prose after it */
 	bool		have_pending_title;
 	bool		title_is_heading;
+	Line		dateline_line;	/* an all-capitals place alone on a line, or empty */
 } Parse;
 
 static char *
@@ -436,6 +460,31 @@ is_dash_at(const char *s, int32_t len, int32_t i, int32_t *dash_len)
 	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
 		return (*dash_len = 3), true;
 	return false;
+}
+
+/* "ANKARA, June 12": the day (its year unknown) is not part of the place. */
+static Line
+drop_day_without_year(Line dl)
+{
+	const char *comma = NULL;
+	Line		part;
+	int32_t		month_end;
+
+	for (int32_t i = dl.len - 1; i >= 0 && comma == NULL; i--)
+		if (dl.s[i] == ',')
+			comma = dl.s + i;
+	if (comma == NULL)
+		return dl;
+	part = trim(comma + 1, (int32_t) (dl.s + dl.len - comma - 1));
+	month_end = 0;
+	while (month_end < part.len && (isalpha((unsigned char) part.s[month_end]) || part.s[month_end] == '.'))
+		month_end++;
+	if (month_end == 0 || nn_month_number(part.s, (size_t) month_end) == 0)
+		return dl;
+	for (int32_t i = month_end; i < part.len; i++)
+		if (!isdigit((unsigned char) part.s[i]) && part.s[i] != ' ')
+			return dl;
+	return trim(dl.s, (int32_t) (comma - dl.s));
 }
 
 /*
@@ -505,6 +554,7 @@ find_dateline(Parse *p, Line para)
 					break;
 				}
 			}
+			dl = drop_day_without_year(dl);
 			while (dl.len > 0 && dl.s[dl.len - 1] == ',')
 				dl.len--;
 			if (dl.len > 0)
@@ -570,6 +620,8 @@ take_prose(Parse *p, Line para)
 		int32_t		cut = find_dateline(p, para);
 
 		para = trim(para.s + cut, para.len - cut);
+		if (p->article->dateline == NULL && p->dateline_line.len > 0)
+			p->article->dateline = copy_line(p->dateline_line);
 		p->header_zone = false;
 	}
 	if (para.len > 0)
@@ -633,7 +685,8 @@ take_line(Parse *p, Line l, bool first_line)
 		heading = true;
 		l = trim(l.s + 1, l.len - 1);
 	}
-	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len))
+	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len) ||
+		nn_is_credit_line(l.s, (size_t) l.len) || (p->header_zone && is_byline(l)))
 		return;
 
 	if (l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
@@ -661,7 +714,12 @@ take_line(Parse *p, Line l, bool first_line)
 		return;
 	if (p->header_zone && !heading && l.s[l.len - 1] != '.' && is_shouting(l) &&
 		count_words(l) <= 10)
+	{
+		/* "ANKARA" on a line of its own before the prose is its dateline */
+		if (count_words(l) <= 3 && l.len <= 40)
+			p->dateline_line = l;
 		return;
+	}
 
 	/* the site repeating the title: "NATO - News: <title> , 14-May.-2020" */
 	if (p->have_pending_title && repeats_title(l, p->pending_title))

@@ -129,3 +129,51 @@ UNIT_TEST(pubdate_shapes)
 	CHECK_INT(nn_parse_date("13,000 people", 13, &d, &n), NN_DATE_NONE);
 	CHECK_INT(nn_parse_date("2020-05-140", 11, &d, &n), NN_DATE_NONE);
 }
+
+UNIT_TEST(article_wire_service_page)
+{
+	NNArticle	a;
+
+	CHECK_INT(parse("Turkey says it will not back Sweden's NATO bid\n"
+					"By Jane Doe and John Roe\n"
+					"3 min read\n"
+					"June 12, 2022 5:45 PM UTC Updated 2 hours ago\n"
+					"ANKARA, June 12 (Reuters) - Turkey will not back the bid, officials said.\n"
+					"The talks will continue next week.\n"
+					"Reporting by Jane Doe; Editing by John Roe\n"
+					"Our Standards: The Trust Principles.", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.title, "Turkey says it will not back Sweden's NATO bid");
+	CHECK_INT(a.published, nn_days_from_civil(2022, 6, 12));
+	CHECK_STR(a.dateline, "ANKARA");
+	CHECK_STR(a.source, "Reuters");
+	CHECK_STR(a.body, "Turkey will not back the bid, officials said.\nThe talks will continue next week.");
+	nn_article_free(&a);
+}
+
+UNIT_TEST(article_place_line_before_prose)
+{
+	NNArticle	a;
+
+	CHECK_INT(parse("ANKARA\n\nTurkey's foreign minister on Tuesday met his Greek counterpart.", &a),
+			  NN_ARTICLE_OK);
+	CHECK_STR(a.dateline, "ANKARA");
+	CHECK_STR(a.body, "Turkey's foreign minister on Tuesday met his Greek counterpart.");
+	nn_article_free(&a);
+
+	CHECK_INT(parse("ATHENS, Greece (AP) — Greece's prime minister said Monday it was over.", &a),
+			  NN_ARTICLE_OK);
+	CHECK_STR(a.dateline, "ATHENS, Greece");
+	CHECK_STR(a.source, "AP");
+	nn_article_free(&a);
+}
+
+UNIT_TEST(article_prose_opening_with_a_date_stays)
+{
+	NNArticle	a;
+
+	CHECK_INT(parse("May 14, 2020 was the day the ministers finally agreed to meet in Ankara.", &a),
+			  NN_ARTICLE_OK);
+	CHECK_INT(a.published, NN_NO_DATE);
+	CHECK_STR(a.body, "May 14, 2020 was the day the ministers finally agreed to meet in Ankara.");
+	nn_article_free(&a);
+}
