@@ -3,7 +3,9 @@
  *
  * nato_news.timexes(body text, anchor date) runs the core finder (src/core/timex_grammar.c)
  * over a text and returns one row per time expression; positions are 0-based character
- * offsets into body, end exclusive. nato_news.timex_interval(value) gives the daterange a
+ * offsets into body, end exclusive. nato_news.timexes(article) does the same over the
+ * article's body, anchored at its publication date. The core allocates through palloc
+ * (nn_palloc.c), so its result lives in the call's memory context. nato_news.timex_interval(value) gives the daterange a
  * TIMEX3 date value covers.
  */
 #include "postgres.h"
@@ -19,34 +21,13 @@
 #include "catalog/pg_type.h"
 
 #include "civil_date.h"
+#include "article.h"
 #include "nn_alloc.h"
 #include "timex_grammar.h"
 #include "timex_resolve.h"
 #include "timex.h"
 
 static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
-
-/* The core's allocations go to the current memory context, and may be huge (50 MB text). */
-static void *
-timex_palloc(size_t size)
-{
-	return palloc_extended(size ? size : 1, MCXT_ALLOC_HUGE);
-}
-
-static void *
-timex_repalloc(void *ptr, size_t size)
-{
-	return ptr ? repalloc_huge(ptr, size ? size : 1) : timex_palloc(size);
-}
-
-static void
-timex_pfree(void *ptr)
-{
-	if (ptr)
-		pfree(ptr);
-}
-
-static const NNAllocator timex_allocator = {timex_palloc, timex_repalloc, timex_pfree};
 
 /* Advance a (byte, character) cursor over UTF-8 to byte offset target. */
 static int32
@@ -83,7 +64,6 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 		if (utf8 != body)
 			body_len = strlen(utf8);
 	}
-	nn_set_allocator(&timex_allocator);
 	count = nn_timex_find(utf8, body_len, anchor, &found);
 
 	row_context = AllocSetContextCreate(CurrentMemoryContext, "timexes row", ALLOCSET_SMALL_SIZES);
@@ -168,4 +148,16 @@ nn_timex_interval(PG_FUNCTION_ARGS)
 	upper.inclusive = true;
 	upper.lower = false;
 	PG_RETURN_RANGE_P(make_range(typcache, &lower, &upper, false));
+}
+
+PG_FUNCTION_INFO_V1(nn_timexes_article);
+/* timexes(article): over the cleaned body, anchored at the publication date */
+Datum
+nn_timexes_article(PG_FUNCTION_ARGS)
+{
+	ArticleView view;
+
+	article_view_arg(fcinfo, 0, &view);
+	timex_rows(fcinfo, view.body, view.body_len, article_anchor(&view));
+	return (Datum) 0;
 }
