@@ -1,5 +1,6 @@
 -- Time expressions: every form the date grammar knows, with its TIMEX3 value and interval.
 -- Positions are 0-based character offsets into the text, end exclusive.
+SET datestyle = 'ISO, YMD';
 
 -- explicit dates in the usual news forms
 SELECT mention, type, value, date_from, date_to
