@@ -247,6 +247,25 @@ looks_past_verb(const Ctx *c, int i)
 	return true;
 }
 
+/* "has fled", "have already agreed": a present perfect reports the past. */
+static bool
+present_perfect(const Ctx *c, int i)
+{
+	if (!(text_is(c, i, "has") || text_is(c, i, "have")))
+		return false;
+	for (int j = i + 1; j < c->n && j <= i + 3; j++)
+	{
+		const TxLex *lx = lex_at(c, j);
+
+		if (lx && lx->kind == LX_AUX)
+			continue;
+		if (lx && lx->kind == LX_VERB)
+			return lx->cue == C_PARTICIPLE || lx->cue == C_PAST;
+		return c->tk[j].kind == TT_WORD && looks_past_verb(c, j);
+	}
+	return false;
+}
+
 /* The tense cue at token i, if any. */
 static TxTenseKind
 cue_at(const Ctx *c, int i)
@@ -264,7 +283,7 @@ cue_at(const Ctx *c, int i)
 			case C_PAST:
 				return TX_TENSE_PAST;
 			case C_PRESENT:
-				return TX_TENSE_PRESENT;
+				return present_perfect(c, i) ? TX_TENSE_PAST : TX_TENSE_PRESENT;
 			case C_PARTICIPLE:
 				if ((lx->flags & LXF_PLANNED) && lex_at(c, i - 1) && (lex_at(c, i - 1)->flags & LXF_DET))
 					return TX_TENSE_FUTURE;
@@ -287,6 +306,13 @@ tense_at(const Ctx *c, int first, int last)
 {
 	TxTense		tense = {TX_TENSE_NONE, false};
 
+	/* "since March 3" looks back, whatever the verb */
+	if (text_is(c, first - 1, "since"))
+	{
+		tense.kind = TX_TENSE_PAST;
+		tense.strong = true;
+		return tense;
+	}
 	for (int i = first - 1; i >= 0; i--)
 	{
 		TxTenseKind k = cue_at(c, i);

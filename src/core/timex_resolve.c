@@ -318,9 +318,9 @@ tx_resolve_month_day(int32_t anchor, int month, int day, TxTense tense)
 		if (!nn_civil_valid(y, month, day))
 			continue;
 		candidate = nn_days_from_civil(y, month, day);
-		if (tense.strong && tense.kind == TX_TENSE_FUTURE && candidate < anchor)
+		if (tense.kind == TX_TENSE_FUTURE && (candidate < anchor || (!tense.strong && candidate - anchor > 270)))
 			continue;
-		if (tense.strong && tense.kind == TX_TENSE_PAST && candidate > anchor)
+		if (tense.kind == TX_TENSE_PAST && (candidate > anchor || (!tense.strong && anchor - candidate > 270)))
 			continue;
 		if (best == NN_NO_DATE)
 		{
@@ -331,6 +331,13 @@ tx_resolve_month_day(int32_t anchor, int month, int day, TxTense tense)
 		best_distance = best > anchor ? (int64_t) best - anchor : (int64_t) anchor - best;
 		if (distance < best_distance)
 			best = candidate;
+	}
+	/* a distant cue that fits no nearby date gives way to the nearest reading */
+	if (best == NN_NO_DATE && !tense.strong && tense.kind != TX_TENSE_NONE)
+	{
+		TxTense		none = {TX_TENSE_NONE, false};
+
+		return tx_resolve_month_day(anchor, month, day, none);
 	}
 	return best;
 }
