@@ -324,9 +324,17 @@ tense_at(const Ctx *c, int first, int last)
 			return tense;
 		}
 	}
-	for (int i = last + 1; i < c->n; i++)
+	for (int i = last + 1, after_comma = 0; i < c->n; i++)
 	{
-		TxTenseKind k = cue_at(c, i);
+		TxTenseKind k;
+
+		/* ", diplomats said": a reporting clause after a comma says nothing of the date */
+		if (is_punct(c, i, ',') || is_punct(c, i, ';'))
+			after_comma = 1;
+		if (after_comma && (text_is(c, i, "said") || text_is(c, i, "says") || text_is(c, i, "told") ||
+							text_is(c, i, "added") || text_is(c, i, "stated") || text_is(c, i, "noted")))
+			continue;
+		k = cue_at(c, i);
 
 		if (k != TX_TENSE_NONE)
 		{
@@ -1134,7 +1142,13 @@ pat_rel(const Ctx *c, int i, Hit *h)
 			else if (direction > 0)
 				day = c->anchor + ((wd - today + 6) % 7 + 1);
 			else
-				day = c->anchor - (today - 1) + (wd - 1);
+			{
+				/* "this Tuesday": the one of this week, or the coming one in a future clause */
+				TxTense		tense = tense_at(c, i, j);
+
+				day = tense.kind == TX_TENSE_FUTURE ? tx_resolve_weekday(c->anchor, wd, tense) :
+					c->anchor - (today - 1) + (wd - 1);
+			}
 			tx_set_day(&h->t, day);
 		}
 		return hit(h, i, j);
@@ -1519,6 +1533,33 @@ pat_quarter_code(const Ctx *c, int i, Hit *h)
 	return hit(h, i, i);
 }
 
+/* "summer 2019", "in winter", "during the summer" (spring and fall only with a year) */
+static int
+pat_season(const Ctx *c, int i, Hit *h)
+{
+	const TxLex *lx = lex_at(c, i);
+	int			k = i - 1,
+				year;
+
+	if (year_num(c, i + 1) && !number_is_quantity(c, i + 1))
+	{
+		tx_set_season(&h->t, c->tk[i + 1].num, lx->value);
+		return hit(h, i, i + 1);
+	}
+	if (lx->flags & LXF_AMBIG)
+		return 0;
+	if (kind_at(c, k) == LX_THE)
+		k--;
+	if (!(text_is(c, k, "in") || text_is(c, k, "during") || text_is(c, k, "until") ||
+		  text_is(c, k, "by") || text_is(c, k, "since") || text_is(c, k, "over")))
+		return 0;
+	if (text_is(c, i + 1, "of"))
+		return 0;				/* "in the summer of 2018" is read from "the" */
+	year = tx_resolve_season_year(c->anchor, lx->value, tense_at(c, i, i));
+	tx_set_season(&h->t, year ? year : -1, lx->value);
+	return hit(h, i, i);
+}
+
 /* ---------------------------------------------------------------- driver */
 
 static int
@@ -1562,6 +1603,8 @@ match_at(const Ctx *c, int i, Hit *h)
 			return pat_count_unit(c, i, h);
 		case LX_RECENT:
 			return pat_recent(c, i, h);
+		case LX_SEASON:
+			return pat_season(c, i, h);
 		case LX_UNIT:
 			return pat_bare_units(c, i, h);
 		case LX_NONE:
