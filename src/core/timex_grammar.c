@@ -648,6 +648,10 @@ pat_day_first(const Ctx *c, int i, Hit *h)
 
 /* ---------------------------------------------------------------- numbers */
 
+static int	pat_weekday(const Ctx *c, int i, Hit *h);
+static int	pat_month_first(const Ctx *c, int i, Hit *h);
+static int	pat_day_first(const Ctx *c, int i, Hit *h);
+
 /* 21:35, 10 a.m., 3:30 p.m. GMT, 10am */
 static int
 pat_time(const Ctx *c, int i, Hit *h)
@@ -707,8 +711,18 @@ pat_time(const Ctx *c, int i, Hit *h)
 		hour = 0;
 	if (kind_at(c, j + 1) == LX_ZONE)
 		j += text_is(c, j + 1, "local") && text_is(c, j + 2, "time") ? 2 : 1;
-	/* a time right after a day-valued date belongs to that day */
+	/* a time belongs to the day named right before it, or right after it ("on Saturday") */
 	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
+	if (text_is(c, j + 1, "on") && (weekday_word(c, j + 2) || month_word(c, j + 2) || day_num(c, j + 2)))
+	{
+		Hit			next;
+
+		memset(&next, 0, sizeof(next));
+		if ((weekday_word(c, j + 2) ? pat_weekday(c, j + 2, &next) :
+			 month_word(c, j + 2) ? pat_month_first(c, j + 2, &next) : pat_day_first(c, j + 2, &next)) &&
+			next.t.date_from != NN_NO_DATE && next.t.date_from == next.t.date_to)
+			day = next.t.date_from;
+	}
 	tx_set_time(&h->t, day, hour, minute);
 	return hit(h, i, j);
 }
