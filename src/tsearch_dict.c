@@ -30,6 +30,7 @@
 #include "tsearch/ts_public.h"
 #include "utils/builtins.h"
 #include "utils/hsearch.h"
+#include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/regproc.h"
@@ -54,6 +55,10 @@ typedef struct DiplomaticDict
 	HTAB	   *folded;			/* case-insensitive aliases and their prefixes */
 	HTAB	   *cased;			/* case-sensitive one-word aliases (US, UN) */
 	HTAB	   *stopwords;		/* ExtraStopWords, folded; NULL when none */
+	bool		use_gazetteer;	/* option Gazetteer */
+	uint64		generation;		/* gazetteer_generation when last loaded */
+	MemoryContext context;		/* the dictionary's own (long-lived) context */
+	MemoryContext gazetteer_context;	/* holds folded and cased; replaced on reload */
 	NNTsWord	word;			/* scratch for the token being analysed */
 } DiplomaticDict;
 
@@ -137,30 +142,108 @@ relation_if_exists(const char *name)
 }
 
 /*
- * Read the gazetteer into the dictionary's hash tables. The tables may not exist yet
- * (or be empty): the configuration then works without entity lexemes.
+ * Gazetteer invalidation. The tables change by plain DML, which sends no catalog
+ * invalidation by itself; the gazetteer's statement trigger (or TRUNCATE, or DDL)
+ * sends a relcache invalidation for the table, and this callback turns that into a
+ * new generation, so each dictionary reloads its aliases before the next word.
+ */
+static uint64 gazetteer_generation = 1;
+static Oid	gazetteer_relids[2];
+static bool gazetteer_callback_registered = false;
+
+static void
+gazetteer_relcache_callback(Datum arg, Oid relid)
+{
+	if (!OidIsValid(relid) || relid == gazetteer_relids[0] || relid == gazetteer_relids[1])
+		gazetteer_generation++;
+}
+
+/* True if the relation has a column of that name (extra columns are optional). */
+static bool
+has_column(Oid relid, const char *column)
+{
+	return get_attnum(relid, column) != InvalidAttrNumber;
+}
+
+/* Folded words the gazetteer marks as common English words (role 'common'). */
+static HTAB *
+load_common_words(MemoryContext context)
+{
+	Oid			relid = relation_if_exists("gazetteer_word");
+	HTAB	   *common;
+
+	if (!OidIsValid(relid) || !has_column(relid, "word") || !has_column(relid, "role"))
+		return NULL;
+	if (SPI_execute("SELECT word FROM nato_news.gazetteer_word"
+					" WHERE role OPERATOR(pg_catalog.=) 'common'", true, 0) != SPI_OK_SELECT)
+		return NULL;
+	common = gaz_create("nato_news diplomatic common words", context);
+	for (uint64 row = 0; row < SPI_processed; row++)
+	{
+		char	   *word = SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, 1);
+		char		key[GAZ_KEYSIZE];
+
+		if (word != NULL && nn_ts_phrase_key(word, strlen(word), false, key, sizeof(key)))
+			gaz_enter(common, key)->complete = true;
+	}
+	return common;
+}
+
+/*
+ * Read the gazetteer into fresh hash tables in their own memory context (replacing the
+ * previous load). The tables may not exist yet, or be empty: the configuration then
+ * works without entity lexemes. Aliases of kind 'code' (ISO codes: IT, IN, AT would
+ * swallow English words) are left out, and so are surnames that the gazetteer marks as
+ * common words (Price, May): those name a person only through the full name.
  */
 static void
-load_gazetteer(DiplomaticDict *dict, MemoryContext context)
+load_gazetteer(DiplomaticDict *dict)
 {
-	const char *query =
-		"SELECT e.kind, e.name, a.alias, a.case_sensitive"
-		"  FROM nato_news.gazetteer_alias a"
-		"  JOIN nato_news.gazetteer_entity e ON e.id OPERATOR(pg_catalog.=) a.entity_id"
-		" UNION ALL"
-		" SELECT kind, name, name, false FROM nato_news.gazetteer_entity";
+	MemoryContext context;
+	Oid			entity_relid = relation_if_exists("gazetteer_entity");
+	Oid			alias_relid = relation_if_exists("gazetteer_alias");
 	char		key[GAZ_KEYSIZE];
 	char		lexeme[GAZ_KEYSIZE + 32];
+	HTAB	   *common = NULL;
+	uint64		generation = gazetteer_generation;
+	const char *alias_kind;
+	char	   *query;
 
+	if (!gazetteer_callback_registered)
+	{
+		CacheRegisterRelcacheCallback(gazetteer_relcache_callback, (Datum) 0);
+		gazetteer_callback_registered = true;
+	}
+	gazetteer_relids[0] = entity_relid;
+	gazetteer_relids[1] = alias_relid;
+	dict->generation = 0;		/* set once the load is complete */
+
+	context = AllocSetContextCreate(dict->context, "nato_news diplomatic gazetteer",
+									ALLOCSET_DEFAULT_SIZES);
+	if (dict->gazetteer_context != NULL)
+		MemoryContextDelete(dict->gazetteer_context);
+	dict->gazetteer_context = context;
 	dict->folded = gaz_create("nato_news diplomatic aliases", context);
 	dict->cased = gaz_create("nato_news diplomatic case-sensitive aliases", context);
 
-	if (!OidIsValid(relation_if_exists("gazetteer_entity")) ||
-		!OidIsValid(relation_if_exists("gazetteer_alias")))
+	if (!OidIsValid(entity_relid) || !OidIsValid(alias_relid))
+	{
+		dict->generation = generation;
 		return;
+	}
+
+	alias_kind = has_column(alias_relid, "alias_kind") ? "a.alias_kind::text" : "NULL::text";
+	query = psprintf("SELECT e.kind, e.name, a.alias, a.case_sensitive, %s"
+					 "  FROM nato_news.gazetteer_alias a"
+					 "  JOIN nato_news.gazetteer_entity e"
+					 "    ON e.id OPERATOR(pg_catalog.=) a.entity_id"
+					 " UNION ALL"
+					 " SELECT kind, name, name, false, NULL FROM nato_news.gazetteer_entity",
+					 alias_kind);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	common = load_common_words(CurrentMemoryContext);
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the nato_news gazetteer");
 
@@ -172,9 +255,12 @@ load_gazetteer(DiplomaticDict *dict, MemoryContext context)
 		char	   *name = SPI_getvalue(tuple, desc, 2);
 		char	   *alias = SPI_getvalue(tuple, desc, 3);
 		char	   *cs = SPI_getvalue(tuple, desc, 4);
+		char	   *akind = SPI_getvalue(tuple, desc, 5);
 		bool		case_sensitive = (cs != NULL && cs[0] == 't');
 
 		if (kind == NULL || name == NULL || alias == NULL)
+			continue;
+		if (akind != NULL && strcmp(akind, "code") == 0)
 			continue;
 		if (!nn_ts_phrase_key(name, strlen(name), false, key, sizeof(key)))
 			continue;
@@ -188,10 +274,23 @@ load_gazetteer(DiplomaticDict *dict, MemoryContext context)
 			gaz_add_alias(dict->cased, key, lexeme, context);
 			continue;
 		}
-		if (nn_ts_phrase_key(alias, strlen(alias), false, key, sizeof(key)))
-			gaz_add_alias(dict->folded, key, lexeme, context);
+		if (!nn_ts_phrase_key(alias, strlen(alias), false, key, sizeof(key)))
+			continue;
+		if (akind != NULL && strcmp(akind, "surname") == 0 && gaz_lookup(common, key) != NULL)
+			continue;
+		gaz_add_alias(dict->folded, key, lexeme, context);
 	}
 	SPI_finish();
+	pfree(query);
+	dict->generation = generation;
+}
+
+/* Reload the aliases if the gazetteer changed since they were read. */
+static void
+refresh_gazetteer(DiplomaticDict *dict)
+{
+	if (dict->use_gazetteer && dict->generation != gazetteer_generation)
+		load_gazetteer(dict);
 }
 
 /* ExtraStopWords: a comma-separated list, each entry analysed like a token. */
@@ -243,8 +342,10 @@ nn_ts_dict_init(PG_FUNCTION_ARGS)
 	}
 
 	dict->stemmer_oid = get_ts_dict_oid(stringToQualifiedNameList(stemmer), false);
+	dict->context = CurrentMemoryContext;
+	dict->use_gazetteer = gazetteer;
 	if (gazetteer)
-		load_gazetteer(dict, CurrentMemoryContext);
+		load_gazetteer(dict);
 	PG_RETURN_POINTER(dict);
 }
 
@@ -387,6 +488,9 @@ nn_ts_dict_lexize(PG_FUNCTION_ARGS)
 	NNTsWord   *word = &dict->word;
 	GazEntry   *entry;
 	TSLexeme   *result = NULL;
+
+	if (phrase == NULL)
+		refresh_gazetteer(dict);
 
 	if (state != NULL && state->isend)
 	{

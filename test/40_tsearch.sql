@@ -1,6 +1,6 @@
 -- pgTAP: the nato_news.diplomatic text search configuration.
 BEGIN;
-SELECT plan(32);
+SELECT plan(35);
 CREATE EXTENSION IF NOT EXISTS nato_news;
 SET LOCAL client_min_messages = warning;
 
@@ -91,6 +91,27 @@ SELECT is(ts_headline('nato_news.diplomatic', 'Recep Tayyip Erdoğan spoke.',
                       to_tsquery('nato_news.diplomatic', 'erdogan')),
           '<b>Recep</b> <b>Tayyip</b> <b>Erdoğan</b> spoke.', 'ts_headline marks each word of a multiword name');
 
+-- the gazetteer's kinds: ISO codes are not aliases, nor surnames that are common words
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_attribute WHERE attrelid = 'nato_news.gazetteer_alias'::regclass
+                  AND attname = 'alias_kind' AND NOT attisdropped) THEN
+    ALTER TABLE nato_news.gazetteer_alias ADD COLUMN alias_kind text NOT NULL DEFAULT 'name';
+  END IF;
+  IF to_regclass('nato_news.gazetteer_word') IS NULL THEN
+    CREATE TABLE nato_news.gazetteer_word (word text, role text, PRIMARY KEY (word, role));
+  END IF;
+END $$;
+INSERT INTO nato_news.gazetteer_entity (id, kind, name) VALUES
+  (20, 'person', 'Ned Price'), (21, 'country', 'Italy');
+INSERT INTO nato_news.gazetteer_alias (entity_id, alias, case_sensitive, alias_kind) VALUES
+  (20, 'Price', false, 'surname'), (21, 'IT', true, 'code');
+INSERT INTO nato_news.gazetteer_word (word, role) VALUES ('price', 'common') ON CONFLICT DO NOTHING;
+ALTER TEXT SEARCH DICTIONARY nato_news.diplomatic (GAZETTEER = true);
+SELECT is(to_tsvector('nato_news.diplomatic', 'IT said Ned Price; oil price')::text,
+          '''IT'':1 ''oil'':4 ''person:ned price'':3 ''price'':5 ''said'':2',
+          'code aliases and common-word surnames are left out');
+
 -- generated column and GIN index
 CREATE TABLE pg_temp.docs (id int, body text,
   tsv tsvector GENERATED ALWAYS AS (to_tsvector('nato_news.diplomatic', body)) STORED);
@@ -113,6 +134,13 @@ SELECT is(to_tsvector('nato_news.diplomatic', E'peace\x01\x02talks\x7f')::text, 
 SELECT throws_ok($$CREATE TEXT SEARCH DICTIONARY pg_temp.bad (TEMPLATE = nato_news.diplomatic, x = 'y')$$,
                  '22023', NULL, 'unknown dictionary options are refused');
 SELECT is(to_tsvector('nato_news.diplomatic', '')::text, '', 'empty text');
+
+-- a relcache invalidation of the gazetteer (TRUNCATE here; the gazetteer's trigger in
+-- general) reloads the aliases without touching the dictionary
+SELECT is(to_tsvector('nato_news.diplomatic', 'OTAN')::text, '''org:nato'':1', 'alias loaded');
+TRUNCATE nato_news.gazetteer_alias;
+SELECT is(to_tsvector('nato_news.diplomatic', 'OTAN')::text, '''otan'':1',
+          'a truncated gazetteer is reloaded at once');
 
 SELECT * FROM finish();
 ROLLBACK;
