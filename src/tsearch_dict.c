@@ -22,9 +22,11 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "catalog/pg_class.h"
 #include "commands/defrem.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "tsearch/ts_cache.h"
 #include "tsearch/ts_public.h"
@@ -34,6 +36,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/regproc.h"
+#include "utils/syscache.h"
 
 #include "ts_token.h"
 
@@ -158,6 +161,19 @@ gazetteer_relcache_callback(Datum arg, Oid relid)
 		gazetteer_generation++;
 }
 
+static Oid
+relation_owner(Oid relid)
+{
+	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
+}
+
 /* True if the relation has a column of that name (extra columns are optional). */
 static bool
 has_column(Oid relid, const char *column)
@@ -206,6 +222,8 @@ load_gazetteer(DiplomaticDict *dict)
 	char		lexeme[GAZ_KEYSIZE + 32];
 	HTAB	   *common = NULL;
 	uint64		generation = gazetteer_generation;
+	Oid			save_userid;
+	int			save_sec_context;
 	const char *alias_kind;
 	char	   *query;
 
@@ -241,6 +259,15 @@ load_gazetteer(DiplomaticDict *dict)
 					 " SELECT kind, name, name, false, NULL FROM nato_news.gazetteer_entity",
 					 alias_kind);
 
+	/*
+	 * Read as the gazetteer's owner, so every user gets the same lexemes (an index built
+	 * by one role must match the queries of another) whatever their table privileges.
+	 * An error on the way out restores the user through transaction abort.
+	 */
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(relation_owner(alias_relid),
+						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	common = load_common_words(CurrentMemoryContext);
@@ -281,6 +308,7 @@ load_gazetteer(DiplomaticDict *dict)
 		gaz_add_alias(dict->folded, key, lexeme, context);
 	}
 	SPI_finish();
+	SetUserIdAndSecContext(save_userid, save_sec_context);
 	pfree(query);
 	dict->generation = generation;
 }

@@ -1,6 +1,6 @@
 -- pgTAP: the nato_news.diplomatic text search configuration.
 BEGIN;
-SELECT plan(35);
+SELECT plan(36);
 CREATE EXTENSION IF NOT EXISTS nato_news;
 SET LOCAL client_min_messages = warning;
 
@@ -123,6 +123,16 @@ SELECT results_eq($$SELECT id FROM pg_temp.docs WHERE tsv @@ websearch_to_tsquer
 SELECT results_eq($$SELECT id FROM pg_temp.docs WHERE tsv @@ to_tsquery('nato_news.diplomatic', 'U.S.')$$,
                   ARRAY[2], 'GIN index with an acronym query');
 RESET enable_seqscan;
+
+-- a role without access to the gazetteer tables gets the same lexemes
+CREATE ROLE tsearch_reader_test NOLOGIN;
+GRANT USAGE ON SCHEMA nato_news TO tsearch_reader_test;
+REVOKE ALL ON nato_news.gazetteer_alias, nato_news.gazetteer_entity FROM PUBLIC;
+ALTER TEXT SEARCH DICTIONARY nato_news.diplomatic (GAZETTEER = true);
+SET LOCAL ROLE tsearch_reader_test;
+SELECT is(to_tsvector('nato_news.diplomatic', 'Türkiye')::text, '''country:turkey'':1',
+          'the gazetteer is read with its owner''s rights');
+RESET ROLE;
 
 -- bad input
 SELECT lives_ok($$SELECT to_tsvector('nato_news.diplomatic', repeat('x', 10 * 1024 * 1024))$$,
