@@ -713,7 +713,8 @@ pat_time(const Ctx *c, int i, Hit *h)
 		j += text_is(c, j + 1, "local") && text_is(c, j + 2, "time") ? 2 : 1;
 	/* a time belongs to the day named right before it, or right after it ("on Saturday") */
 	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
-	if (text_is(c, j + 1, "on") && (weekday_word(c, j + 2) || month_word(c, j + 2) || day_num(c, j + 2)))
+	if ((text_is(c, j + 1, "on") || is_punct(c, j + 1, ',')) &&
+		(weekday_word(c, j + 2) || month_word(c, j + 2) || day_num(c, j + 2)))
 	{
 		Hit			next;
 
@@ -803,6 +804,11 @@ pat_year(const Ctx *c, int i, Hit *h)
 	if (!context && prev && (prev->kind == LX_PREP) && in_range(c, i - 2) && plain_num(c, i - 2, 4, 4))
 		context = true;			/* 2014 and 2015 */
 	if (!context && (y < 1900 || y > 2100))
+		return 0;
+	/* "in 1500 towns": a plural noun after an unlikely year is what it counts */
+	if ((y < 1900 || y > 2100) && in_range(c, i + 1) && c->tk[i + 1].kind == TT_WORD && c->tk[i + 1].lex < 0 &&
+		!(c->tk[i + 1].flags & (TF_CAP | TF_ALLCAPS)) && c->text[c->tk[i + 1].end - 1] == 's' &&
+		c->tk[i + 1].end - c->tk[i + 1].start > 3)
 		return 0;
 	if (!context)
 	{
@@ -1355,6 +1361,8 @@ pat_the(const Ctx *c, int i, Hit *h)
 			return 0;
 		if (!(unit->flags & LXF_PLURAL) && lx->value > 0)
 			return 0;			/* "the next day": relative to some other event */
+		if (unit->value == U_QUARTER && !(unit->flags & LXF_PLURAL))
+			return set_relative_unit(c, &h->t, lx->value, U_QUARTER) ? hit(h, i, j + 1) : 0;
 		tx_set_duration(&h->t, (unit->flags & LXF_PLURAL) ? TX_VAGUE : 1, unit->value);
 		return hit(h, i, j + 1);
 	}
