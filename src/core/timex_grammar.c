@@ -436,8 +436,11 @@ pat_iso(const Ctx *c, int i, Hit *h)
 	if (!plain_num(c, i + 2, 1, 2) || !plain_num(c, i + 4, 1, 2))
 		return 0;
 	y = c->tk[i].num, m = c->tk[i + 2].num, d = c->tk[i + 4].num;
-	if (!nn_civil_valid(y, m, d) ||
-		(attached(c, i + 5) && !is_punct(c, i + 5, '.') && !is_punct(c, i + 5, ',') && !is_punct(c, i + 5, ')')))
+	if (!nn_civil_valid(y, m, d))
+		return 0;
+	/* a timestamp (2020-05-14T10:00Z) keeps its date; other glued text makes it a code */
+	if (attached(c, i + 5) && !is_punct(c, i + 5, '.') && !is_punct(c, i + 5, ',') && !is_punct(c, i + 5, ')') &&
+		!(c->tk[i + 5].kind == TT_WORD && (c->text[c->tk[i + 5].start] == 'T' || c->text[c->tk[i + 5].start] == 't')))
 		return 0;
 	tx_set_day(&h->t, nn_days_from_civil(y, m, d));
 	return hit(h, i, i + 4);
@@ -1522,6 +1525,8 @@ pat_month_alone(const Ctx *c, int i, Hit *h, bool after_modifier)
 	{
 		bool		prep = prev && (prev->flags & LXF_YEARPREP);
 
+		if (is_punct(c, last + 1, '-') && attached(c, last + 1))
+			return 0;			/* Mar-a-Lago */
 		if ((lx->flags & (LXF_AMBIG | LXF_ABBR)) && !prep)
 			return 0;
 		if (!prep && in_range(c, last + 1) && c->tk[last + 1].kind == TT_WORD && (c->tk[last + 1].flags & TF_CAP))

@@ -94,6 +94,7 @@ UNIT_TEST(timex_explicit_dates)
 		{"2020-03-01", "In March 2019 the pact expired.", "March 2019", "2019-03"},
 		{"2020-03-01", "Elections on June 20th, 2021 were delayed.", "June 20th, 2021", "2021-06-20"},
 		{"2020-03-01", "THURSDAY, MAY 14, 2020", "MAY 14, 2020", "2020-05-14"},
+		{"2020-06-01", "Posted 2020-05-14T10:00:00Z by the agency.", "2020-05-14", "2020-05-14"},
 		{NULL}
 	};
 
@@ -250,6 +251,7 @@ UNIT_TEST(timex_not_dates)
 		"May I ask a question? You may go. They march on.",
 		"The fall of the government came as a surprise.",
 		"Around 1500 people attended.",
+		"He stayed in Mar-a-Lago with Jan Kowalski and Theresa May.",
 		NULL
 	};
 
