@@ -283,6 +283,9 @@ cue_at(const Ctx *c, int i)
 			case C_PAST:
 				return TX_TENSE_PAST;
 			case C_PRESENT:
+				/* "the meeting is to take place on Friday" */
+				if ((text_is(c, i, "is") || text_is(c, i, "are")) && text_is(c, i + 1, "to"))
+					return TX_TENSE_FUTURE;
 				return present_perfect(c, i) ? TX_TENSE_PAST : TX_TENSE_PRESENT;
 			case C_PARTICIPLE:
 				if ((lx->flags & LXF_PLANNED) && lex_at(c, i - 1) && (lex_at(c, i - 1)->flags & LXF_DET))
