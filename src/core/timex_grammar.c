@@ -279,7 +279,13 @@ cue_at(const Ctx *c, int i)
 			case C_FUTURE:
 				return TX_TENSE_FUTURE;
 			case C_FUTURE_TO:
-				return text_is(c, i + 1, "to") ? TX_TENSE_FUTURE : TX_TENSE_NONE;
+				if (text_is(c, i + 1, "to"))
+					return TX_TENSE_FUTURE;
+				/* without "to", "agreed" is an ordinary past verb */
+				if (c->tk[i].end - c->tk[i].start > 4 && c->text[c->tk[i].end - 1] == 'd' &&
+					c->text[c->tk[i].end - 2] == 'e' && !text_is(c, i, "expected"))
+					return verb_group_tense(c, i, false);
+				return TX_TENSE_NONE;
 			case C_PAST:
 				return TX_TENSE_PAST;
 			case C_PRESENT:

@@ -131,6 +131,8 @@ UNIT_TEST(timex_weekdays_and_tense)
 		{"2020-10-02", "Talks are set to resume on Sunday.", "Sunday", "2020-10-04"},
 		{"2020-10-02", "The meeting is to take place on Thursday.", "Thursday", "2020-10-08"},
 		{"2020-10-02", "Greece hopes to sign the deal on Tuesday.", "Tuesday", "2020-10-06"},
+		{"2023-01-16", "The ministers met on Friday and agreed to meet again on Tuesday.", "Tuesday", "2023-01-17"},
+		{"2023-01-16", "The ministers agreed on Friday.", "Friday", "2023-01-13"},
 		{"2020-10-02", "Protesters gathered on Saturday outside the embassy.", "Saturday", "2020-09-26"},
 		/* written Thursday 2020-09-03 */
 		{"2020-09-03", "NATO's chief said Thursday that members agreed.", "Thursday", "2020-09-03"},
