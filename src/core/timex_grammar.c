@@ -1128,6 +1128,12 @@ pat_rel(const Ctx *c, int i, Hit *h)
 	bool		article;
 	const TxLex *lx;
 
+	/* "this past weekend" is the last one */
+	if (text_is(c, i, "this") && text_is(c, j, "past") && kind_at(c, j + 1) == LX_UNIT &&
+		!(lex_at(c, j + 1)->flags & LXF_PLURAL) &&
+		set_relative_unit(c, &h->t, -1, value_at(c, j + 1)))
+		return hit(h, i, j + 1);
+
 	/* "the last two weeks", "next five years": a span */
 	n = count_at(c, j, &amount, &article);
 	if (n > 0 && !article && kind_at(c, j + n) == LX_UNIT && (lex_at(c, j + n)->flags & LXF_PLURAL))

@@ -182,6 +182,8 @@ UNIT_TEST(timex_deictic_and_relative)
 		{"2020-10-02", "Sales rose in Q2 2020.", "Q2 2020", "2020-Q2"},
 		{"2020-10-02", "The drills are planned for the first half of 2021.", "the first half of 2021", "2021-H1"},
 		{"2020-10-02", "He visited Athens last weekend.", "last weekend", "2020-W39-WE"},
+		{"2020-10-02", "He visited Athens this past weekend.", "this past weekend", "2020-W39-WE"},
+		{"2020-10-02", "They met on the 3rd of March.", "3rd of March", "2020-03-03"},
 		{"2020-10-02", "Troops withdrew last summer.", "last summer", "2020-SU"},
 		{"2020-07-10", "Troops withdrew last summer.", "last summer", "2019-SU"},
 		{"2020-10-02", "Talks resume this winter.", "this winter", "2020-WI"},
