@@ -118,3 +118,14 @@ CREATE FUNCTION nato_news.entities(body text, at date DEFAULT NULL) RETURNS nato
     AS 'MODULE_PATHNAME', 'nn_entities_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION nato_news.entities(text, date) IS
     'distinct entities mentioned in a text, sorted; office titles resolved at date at';
+
+CREATE FUNCTION nato_news.mentions(doc nato_news.article)
+    RETURNS TABLE (entity nato_news.entity, mention text, start_pos int, end_pos int, sentence int)
+    AS 'MODULE_PATHNAME', 'nn_mentions_article' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 40;
+COMMENT ON FUNCTION nato_news.mentions(nato_news.article) IS
+    'entity mentions in the article''s body: positions in characters of body (0-based, end exclusive), sentence as numbered by sentences(); office titles resolved at the publication date';
+
+CREATE FUNCTION nato_news.entities(doc nato_news.article) RETURNS nato_news.entity[]
+    AS 'MODULE_PATHNAME', 'nn_entities_article' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.entities(nato_news.article) IS
+    'distinct entities of the article (body, title and dateline), sorted; indexable with GIN';

@@ -23,36 +23,11 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "article.h"
 #include "civil_date.h"
 #include "entity.h"
 #include "gazetteer.h"
-#include "nn_alloc.h"
 #include "utf8.h"
-
-/* ---------------------------------------------------------------- allocator */
-
-static void *
-pg_core_alloc(size_t size)
-{
-	return palloc_extended(size ? size : 1, MCXT_ALLOC_HUGE);
-}
-
-static void *
-pg_core_realloc(void *ptr, size_t size)
-{
-	if (ptr == NULL)
-		return pg_core_alloc(size);
-	return repalloc_huge(ptr, size ? size : 1);
-}
-
-static void
-pg_core_free(void *ptr)
-{
-	if (ptr != NULL)
-		pfree(ptr);
-}
-
-static const NNAllocator pg_core_allocator = {pg_core_alloc, pg_core_realloc, pg_core_free};
 
 /* ---------------------------------------------------------------- the cache */
 
@@ -228,7 +203,6 @@ gazetteer_load(MemoryContext cxt)
 const NNGzMatcher *
 gazetteer_matcher(void)
 {
-	nn_set_allocator(&pg_core_allocator);
 	if (!callback_registered)
 	{
 		CacheRegisterRelcacheCallback(gazetteer_relcache_callback, (Datum) 0);
@@ -274,7 +248,6 @@ gazetteer_find_mentions(const char *body, int32 body_len, const NNSpan *sentence
 {
 	const NNGzMatcher *gz = gazetteer_matcher();
 
-	nn_set_allocator(&pg_core_allocator);
 	return nn_gz_find(gz, body, (size_t) Max(body_len, 0), sentences, nsentences, anchor_days,
 					  nmentions);
 }
@@ -374,18 +347,44 @@ datum_entity_cmp(const void *a, const void *b)
 	return DatumGetInt32(DirectFunctionCall2Coll(nn_entity_cmp, InvalidOid, *x, *y));
 }
 
+static Datum entities_sorted(const ArticleView *article, const char *body, int32 body_len,
+							 const NNSpan *sentences, int32 nsentences, int32 anchor);
+
 /* Distinct entities of the mentions, sorted, as entity[]. */
 Datum
 entities_array(const char *body, int32 body_len, const NNSpan *sentences, int32 nsentences,
 			   int32 anchor)
 {
-	int			n,
-				ndistinct = 0;
-	NNMention  *ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &n);
-	Datum	   *elems = palloc(sizeof(Datum) * (n + 1));
+	return entities_sorted(NULL, body, body_len, sentences, nsentences, anchor);
+}
 
-	for (int i = 0; i < n; i++)
-		elems[i] = mention_entity(&ms[i]);
+/* entities_array, plus the entities of the article's title and dateline when given. */
+static Datum
+entities_sorted(const ArticleView *article, const char *body, int32 body_len,
+				const NNSpan *sentences, int32 nsentences, int32 anchor)
+{
+	int			n = 0,
+				ndistinct = 0;
+	int			nm;
+	NNMention  *ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &nm);
+	NNMention  *extra_title = NULL,
+			   *extra_dateline = NULL;
+	int			ntitle = 0,
+				ndateline = 0;
+	Datum	   *elems;
+
+	if (article != NULL && article->title != NULL)
+		extra_title = gazetteer_find_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
+	if (article != NULL && article->dateline != NULL)
+		extra_dateline = gazetteer_find_mentions(article->dateline, article->dateline_len, NULL, 0,
+												 anchor, &ndateline);
+	elems = palloc(sizeof(Datum) * (nm + ntitle + ndateline + 1));
+	for (int i = 0; i < nm; i++)
+		elems[n++] = mention_entity(&ms[i]);
+	for (int i = 0; i < ntitle; i++)
+		elems[n++] = mention_entity(&extra_title[i]);
+	for (int i = 0; i < ndateline; i++)
+		elems[n++] = mention_entity(&extra_dateline[i]);
 	if (n > 1)
 		qsort(elems, n, sizeof(Datum), datum_entity_cmp);
 	for (int i = 0; i < n; i++)
@@ -442,4 +441,28 @@ nn_resolve(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	name = nn_gz_entity_name(gz, ids[0], &kind);
 	PG_RETURN_DATUM(entity_make(kind, name, (int) strlen(name)));
+}
+
+PG_FUNCTION_INFO_V1(nn_mentions_article);
+/* mentions(article): mentions in the body, office titles resolved at publication. */
+Datum
+nn_mentions_article(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	mentions_emit(fcinfo, v.body, v.body_len, v.sentences, v.nsentences, article_anchor(&v));
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(nn_entities_article);
+/* entities(article): distinct entities of the body, the title and the dateline. */
+Datum
+nn_entities_article(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	PG_RETURN_DATUM(entities_sorted(&v, v.body, v.body_len, v.sentences, v.nsentences,
+									article_anchor(&v)));
 }

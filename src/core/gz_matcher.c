@@ -133,6 +133,7 @@ typedef struct Payload
 	uint8_t		what;			/* PAY_* */
 	uint8_t		alias_kind;		/* NNAliasKind for PAY_ENTITY */
 	bool		case_sensitive;
+	bool		last_cap;		/* the alias's last word is capitalised */
 	int32_t		target;			/* entity or office index */
 	int32_t		context;		/* entity index that must be mentioned, or -1 */
 	char	   *raw_key;		/* case-sensitive: the alias's word characters */
@@ -564,6 +565,20 @@ add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target)
 
 /* ---------------------------------------------------------------- building */
 
+/* Whether the last word of an alias starts with a capital ("Turkish Armed Forces"). */
+static bool
+alias_last_cap(const char *alias, size_t len)
+{
+	TokenList	tl = {0};
+	bool		cap;
+
+	tokenize(alias, len, &tl);
+	cap = tl.n > 0 && (tl.toks[tl.n - 1].flags & (T_CAP | T_DIGIT)) != 0;
+	nn_free(tl.toks);
+	nn_free(tl.folded);
+	return cap;
+}
+
 void
 nn_gz_add_entity(NNGzMatcher *gz, int32_t id, NNEntityKind kind, const char *name, size_t name_len)
 {
@@ -603,6 +618,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 			return;
 		}
 	p = add_payload(gz, node, PAY_ENTITY, entity);
+	p->last_cap = alias_last_cap(alias, alias_len);
 	p->alias_kind = (uint8_t) kind;
 	p->case_sensitive = case_sensitive;
 	p->raw_key = raw_key;
@@ -876,7 +892,10 @@ payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1)
 				return true;
 		return false;
 	}
-	/* a name has a capital ("eastern Mediterranean") or starts with a digit ("G20") */
+	/* a name has a capital ("eastern Mediterranean") or starts with a digit ("G20"); its
+	 * last word is capitalised when the alias's is ("Turkish armed forces" is no name) */
+	if (p->last_cap && t1 - t0 > 1 && !(toks[t1 - 1].flags & (T_CAP | T_DIGIT)))
+		return false;
 	if (toks[t0].flags & T_DIGIT)
 		return true;
 	for (int32_t i = t0; i < t1; i++)
@@ -1044,6 +1063,60 @@ resolve_match(Scan *sc, Match *m, bool final)
 	}
 	if (m->entity >= 0)
 		sc->mentioned[m->entity] = true;
+}
+
+/*
+ * Names inside an office title: "Turkey's Foreign Minister" mentions Turkey too, "NATO
+ * chief" NATO. Demonyms do not count ("Turkish President" is a role, not the country).
+ */
+static void
+scan_nested(Scan *sc, int32_t role)
+{
+	const NNGzMatcher *gz = sc->gz;
+	int32_t		t0 = sc->matches[role].t0,
+				t1 = sc->matches[role].t1;
+
+	for (int32_t i = t0; i < t1; i++)
+	{
+		int32_t		node = 0,
+					best_end = -1,
+					best_entity = -1;
+
+		for (int32_t j = i; j < t1; j++)
+		{
+			node = trie_child(gz, node, sc->tl.toks[j].id);
+			if (node < 0)
+				break;
+			for (int32_t pi = gz->node_payload[node]; pi >= 0; pi = gz->payloads[pi].next)
+			{
+				const Payload *p = &gz->payloads[pi];
+
+				if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME &&
+					p->alias_kind != NN_ALIAS_DEMONYM && payload_usable(sc, p, i, j + 1) &&
+					gz->entities[p->target].kind != NN_KIND_PERSON)
+				{
+					best_end = j + 1;
+					best_entity = p->target;
+					break;
+				}
+			}
+		}
+		if (best_end > 0)
+		{
+			Match	   *m;
+
+			GROW(sc->matches, sc->nmatches, sc->matches_cap);
+			m = &sc->matches[sc->nmatches++];
+			memset(m, 0, sizeof(*m));
+			m->t0 = i;
+			m->t1 = best_end;
+			m->node = -1;
+			m->entity = best_entity;
+			m->ctx_ref = -1;
+			sc->mentioned[best_entity] = true;
+			i = best_end - 1;
+		}
+	}
 }
 
 static bool
@@ -1583,6 +1656,13 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 			for (int32_t i = sc.matches[m].t0; i < sc.matches[m].t1; i++)
 				sc.covered[i] = -1;
 		}
+	{
+		int32_t		nalias = sc.nmatches;
+
+		for (int32_t m = 0; m < nalias; m++)
+			if (sc.matches[m].via_role)
+				scan_nested(&sc, m);
+	}
 	scan_typos(&sc);
 	scan_titled_people(&sc);
 	scan_speakers(&sc);
