@@ -969,6 +969,25 @@ scan_aliases(Scan *sc)
 	}
 }
 
+static const char *const time_shifters[] = {
+	"former", "ex", "late", "then", "incoming", "future", "previous", "erstwhile", NULL
+};
+
+/* "former NATO chief": the title does not name the holder on the anchor date. */
+static bool
+not_the_holder(const Scan *sc, int32_t t0)
+{
+	const char *prev;
+
+	if (t0 == 0 || (sc->tl.toks[t0].flags & T_BREAK_BEFORE && !(sc->tl.toks[t0].flags & T_DASH_BEFORE)))
+		return false;
+	prev = tok_fold(&sc->tl, &sc->tl.toks[t0 - 1]);
+	for (int i = 0; time_shifters[i] != NULL; i++)
+		if (strcmp(prev, time_shifters[i]) == 0)
+			return true;
+	return false;
+}
+
 static int
 kind_priority(NNEntityKind kind)
 {
@@ -1032,6 +1051,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 		else if (p->what == PAY_OFFICE && office_entity < 0)
 		{
 			if (p->context >= 0 && !(final && sc->mentioned[p->context]))
+				continue;
+			if (not_the_holder(sc, m->t0))
 				continue;
 			office_entity = office_holder(gz, p->target, sc->anchor);
 		}
@@ -1475,6 +1496,35 @@ scan_context_surnames(Scan *sc)
 {
 	int32_t		nctx = sc->nmatches;
 
+	/* "Mr Petsas" found by its title is the same person as "Stelios Petsas" */
+	for (int32_t m = 0; m < nctx; m++)
+	{
+		Match	   *one = &sc->matches[m];
+		const Token *word;
+
+		if (one->node >= 0 || one->entity >= 0 || one->ctx_kind != NN_KIND_PERSON ||
+			one->name_t1 - one->name_t0 != 1)
+			continue;
+		word = &sc->tl.toks[one->name_t0];
+		for (int32_t k = 0; k < nctx; k++)
+		{
+			const Match *full = &sc->matches[k];
+			const Token *last;
+
+			if (full->node >= 0 || full->entity >= 0 || full->ctx_kind != NN_KIND_PERSON ||
+				full->name_t1 - full->name_t0 < 2)
+				continue;
+			last = &sc->tl.toks[full->name_t1 - 1];
+			if (last->fold_len == word->fold_len &&
+				strcmp(tok_fold(&sc->tl, last), tok_fold(&sc->tl, word)) == 0)
+			{
+				one->name_t0 = full->name_t0;
+				one->name_t1 = full->name_t1;
+				break;
+			}
+		}
+	}
+
 	for (int32_t m = 0; m < nctx; m++)
 	{
 		const Match *person = &sc->matches[m];
@@ -1582,7 +1632,10 @@ match_order(const void *a, const void *b)
 
 	if (x->t0 != y->t0)
 		return x->t0 < y->t0 ? -1 : 1;
-	return 0;
+	/* a title before the names inside it */
+	if (x->t1 != y->t1)
+		return x->t1 > y->t1 ? -1 : 1;
+	return (x->dropped > y->dropped) - (x->dropped < y->dropped);
 }
 
 static char *
@@ -1659,8 +1712,9 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	{
 		int32_t		nalias = sc.nmatches;
 
+		/* also inside titles left unresolved ("former NATO chief" still names NATO) */
 		for (int32_t m = 0; m < nalias; m++)
-			if (sc.matches[m].via_role)
+			if (sc.matches[m].via_role || sc.matches[m].entity < 0)
 				scan_nested(&sc, m);
 	}
 	scan_typos(&sc);
@@ -1670,7 +1724,8 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	scan_places(&sc);
 	scan_context_surnames(&sc);
 
-	qsort(sc.matches, (size_t) sc.nmatches, sizeof(Match), match_order);
+	if (sc.nmatches > 1)
+		qsort(sc.matches, (size_t) sc.nmatches, sizeof(Match), match_order);
 	out = nn_alloc(sizeof(NNMention) * (size_t) (sc.nmatches + 1));
 	for (int32_t m = 0; m < sc.nmatches; m++)
 	{
