@@ -1309,6 +1309,16 @@ scan_titled_people(Scan *sc)
 			title_end = title_at(sc, i);
 		else
 			continue;
+		/* titles in a row: "Chief of General Staff Gen. Metin Gurak" */
+		while (title_end > 0 && title_end < sc->tl.n && sc->covered[title_end] < 0 &&
+			   !(toks[title_end].flags & T_BREAK_BEFORE))
+		{
+			int32_t		next_title = title_at(sc, title_end);
+
+			if (next_title < 0)
+				break;
+			title_end = next_title;
+		}
 		if (title_end < 0 || title_end >= sc->tl.n)
 			continue;
 		/* a role right before a known person's name: the name says who it is */
@@ -1420,6 +1430,11 @@ scan_organisations(Scan *sc)
 				break;
 			s--;
 		}
+		/* more heads right after ("Coast Guard Command") */
+		while (e < sc->tl.n && sc->covered[e] < 0 && (toks[e].flags & T_CAP) &&
+			   !(toks[e].flags & T_BREAK_BEFORE) && !(toks[e - 1].flags & T_POSS) &&
+			   word_has_role(gz, toks[e].id, NN_WORD_ORG_HEAD))
+			e++;
 		/* "of"/"for" and capitalised words after it */
 		while (e + 1 < sc->tl.n && is_connector(sc, &toks[e]) && !(toks[e].flags & T_BREAK_BEFORE) &&
 			   sc->covered[e + 1] < 0 && (toks[e + 1].flags & T_CAP) && !(toks[e + 1].flags & T_BREAK_BEFORE))
