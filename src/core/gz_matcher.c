@@ -1366,7 +1366,11 @@ scan_speakers(Scan *sc)
 		const char *verb;
 		bool		is_verb = false;
 
-		if (headline_token(sc, i) || (i > 0 && name_word(sc, i - 1) && !(toks[i].flags & T_BREAK_BEFORE)))
+		/* the name starts after a lower-case word, punctuation or the sentence start */
+		if (headline_token(sc, i) ||
+			(i > 0 && !(toks[i].flags & (T_BREAK_BEFORE | T_SENT_START)) &&
+			 (toks[i - 1].flags & (T_CAP | T_ALLCAP)) &&
+			 !word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
 			continue;
 		len = person_name_at(sc, i);
 		if (len < 2 || i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
@@ -1407,10 +1411,19 @@ scan_organisations(Scan *sc)
 		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
 			!word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
 			continue;
-		/* capitalised words before the head */
-		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE) && !(toks[s - 1].flags & T_POSS))
+		/* capitalised words before the head ("Republican People's Party" keeps its 's) */
+		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE))
 		{
 			const Token *prev = &toks[s - 1];
+
+			/* "Justice and Development Party" */
+			if (s > 1 && is_connector(sc, prev) && sc->covered[s - 2] < 0 &&
+				(toks[s - 2].flags & T_CAP) && !(prev->flags & T_BREAK_BEFORE) &&
+				!word_has_role(gz, toks[s - 2].id, NN_WORD_STOP))
+			{
+				s -= 2;
+				continue;
+			}
 
 			if (sc->covered[s - 1] >= 0)
 			{
