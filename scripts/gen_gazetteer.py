@@ -164,6 +164,8 @@ def main():
         for a in split(col(cols, 4)):
             aliases[a] = hid          # valid where the holder is mentioned
         title = f'{titles[0]} of {hname}' if titles else hname
+        if any(o[1] == title for o in offices):
+            title = f'{title} ({key})'
         offices.append((key, title, hid, position, aliases))
 
     holders = []
