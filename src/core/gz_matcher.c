@@ -969,6 +969,23 @@ scan_aliases(Scan *sc)
 	}
 }
 
+#define MAX_SURNAME_CANDIDATES 8
+
+/* Whether a person holds any office on a date. */
+static bool
+holds_office(const NNGzMatcher *gz, int32_t person, int32_t anchor)
+{
+	for (int32_t t = 0; t < gz->nterms; t++)
+	{
+		const Term *term = &gz->terms[t];
+
+		if (term->person == person && term->from <= anchor &&
+			(term->to == NN_NO_DATE || anchor <= term->to))
+			return true;
+	}
+	return false;
+}
+
 static const char *const time_shifters[] = {
 	"former", "ex", "late", "then", "incoming", "future", "previous", "erstwhile", NULL
 };
@@ -1019,6 +1036,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 	bool		direct_ambiguous = false,
 				surname_ambiguous = false,
 				demonym = false;
+	int32_t		surnames[MAX_SURNAME_CANDIDATES];
+	int			nsurnames = 0;
 
 	for (int32_t pi = gz->node_payload[m->node]; pi >= 0; pi = gz->payloads[pi].next)
 	{
@@ -1043,6 +1062,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 		}
 		else if (p->what == PAY_ENTITY)
 		{
+			if (nsurnames < MAX_SURNAME_CANDIDATES)
+				surnames[nsurnames++] = p->target;
 			if (surname >= 0 && surname != p->target)
 				surname_ambiguous = true;
 			if (surname < 0 || (sc->mentioned[p->target] && !sc->mentioned[surname]))
@@ -1079,6 +1100,24 @@ resolve_match(Scan *sc, Match *m, bool final)
 		if (!supported && !surname_ambiguous && m->t1 - m->t0 == 1 &&
 			!word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
 			supported = true;
+		/* two people share the surname: the one in office on the anchor date, if only one is */
+		if (!supported && surname_ambiguous && sc->anchor != NN_NO_DATE && !(tok->flags & T_ALLCAP))
+		{
+			int32_t		in_office = -1;
+			int			count = 0;
+
+			for (int k = 0; k < nsurnames; k++)
+				if (holds_office(gz, surnames[k], sc->anchor) && surnames[k] != in_office)
+				{
+					in_office = surnames[k];
+					count++;
+				}
+			if (count == 1)
+			{
+				surname = in_office;
+				supported = true;
+			}
+		}
 		if (supported)
 			m->entity = surname;
 	}

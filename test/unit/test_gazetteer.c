@@ -185,3 +185,14 @@ UNIT_TEST(gazetteer_former_holders_and_honorifics)
 	CHECK_STR(found(gz, "Mr Doe arrived. Monday John Doe said yes.", NN_NO_DATE), "person:John Doe|person:John Doe");
 	nn_gz_free(gz);
 }
+
+UNIT_TEST(gazetteer_shared_surname_by_office)
+{
+	NNGzMatcher *gz = test_matcher();
+
+	/* two Rasmussens; only Anders Fogh held the NATO office in 2012 */
+	nn_gz_add_term(gz, 1, E_RASMUSSEN_A, nn_days_from_civil(2009, 8, 1), nn_days_from_civil(2014, 9, 30));
+	CHECK_STR(found(gz, "Rasmussen spoke.", nn_days_from_civil(2012, 1, 1)), "person:Anders Fogh Rasmussen");
+	CHECK_STR(found(gz, "Rasmussen spoke.", nn_days_from_civil(2020, 1, 1)), "");
+	nn_gz_free(gz);
+}
