@@ -1531,6 +1531,46 @@ scan_organisations(Scan *sc)
 	}
 }
 
+static const char *const place_prepositions[] = {"in", "near", "at", "from", "to", "outside", NULL};
+
+/* "in Kherson, Ukraine"; a dateline "KHERSON, Ukraine" at the very start */
+static void
+scan_place_country(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t i = 0; i + 1 < sc->tl.n; i++)
+	{
+		int32_t		k = i;
+		bool		cue = i == 0;
+
+		if (i > 0 && (toks[i - 1].flags & T_LOWER) && !(toks[i].flags & T_BREAK_BEFORE))
+			for (int p = 0; place_prepositions[p] != NULL; p++)
+				cue |= strcmp(tok_fold(&sc->tl, &toks[i - 1]), place_prepositions[p]) == 0;
+		if (!cue)
+			continue;
+		while (k < sc->tl.n && k - i < 3 && sc->covered[k] < 0 &&
+			   (toks[k].flags & T_CAP) && !word_has_role(sc->gz, toks[k].id, NN_WORD_STOP) &&
+			   !(k > i && (toks[k].flags & T_BREAK_BEFORE)))
+		{
+			k++;
+			if (toks[k - 1].flags & T_COMMA_AFTER)
+				break;
+		}
+		if (k == i || k >= sc->tl.n || !(toks[k - 1].flags & T_COMMA_AFTER) || sc->covered[k] < 0)
+			continue;
+		{
+			const Match *next = &sc->matches[sc->covered[k]];
+
+			if (next->t0 != k || next->entity < 0 || next->node < 0 ||
+				sc->gz->entities[next->entity].kind != NN_KIND_COUNTRY || next->via_demonym)
+				continue;
+		}
+		add_context_name(sc, i, k, NN_KIND_PLACE);
+		i = k - 1;
+	}
+}
+
 /* "the Turkish resort city of Antalya", "the port of Tartus" */
 static void
 scan_places(Scan *sc)
@@ -1730,6 +1770,17 @@ span_text(const Scan *sc, int32_t t0, int32_t t1)
 		}
 	}
 	out[o] = '\0';
+
+	/* a dateline in capitals ("KHERSON") reads as a name ("Kherson") */
+	{
+		bool		all_upper = true;
+
+		for (int32_t t = t0; t < t1; t++)
+			all_upper &= (toks[t].flags & T_ALLCAP) != 0;
+		for (size_t i = 0; all_upper && i < o; i++)
+			if (out[i] >= 'A' && out[i] <= 'Z' && i > 0 && out[i - 1] != ' ' && out[i - 1] != '-')
+				out[i] = (char) (out[i] + ('a' - 'A'));
+	}
 	return out;
 }
 
@@ -1789,6 +1840,7 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	scan_speakers(&sc);
 	scan_organisations(&sc);
 	scan_places(&sc);
+	scan_place_country(&sc);
 	scan_context_surnames(&sc);
 
 	if (sc.nmatches > 1)

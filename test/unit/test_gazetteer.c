@@ -196,3 +196,15 @@ UNIT_TEST(gazetteer_shared_surname_by_office)
 	CHECK_STR(found(gz, "Rasmussen spoke.", nn_days_from_civil(2020, 1, 1)), "");
 	nn_gz_free(gz);
 }
+
+UNIT_TEST(gazetteer_place_before_country)
+{
+	NNGzMatcher *gz = test_matcher();
+
+	CHECK_STR(found(gz, "Talks were held in Kherson Oblast, Turkey on Monday.", NN_NO_DATE),
+			  "place:Kherson Oblast|country:Turkey");
+	CHECK_STR(found(gz, "BODRUM, Turkey (AP) — Ships left.", NN_NO_DATE), "place:Bodrum|country:Turkey");
+	/* no cue: a name before a country is not a place */
+	CHECK_STR(found(gz, "He met Kostas Papas, Greece envoy.", NN_NO_DATE), "country:Greece");
+	nn_gz_free(gz);
+}
