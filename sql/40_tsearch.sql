@@ -76,7 +76,8 @@ SELECT doc, q, pg_temp.hit(doc, q) FROM (VALUES
   -- written solid, a non-prefix compound is another word
   ('Secretary-General', 'secretarygeneral'),
   ('Turkey''s position', 'Turkey'), (E'Turkey\u2019s position', 'turkey''s'),
-  ('Turkey position', E'"Turkey\u2019s position"'), ('O''Brien', 'obrien')) AS t(doc, q);
+  ('Turkey position', E'"Turkey\u2019s position"'), ('O''Brien', 'obrien'),
+  ('F-16 jets', 'F16'), ('the 2020-2021 budget', '2021')) AS t(doc, q);
 SELECT to_tsvector('tsearch_plain', 'de-confliction Secretary-General F-16 co-operation Greek-Turkish allies'' views don''t');
 
 -- Case-sensitive acronyms: US and U.S. are the United States, "us" is a stop word; UN is

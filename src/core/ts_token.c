@@ -377,15 +377,25 @@ nn_ts_analyze(const char *token, size_t len, NNTsWord *word)
 		join = true;
 	else if (nparts > 1)
 	{
+		bool		digits = false,
+					letters = false;
+
 		join = nn_ts_bound_prefix(key + word->part_start[0], (size_t) word->part_len[0]);
-		for (int p = 0; p < nparts && !join; p++)
+		for (int p = 0; p < nparts; p++)
 		{
-			if (word->part_len[p] == 1)
+			if (word->part_len[p] == 1 && !is_digit((unsigned char) key[word->part_start[p]]))
 				join = true;
-			for (int i = 0; i < word->part_len[p] && !join; i++)
+			for (int i = 0; i < word->part_len[p]; i++)
+			{
 				if (is_digit((unsigned char) key[word->part_start[p] + i]))
-					join = true;
+					digits = true;
+				else
+					letters = true;
+			}
 		}
+		/* F-16, COVID-19 join; number ranges (2020-2021) stay apart */
+		if (digits && letters)
+			join = true;
 	}
 
 	/* rewrite the key: parts joined, or separated by single spaces */

@@ -10,7 +10,7 @@
  * The analyser turns one word token into the keys the dictionary looks up: the folded
  * form (nn_fold: accents, case, script), possessive removed, contractions cut to their
  * head, inner apostrophes dropped, and hyphenated compounds either joined (a bound
- * prefix, a one-letter part or a part with digits: de-confliction -> deconfliction,
+ * prefix, a one-letter part, or letters mixed with digits: de-confliction -> deconfliction,
  * F-16 -> f16) or split into parts (Secretary-General -> secretary general). It also
  * keeps the case-preserving key used for case-sensitive gazetteer aliases (U.S. -> US).
  *
