@@ -95,7 +95,8 @@ SELECT doc, q, pg_temp.hit(doc, q) FROM (VALUES
   ('President Recep Tayyip Erdoğan said', 'erdogan'), ('ERDOĞAN', '"Recep Tayyip Erdogan"'),
   ('OTAN', 'NATO'), ('the North Atlantic Treaty Organization', 'NATO'), ('NATO', 'OTAN'),
   ('Turkish troops', 'Turkey'), ('Türkiye', 'Turkey'), ('Turkey', 'Türkiye'),
-  ('Stoltenberg', 'Столтенберг')) AS t(doc, q);
+  ('Stoltenberg', 'Столтенберг'),
+  ('Erdoğan''ın açıklaması', 'erdogan'), ('Türkiye''nin', 'Turkey')) AS t(doc, q);
 SELECT to_tsvector('nato_news.diplomatic',
   'President Recep Tayyip Erdoğan told the North Atlantic Treaty Organization and the U.S. that Türkiye backs talks.');
 SELECT to_tsquery('nato_news.diplomatic', 'Erdogan & OTAN'),

@@ -564,9 +564,25 @@ nn_ts_dict_lexize(PG_FUNCTION_ARGS)
 		result = entity_lexemes(entry);
 
 	entry = gaz_lookup(dict->folded, word->key);
+	if (result == NULL && entry != NULL && entry->complete)
+		result = entity_lexemes(entry);
+	if (result == NULL && word->head_len > 0)
+	{
+		/* Ankara'daki, Erdoğan'ın: a name with a suffix after an apostrophe */
+		char		head[GAZ_KEYSIZE];
+		GazEntry   *head_entry;
+
+		if (word->head_len < GAZ_KEYSIZE)
+		{
+			memcpy(head, word->key, word->head_len);
+			head[word->head_len] = '\0';
+			head_entry = gaz_lookup(dict->folded, head);
+			if (head_entry != NULL && head_entry->complete)
+				result = entity_lexemes(head_entry);
+		}
+	}
 	if (result == NULL)
-		result = (entry != NULL && entry->complete) ? entity_lexemes(entry)
-			: word_lexemes(dict, word);
+		result = word_lexemes(dict, word);
 
 	if (state != NULL && entry != NULL && entry->prefix)
 	{

@@ -57,6 +57,8 @@ typedef struct NNTsWord
 	char		case_key[NN_TS_MAXTOKEN + 1];	/* as written, dots and soft hyphens
 												 * dropped; "" if no upper case */
 	bool		acronym;		/* all capitals (2 to 6) or dotted: US, U.S., NATO */
+	int			head_len;		/* Erdoğan'ın: bytes of key before a suffix that was
+								 * joined after an apostrophe ("erdogan"); 0 if none */
 } NNTsWord;
 
 /*

@@ -85,6 +85,13 @@ UNIT_TEST(tsearch_analyze_apostrophes)
 	CHECK_STR(key("Turkey\xe2\x80\x99s"), "turkey");
 	CHECK_STR(key("don't"), "don");
 	CHECK_STR(key("O'Brien"), "obrien");
+	CHECK_INT(word.head_len, 1);
+	CHECK_STR(key("Erdoğan'ın"), "erdoganin");
+	CHECK_INT(word.head_len, 7);
+	CHECK_STR(key("Turkey's"), "turkey");
+	CHECK_INT(word.head_len, 0);
+	CHECK_STR(key("Ankara'da-ki"), "ankarada ki");
+	CHECK_INT(word.head_len, 0);
 }
 
 UNIT_TEST(tsearch_analyze_acronyms)
