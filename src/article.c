@@ -1,0 +1,714 @@
+/*
+ * article.c: the nato_news.article type.
+ *
+ * Input takes an article as scraped (or the canonical text form that output writes)
+ * and stores the clean document with its sentence boundaries, so that every function
+ * reading an article finds its sentences without splitting again. The canonical form
+ * is a small header block and the body:
+ *
+ *     nato_news article 1
+ *     published: 2020-10-02
+ *     title: ...
+ *     dateline: ...
+ *     source: AP
+ *
+ *     body, one paragraph a line
+ */
+#include "postgres.h"
+
+#include "common/hashfn.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "libpq/pqformat.h"
+#include "mb/pg_wchar.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+
+#include "article.h"
+#include "article_parse.h"
+#include "civil_date.h"
+#include "nn_alloc.h"
+#include "pubdate.h"
+#include "utf8.h"
+
+#define ARTICLE_VERSION 1
+#define ARTICLE_CANONICAL_MARK "nato_news article 1\n"
+
+#define ARTICLE_HAS_PUBLISHED	0x01
+#define ARTICLE_HAS_TITLE		0x02
+#define ARTICLE_HAS_DATELINE	0x04
+#define ARTICLE_HAS_SOURCE		0x08
+
+/*
+ * On-disk layout: a fixed header, the sentence spans, then the text fields back to
+ * back (title, dateline, source, body), none NUL-terminated.
+ */
+typedef struct ArticleData
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		flags;
+	int16		unused;
+	DateADT		published;
+	int32		title_len;
+	int32		dateline_len;
+	int32		source_len;
+	int32		body_len;
+	int32		nsentences;
+	NNSpan		sentences[FLEXIBLE_ARRAY_MEMBER];
+} ArticleData;
+
+#define ARTICLE_TEXT(a) ((char *) &(a)->sentences[(a)->nsentences])
+
+/* Publication dates from 1800 to 9999 are plausible; others are typing errors. */
+#define ARTICLE_MIN_YEAR 1800
+
+static const char *
+field_or_null(const char *s, int32 len)
+{
+	return len > 0 ? s : NULL;
+}
+
+static void
+article_view_of(const ArticleData *a, ArticleView *view)
+{
+	const char *text = ARTICLE_TEXT(a);
+
+	if (a->version != ARTICLE_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATA_CORRUPTED),
+				 errmsg("unsupported article version %d", a->version)));
+	view->has_published = (a->flags & ARTICLE_HAS_PUBLISHED) != 0;
+	view->published = a->published;
+	view->title = field_or_null(text, a->title_len);
+	view->title_len = a->title_len;
+	view->dateline = field_or_null(text + a->title_len, a->dateline_len);
+	view->dateline_len = a->dateline_len;
+	view->source = field_or_null(text + a->title_len + a->dateline_len, a->source_len);
+	view->source_len = a->source_len;
+	view->body = text + a->title_len + a->dateline_len + a->source_len;
+	view->body_len = a->body_len;
+	view->nsentences = a->nsentences;
+	view->sentences = a->sentences;
+}
+
+void
+article_view_arg(FunctionCallInfo fcinfo, int argno, ArticleView *view)
+{
+	article_view_of((ArticleData *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno)), view);
+}
+
+int32
+article_anchor(const ArticleView *view)
+{
+	return view->has_published ? (int32) view->published : NN_NO_DATE;
+}
+
+static ArticleData *
+article_build(const NNArticle *parsed)
+{
+	int32		title_len = parsed->title ? (int32) strlen(parsed->title) : 0;
+	int32		dateline_len = parsed->dateline ? (int32) strlen(parsed->dateline) : 0;
+	int32		source_len = parsed->source ? (int32) strlen(parsed->source) : 0;
+	Size		size = offsetof(ArticleData, sentences) +
+		sizeof(NNSpan) * (Size) parsed->nsentences +
+		(Size) title_len + dateline_len + source_len + parsed->body_len;
+	ArticleData *a = palloc0(size);
+	char	   *text;
+
+	SET_VARSIZE(a, size);
+	a->version = ARTICLE_VERSION;
+	if (parsed->published != NN_NO_DATE)
+	{
+		a->flags |= ARTICLE_HAS_PUBLISHED;
+		a->published = parsed->published;
+	}
+	a->flags |= (title_len ? ARTICLE_HAS_TITLE : 0) | (dateline_len ? ARTICLE_HAS_DATELINE : 0) |
+		(source_len ? ARTICLE_HAS_SOURCE : 0);
+	a->title_len = title_len;
+	a->dateline_len = dateline_len;
+	a->source_len = source_len;
+	a->body_len = parsed->body_len;
+	a->nsentences = parsed->nsentences;
+	if (parsed->nsentences > 0)
+		memcpy(a->sentences, parsed->sentences, sizeof(NNSpan) * parsed->nsentences);
+	text = ARTICLE_TEXT(a);
+	memcpy(text, parsed->title, title_len);
+	memcpy(text + title_len, parsed->dateline, dateline_len);
+	memcpy(text + title_len + dateline_len, parsed->source, source_len);
+	memcpy(text + title_len + dateline_len + source_len, parsed->body, parsed->body_len);
+	return a;
+}
+
+/* The first characters of the input, for error messages about a long text. */
+static char *
+input_excerpt(const char *s, int32 len)
+{
+	int32		cut = pg_mbcliplen(s, len, len < 40 ? len : 40);
+	char	   *excerpt = pnstrdup(s, cut);
+
+	return cut < len ? psprintf("%s...", excerpt) : excerpt;
+}
+
+static void
+report_status(NNArticleStatus status, const char *raw, int32 len)
+{
+	switch (status)
+	{
+		case NN_ARTICLE_OK:
+			return;
+		case NN_ARTICLE_EMPTY:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type article: article text is empty"),
+					 errdetail("Nothing but white space and site boilerplate was found.")));
+			break;
+		case NN_ARTICLE_NO_LETTERS:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type article: \"%s\"",
+							input_excerpt(raw, len)),
+					 errdetail("The text contains no letters.")));
+			break;
+		case NN_ARTICLE_TOO_LONG:
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("article is too long: %d bytes", len),
+					 errdetail("An article may hold at most %d bytes.", NN_ARTICLE_MAX_BYTES),
+					 errhint("Split the document, or store it as text.")));
+			break;
+		case NN_ARTICLE_BAD_ENCODING:
+			ereport(ERROR,
+					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+					 errmsg("invalid input syntax for type article: text is not valid UTF-8"),
+					 errhint("nato_news articles are stored in a UTF8 database.")));
+			break;
+	}
+}
+
+static void
+require_utf8_database(void)
+{
+	if (GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("nato_news articles require a UTF8 database"),
+				 errdetail("The database encoding is %s.", GetDatabaseEncodingName())));
+}
+
+static bool
+valid_published(DateADT d)
+{
+	NNCivil		c;
+
+	if (DATE_NOT_FINITE(d))
+		return false;
+	c = nn_civil_from_days(d);
+	return c.year >= ARTICLE_MIN_YEAR && c.year <= 9999;
+}
+
+/*
+ * Parse a scraped article. explicit_published and source, when not NULL, win over the
+ * date and the agency found in the text.
+ */
+static ArticleData *
+article_from_raw(const char *raw, int32 len, const DateADT *explicit_published,
+				 char *source)
+{
+	NNArticle	parsed;
+	NNArticleStatus status;
+	ArticleData *result;
+
+	require_utf8_database();
+	status = nn_article_parse(raw, len, &parsed);
+	report_status(status, raw, len);
+	if (explicit_published != NULL)
+		parsed.published = *explicit_published;
+	else if (parsed.bad_date)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_FIELD_OVERFLOW),
+				 errmsg("invalid publication date in article header: \"%s\"",
+						parsed.bad_date_text),
+				 errhint("Correct the date header, or pass the date as the published argument of nato_news.article().")));
+	else if (parsed.published != NN_NO_DATE && !valid_published(parsed.published))
+		parsed.published = NN_NO_DATE;
+	if (source != NULL)
+	{
+		nn_free(parsed.source);
+		parsed.source = source;	/* article_build copies it; the caller owns it */
+	}
+	result = article_build(&parsed);
+	if (source != NULL)
+		parsed.source = NULL;
+	nn_article_free(&parsed);
+	return result;
+}
+
+/* ------------------------------------------------------------- canonical text form */
+
+static void
+canonical_error(const char *what)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type article: %s", what),
+			 errdetail("The canonical form is \"nato_news article 1\", header lines \"key: value\" (published, title, dateline, source), a blank line and the body.")));
+}
+
+static ArticleData *
+article_from_canonical(const char *s, int32 len)
+{
+	int32		pos = strlen(ARTICLE_CANONICAL_MARK);
+	char	   *fields[3] = {NULL, NULL, NULL};
+	static const char *const names[3] = {"title", "dateline", "source"};
+	int32		published = NN_NO_DATE;
+	NNArticle	parsed;
+	NNArticleStatus status;
+	ArticleData *result;
+
+	for (;;)
+	{
+		const char *line = s + pos;
+		const char *nl = memchr(line, '\n', len - pos);
+		int32		line_len;
+		bool		known = false;
+
+		if (nl == NULL)
+			canonical_error("header not closed by a blank line");
+		line_len = nl - line;
+		pos += line_len + 1;
+		if (line_len == 0)
+			break;
+		if (line_len > 11 && strncmp(line, "published: ", 11) == 0)
+		{
+			int32		days = 0,
+						consumed = 0;
+
+			if (published != NN_NO_DATE ||
+				nn_parse_date(line + 11, line_len - 11, &days, &consumed) != NN_DATE_OK ||
+				consumed != line_len - 11 || !valid_published(days))
+				canonical_error(psprintf("bad published line \"%s\"", pnstrdup(line, line_len)));
+			published = days;
+			continue;
+		}
+		for (int k = 0; k < 3; k++)
+		{
+			int32		nl_len = strlen(names[k]);
+
+			if (line_len > nl_len + 2 && strncmp(line, names[k], nl_len) == 0 &&
+				line[nl_len] == ':' && line[nl_len + 1] == ' ')
+			{
+				if (fields[k] != NULL)
+					canonical_error(psprintf("%s given twice", names[k]));
+				fields[k] = pnstrdup(line + nl_len + 2, line_len - nl_len - 2);
+				known = true;
+			}
+		}
+		if (!known)
+			canonical_error(psprintf("unknown header line \"%s\"", input_excerpt(line, line_len)));
+	}
+	status = nn_article_from_fields(fields[0], fields[1], fields[2], s + pos, len - pos,
+									published, &parsed);
+	report_status(status, s, len);
+	result = article_build(&parsed);
+	nn_article_free(&parsed);
+	return result;
+}
+
+static bool
+is_canonical(const char *s, int32 len)
+{
+	int32		mark_len = strlen(ARTICLE_CANONICAL_MARK);
+
+	return len >= mark_len && memcmp(s, ARTICLE_CANONICAL_MARK, mark_len) == 0;
+}
+
+static void
+append_date(StringInfo out, DateADT d)
+{
+	NNCivil		c = nn_civil_from_days(d);
+
+	appendStringInfo(out, "%04d-%02d-%02d", c.year, c.month, c.day);
+}
+
+PG_FUNCTION_INFO_V1(article_in);
+Datum
+article_in(PG_FUNCTION_ARGS)
+{
+	char	   *s = PG_GETARG_CSTRING(0);
+	int32		len = strlen(s);
+
+	if (is_canonical(s, len))
+		PG_RETURN_POINTER(article_from_canonical(s, len));
+	PG_RETURN_POINTER(article_from_raw(s, len, NULL, NULL));
+}
+
+PG_FUNCTION_INFO_V1(article_out);
+Datum
+article_out(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+	StringInfoData out;
+
+	article_view_arg(fcinfo, 0, &v);
+	initStringInfo(&out);
+	appendStringInfoString(&out, ARTICLE_CANONICAL_MARK);
+	if (v.has_published)
+	{
+		appendStringInfoString(&out, "published: ");
+		append_date(&out, v.published);
+		appendStringInfoChar(&out, '\n');
+	}
+	if (v.title)
+		appendStringInfo(&out, "title: %.*s\n", v.title_len, v.title);
+	if (v.dateline)
+		appendStringInfo(&out, "dateline: %.*s\n", v.dateline_len, v.dateline);
+	if (v.source)
+		appendStringInfo(&out, "source: %.*s\n", v.source_len, v.source);
+	appendStringInfoChar(&out, '\n');
+	appendBinaryStringInfo(&out, v.body, v.body_len);
+	PG_RETURN_CSTRING(out.data);
+}
+
+/*
+ * Binary form: version byte, flags byte, published (int4 days, 0 when absent), then
+ * title, dateline, source and body as counted text. Sentences are recomputed.
+ */
+PG_FUNCTION_INFO_V1(article_send);
+Datum
+article_send(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+	StringInfoData buf;
+
+	article_view_arg(fcinfo, 0, &v);
+	pq_begintypsend(&buf);
+	pq_sendbyte(&buf, ARTICLE_VERSION);
+	pq_sendbyte(&buf, v.has_published ? ARTICLE_HAS_PUBLISHED : 0);
+	pq_sendint32(&buf, v.has_published ? v.published : 0);
+	pq_sendcountedtext(&buf, v.title ? v.title : "", v.title_len, false);
+	pq_sendcountedtext(&buf, v.dateline ? v.dateline : "", v.dateline_len, false);
+	pq_sendcountedtext(&buf, v.source ? v.source : "", v.source_len, false);
+	pq_sendcountedtext(&buf, v.body, v.body_len, false);
+	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
+}
+
+/* A counted text field of the binary form, checked for length and line breaks. */
+static char *
+recv_field(StringInfo buf, const char *name, bool single_line)
+{
+	int32		nbytes = pq_getmsgint(buf, 4);
+	char	   *value;
+	int			converted_len;
+
+	if (nbytes < 0 || nbytes > buf->len - buf->cursor || nbytes > NN_ARTICLE_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s length %d in external article value", name, nbytes)));
+	value = pq_getmsgtext(buf, nbytes, &converted_len);
+	if (single_line && (strchr(value, '\n') != NULL || strchr(value, '\r') != NULL))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid %s in external article value", name),
+				 errdetail("The %s must be a single line.", name)));
+	return converted_len > 0 || !single_line ? value : NULL;
+}
+
+PG_FUNCTION_INFO_V1(article_recv);
+Datum
+article_recv(PG_FUNCTION_ARGS)
+{
+	StringInfo	buf = (StringInfo) PG_GETARG_POINTER(0);
+	int			version = pq_getmsgbyte(buf);
+	int			flags = pq_getmsgbyte(buf);
+	int32		published = pq_getmsgint(buf, 4);
+	char	   *title,
+			   *dateline,
+			   *source,
+			   *body;
+	NNArticle	parsed;
+	NNArticleStatus status;
+	ArticleData *result;
+
+	if (version != ARTICLE_VERSION)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("unsupported external article version %d", version)));
+	if ((flags & ~ARTICLE_HAS_PUBLISHED) != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid flags %d in external article value", flags)));
+	if ((flags & ARTICLE_HAS_PUBLISHED) && !valid_published(published))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("invalid publication date in external article value")));
+	title = recv_field(buf, "title", true);
+	dateline = recv_field(buf, "dateline", true);
+	source = recv_field(buf, "source", true);
+	body = recv_field(buf, "body", false);
+	if (buf->cursor != buf->len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("trailing bytes in external article value")));
+	status = nn_article_from_fields(title, dateline, source, body, strlen(body),
+									(flags & ARTICLE_HAS_PUBLISHED) ? published : NN_NO_DATE,
+									&parsed);
+	report_status(status, body, strlen(body));
+	result = article_build(&parsed);
+	nn_article_free(&parsed);
+	PG_RETURN_POINTER(result);
+}
+
+/* The source argument: one line, white space collapsed; NULL when blank. */
+static char *
+clean_source(text *source)
+{
+	char	   *s = text_to_cstring(source);
+	char	   *out = palloc(strlen(s) + 1);
+	int			n = 0;
+	bool		space = false;
+
+	for (char *p = s; *p; p++)
+	{
+		if ((unsigned char) *p <= ' ')
+		{
+			space = n > 0;
+			continue;
+		}
+		if (space)
+			out[n++] = ' ';
+		space = false;
+		out[n++] = *p;
+	}
+	out[n] = '\0';
+	return n > 0 ? out : NULL;
+}
+
+/* nato_news.article(raw text, published date, source text): not STRICT, NULLs allowed
+ * for the last two. */
+PG_FUNCTION_INFO_V1(article_make);
+Datum
+article_make(PG_FUNCTION_ARGS)
+{
+	text	   *raw;
+	DateADT		published;
+	ArticleData *a;
+	char	   *source = NULL;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	raw = PG_GETARG_TEXT_PP(0);
+	if (!PG_ARGISNULL(1))
+	{
+		published = PG_GETARG_DATEADT(1);
+		if (!valid_published(published))
+			ereport(ERROR,
+					(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+					 errmsg("publication date out of range"),
+					 errdetail("A publication date must be a finite date between year %d and 9999.",
+							   ARTICLE_MIN_YEAR)));
+	}
+	if (!PG_ARGISNULL(2))
+		source = clean_source(PG_GETARG_TEXT_PP(2));
+
+	if (!is_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw)))
+		PG_RETURN_POINTER(article_from_raw(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw),
+										   PG_ARGISNULL(1) ? NULL : &published, source));
+
+	/* an article's own text form: read it, then apply the arguments */
+	a = article_from_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw));
+	if (!PG_ARGISNULL(1) || source != NULL)
+	{
+		ArticleView v;
+		NNArticle	fields;
+
+		article_view_of(a, &v);
+		report_status(nn_article_from_fields(v.title ? pnstrdup(v.title, v.title_len) : NULL,
+											 v.dateline ? pnstrdup(v.dateline, v.dateline_len) : NULL,
+											 source ? source : (v.source ? pnstrdup(v.source, v.source_len) : NULL),
+											 v.body, v.body_len,
+											 PG_ARGISNULL(1) ? article_anchor(&v) : published,
+											 &fields),
+					  v.body, v.body_len);
+		a = article_build(&fields);
+		nn_article_free(&fields);
+	}
+	PG_RETURN_POINTER(a);
+}
+
+/* ------------------------------------------------------------------- accessors */
+
+static Datum
+text_or_null(FunctionCallInfo fcinfo, const char *s, int32 len)
+{
+	if (s == NULL)
+		PG_RETURN_NULL();
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(s, len));
+}
+
+PG_FUNCTION_INFO_V1(article_published);
+Datum
+article_published(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	if (!v.has_published)
+		PG_RETURN_NULL();
+	PG_RETURN_DATEADT(v.published);
+}
+
+PG_FUNCTION_INFO_V1(article_title);
+Datum
+article_title(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	return text_or_null(fcinfo, v.title, v.title_len);
+}
+
+PG_FUNCTION_INFO_V1(article_dateline);
+Datum
+article_dateline(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	return text_or_null(fcinfo, v.dateline, v.dateline_len);
+}
+
+PG_FUNCTION_INFO_V1(article_source);
+Datum
+article_source(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	return text_or_null(fcinfo, v.source, v.source_len);
+}
+
+PG_FUNCTION_INFO_V1(article_body);
+Datum
+article_body(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(v.body, v.body_len));
+}
+
+/* sentences(article): n (from 1), start_pos (characters into the body, from 0), text */
+PG_FUNCTION_INFO_V1(article_sentences);
+Datum
+article_sentences(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ArticleView v;
+	int32		chars_before = 0;
+	int32		bytes_counted = 0;
+
+	InitMaterializedSRF(fcinfo, 0);
+	article_view_arg(fcinfo, 0, &v);
+	for (int32 i = 0; i < v.nsentences; i++)
+	{
+		Datum		values[3];
+		bool		nulls[3] = {false, false, false};
+		const NNSpan *s = &v.sentences[i];
+
+		/* character offsets grow with the spans: count only the new stretch */
+		chars_before += nn_utf8_chars(v.body + bytes_counted, s->start - bytes_counted);
+		bytes_counted = s->start;
+		values[0] = Int32GetDatum(i + 1);
+		values[1] = Int32GetDatum(chars_before);
+		values[2] = PointerGetDatum(cstring_to_text_with_len(v.body + s->start, s->end - s->start));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
+
+/* ------------------------------------------------------------ comparison, hashing */
+
+static int
+compare_field(const char *a, int32 alen, const char *b, int32 blen)
+{
+	int			c = memcmp(a ? a : "", b ? b : "", Min(alen, blen));
+
+	if (c != 0)
+		return c;
+	return (alen > blen) - (alen < blen);
+}
+
+/* Orders by publication date (unknown first), then title, body, dateline, source. */
+static int
+article_compare(FunctionCallInfo fcinfo)
+{
+	ArticleView a,
+				b;
+	int			c;
+
+	article_view_arg(fcinfo, 0, &a);
+	article_view_arg(fcinfo, 1, &b);
+	if (a.has_published != b.has_published)
+		return a.has_published ? 1 : -1;
+	if (a.has_published && a.published != b.published)
+		return a.published < b.published ? -1 : 1;
+	if ((c = compare_field(a.title, a.title_len, b.title, b.title_len)) != 0 ||
+		(c = compare_field(a.body, a.body_len, b.body, b.body_len)) != 0 ||
+		(c = compare_field(a.dateline, a.dateline_len, b.dateline, b.dateline_len)) != 0)
+		return c;
+	return compare_field(a.source, a.source_len, b.source, b.source_len);
+}
+
+PG_FUNCTION_INFO_V1(article_cmp);
+Datum
+article_cmp(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(article_compare(fcinfo));
+}
+
+#define ARTICLE_COMPARISON(name, op) \
+PG_FUNCTION_INFO_V1(name); \
+Datum \
+name(PG_FUNCTION_ARGS) \
+{ \
+	PG_RETURN_BOOL(article_compare(fcinfo) op 0); \
+}
+
+ARTICLE_COMPARISON(article_eq, ==)
+ARTICLE_COMPARISON(article_ne, !=)
+ARTICLE_COMPARISON(article_lt, <)
+ARTICLE_COMPARISON(article_le, <=)
+ARTICLE_COMPARISON(article_gt, >)
+ARTICLE_COMPARISON(article_ge, >=)
+
+static uint64
+article_hash_seeded(FunctionCallInfo fcinfo, uint64 seed)
+{
+	ArticleView v;
+	uint64		h;
+
+	article_view_arg(fcinfo, 0, &v);
+	h = hash_bytes_extended((const unsigned char *) v.body, v.body_len, seed);
+	if (v.title)
+		h = hash_combine64(h, hash_bytes_extended((const unsigned char *) v.title, v.title_len, seed));
+	if (v.has_published)
+		h = hash_combine64(h, hash_bytes_uint32_extended((uint32) v.published, seed));
+	return h;
+}
+
+PG_FUNCTION_INFO_V1(article_hash);
+Datum
+article_hash(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32((int32) article_hash_seeded(fcinfo, 0));
+}
+
+PG_FUNCTION_INFO_V1(article_hash_extended);
+Datum
+article_hash_extended(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT64((int64) article_hash_seeded(fcinfo, (uint64) PG_GETARG_INT64(1)));
+}

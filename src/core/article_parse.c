@@ -1,0 +1,806 @@
+/*
+ * article_parse.c: scraped article -> clean document.
+ *
+ * Two passes. The first copies the raw text into a working buffer without what is
+ * noise at the character level: cookie banners (they appear even inside sentences),
+ * markdown bold markers, carriage returns, control and zero-width characters. The
+ * second walks the lines: the lines before the first paragraph of prose are the
+ * header zone, where the date, the title and site furniture live; the first paragraph
+ * may open with a dateline; the last may end with an agency tag.
+ */
+#include "article_parse.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include <unicode/uchar.h>
+
+#include "article_lexicon.h"
+#include "civil_date.h"
+#include "nn_alloc.h"
+#include "pubdate.h"
+#include "sentence_split.h"
+#include "utf8.h"
+
+typedef struct Buf
+{
+	char	   *data;
+	int32_t		len;
+	int32_t		cap;
+} Buf;
+
+static void
+buf_reserve(Buf *b, int32_t extra)
+{
+	if (b->len + extra + 1 > b->cap)
+	{
+		int32_t		cap = b->cap ? b->cap : 256;
+
+		while (cap < b->len + extra + 1)
+			cap *= 2;
+		b->data = nn_realloc(b->data, (size_t) cap);
+		b->cap = cap;
+	}
+}
+
+static void
+buf_append(Buf *b, const char *s, int32_t n)
+{
+	buf_reserve(b, n);
+	memcpy(b->data + b->len, s, (size_t) n);
+	b->len += n;
+	b->data[b->len] = '\0';
+}
+
+static bool
+is_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+static bool
+has_word_ci(const char *s, int32_t len, const char *word)
+{
+	int32_t		wl = (int32_t) strlen(word);
+
+	for (int32_t i = 0; i + wl <= len; i++)
+		if (strncasecmp(s + i, word, (size_t) wl) == 0)
+			return true;
+	return false;
+}
+
+/* ---------------------------------------------------------------- pass 1: characters */
+
+typedef struct Range
+{
+	int32_t		start;
+	int32_t		end;
+} Range;
+
+/* "X", "OK", "Accept" and the like that close a cookie banner. */
+static int32_t
+skip_banner_buttons(const char *s, int32_t len, int32_t i)
+{
+	static const char *const buttons[] = {"X", "×", "OK", "Ok", "Accept", "Accept all",
+	"I agree", "Agree", "Got it", "Close", "Dismiss"};
+
+	for (;;)
+	{
+		int32_t		j = i;
+		bool		matched = false;
+
+		while (j < len && (is_blank(s[j]) || s[j] == '*'))
+			j++;
+		for (size_t k = 0; k < sizeof(buttons) / sizeof(buttons[0]); k++)
+		{
+			int32_t		bl = (int32_t) strlen(buttons[k]);
+
+			if (j + bl <= len && strncmp(s + j, buttons[k], (size_t) bl) == 0 &&
+				(j + bl == len || !isalnum((unsigned char) s[j + bl])))
+			{
+				j += bl;
+				while (j < len && (s[j] == '*' || s[j] == '.' || s[j] == '!'))
+					j++;
+				matched = true;
+				break;
+			}
+		}
+		if (!matched)
+			return i;
+		i = j;
+	}
+}
+
+/* The extent of the cookie sentence around the word "cookie" at hit, or false. */
+static bool
+cookie_banner_at(const char *s, int32_t len, int32_t hit, Range *r)
+{
+	int32_t		start = hit;
+	int32_t		end = hit;
+
+	while (start > 0 && s[start - 1] != '\n' &&
+		   !(start >= 2 && s[start - 1] == '*' && s[start - 2] == '*') &&
+		   !((s[start - 1] == ' ') && start >= 2 &&
+			 (s[start - 2] == '.' || s[start - 2] == '!' || s[start - 2] == '?')))
+		start--;
+	if (start >= 2 && s[start - 1] == '*' && s[start - 2] == '*')
+		start -= 2;
+	while (end < len && s[end] != '\n' && s[end] != '.' && s[end] != '!' && s[end] != '?')
+		end++;
+	if (end < len && s[end] != '\n')
+		end++;
+	/* a banner talks about using cookies or accepting them */
+	if (!has_word_ci(s + start, end - start, "use") &&
+		!has_word_ci(s + start, end - start, "accept") &&
+		!has_word_ci(s + start, end - start, "consent"))
+		return false;
+	r->start = start;
+	r->end = skip_banner_buttons(s, len, end);
+	return true;
+}
+
+/* Zero-width and byte-order-mark characters: dropped. */
+static int
+invisible_length(const unsigned char *u, int32_t left)
+{
+	if (left >= 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] >= 0x8B && u[2] <= 0x8D)
+		return 3;
+	if (left >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+		return 3;
+	return 0;
+}
+
+/* Where the cookie banners are: ranges of raw text, in order, not overlapping. */
+static Range *
+find_banners(const char *raw, int32_t len, int32_t *count)
+{
+	Range	   *ranges = NULL;
+	int32_t		n = 0;
+	int32_t		cap = 0;
+	int32_t		covered = 0;
+
+	for (int32_t i = 0; i + 6 <= len; i++)
+	{
+		Range		banner;
+
+		if (i < covered || (raw[i] != 'c' && raw[i] != 'C') ||
+			strncasecmp(raw + i, "cookie", 6) != 0 || !cookie_banner_at(raw, len, i, &banner))
+			continue;
+		if (banner.start < covered)
+			banner.start = covered;
+		if (n == cap)
+		{
+			cap = cap ? cap * 2 : 4;
+			ranges = nn_realloc(ranges, sizeof(Range) * (size_t) cap);
+		}
+		ranges[n++] = banner;
+		covered = banner.end;
+	}
+	*count = n;
+	return ranges;
+}
+
+/* Bytes copied as they are: no carriage return, star, control or lead byte we rewrite. */
+static bool
+is_plain_byte(unsigned char c)
+{
+	return c >= 0x20 && c != '*' && c != 0x7F && c != 0xC2 && c != 0xE2 && c != 0xEF;
+}
+
+static void
+clean_characters(const char *raw, int32_t len, Buf *out)
+{
+	int32_t		nbanners;
+	Range	   *banners = find_banners(raw, len, &nbanners);
+	int32_t		next_banner = 0;
+	int32_t		i = 0;
+
+	buf_reserve(out, len);
+	while (i < len)
+	{
+		const unsigned char *u = (const unsigned char *) raw + i;
+		int			skip;
+
+		if (next_banner < nbanners && i == banners[next_banner].start)
+		{
+			buf_append(out, " ", 1);
+			i = banners[next_banner++].end;
+			continue;
+		}
+		if (u[0] == '\r')
+		{
+			if (i + 1 >= len || raw[i + 1] != '\n')
+				buf_append(out, "\n", 1);
+			i++;
+		}
+		else if (u[0] == '*' && i + 1 < len && raw[i + 1] == '*')
+		{
+			while (i < len && raw[i] == '*' &&
+				   (next_banner >= nbanners || i < banners[next_banner].start))
+				i++;
+		}
+		else if ((u[0] < 0x20 && u[0] != '\n') || u[0] == 0x7F)
+		{
+			buf_append(out, " ", 1);
+			i++;
+		}
+		else if (u[0] == 0xC2 && i + 1 < len && u[1] == 0xA0)
+		{
+			buf_append(out, " ", 1);	/* no-break space */
+			i += 2;
+		}
+		else if ((skip = invisible_length(u, len - i)) > 0)
+			i += skip;
+		else
+		{
+			/* copy the run of ordinary bytes at once: most of the text is one */
+			int32_t		run_end = i + 1;
+			int32_t		stop = next_banner < nbanners ? banners[next_banner].start : len;
+
+			while (run_end < stop && is_plain_byte((unsigned char) raw[run_end]))
+				run_end++;
+			buf_append(out, raw + i, run_end - i);
+			i = run_end;
+		}
+	}
+	nn_free(banners);
+}
+
+/* ------------------------------------------------------------------ pass 2: lines */
+
+typedef struct Line
+{
+	const char *s;
+	int32_t		len;
+} Line;
+
+static Line
+trim(const char *s, int32_t len)
+{
+	Line		l = {s, len};
+
+	while (l.len > 0 && (is_blank(l.s[0]) || l.s[0] == '\n'))
+		l.s++, l.len--;
+	while (l.len > 0 && (is_blank(l.s[l.len - 1]) || l.s[l.len - 1] == '\n'))
+		l.len--;
+	return l;
+}
+
+static int32_t
+count_words(Line l)
+{
+	int32_t		n = 0;
+	bool		in_word = false;
+
+	for (int32_t i = 0; i < l.len; i++)
+	{
+		bool		blank = is_blank(l.s[i]);
+
+		if (!blank && !in_word)
+			n++;
+		in_word = !blank;
+	}
+	return n;
+}
+
+static bool
+has_letter(const char *s, int32_t len)
+{
+	size_t		pos = 0;
+
+	while (pos < (size_t) len)
+	{
+		uint32_t	cp = nn_utf8_next(s, (size_t) len, &pos);
+
+		if (u_isalpha((UChar32) cp))
+			return true;
+	}
+	return false;
+}
+
+/* All letters capitals, and more than one of them: "OTAN NORTH ATLANTIC TREATY ORGANIZATION" */
+static bool
+is_shouting(Line l)
+{
+	size_t		pos = 0;
+	int			upper = 0;
+
+	while (pos < (size_t) l.len)
+	{
+		uint32_t	cp = nn_utf8_next(l.s, (size_t) l.len, &pos);
+
+		if (u_islower((UChar32) cp))
+			return false;
+		if (u_isupper((UChar32) cp))
+			upper++;
+	}
+	return upper > 1;
+}
+
+/* "(Reuters Photo)", "(AP Photo/Name)", "Photo: ...", "... /Getty Images" */
+static bool
+is_photo_caption(Line l)
+{
+	if (l.len >= 6 && (strncasecmp(l.s, "photo:", 6) == 0 || strncasecmp(l.s, "image:", 6) == 0 ||
+					   strncasecmp(l.s, "file photo", 10 <= l.len ? 10 : 6) == 0))
+		return true;
+	if (l.len > 0 && l.s[l.len - 1] == ')')
+	{
+		int32_t		open = l.len - 1;
+
+		while (open > 0 && l.s[open] != '(')
+			open--;
+		if (has_word_ci(l.s + open, l.len - open, "photo") ||
+			has_word_ci(l.s + open, l.len - open, "getty") ||
+			has_word_ci(l.s + open, l.len - open, "file"))
+			return true;
+	}
+	return has_word_ci(l.s, l.len, "getty images") && l.len < 400;
+}
+
+/* Date at the start of the line; the rest is only time, zone and "Last updated" noise. */
+static NNDateParse
+date_line(Line l, int32_t *days)
+{
+	int32_t		consumed;
+	NNDateParse parsed;
+	Line		rest;
+
+	static const char *const prefixes[] = {"published:", "published", "updated:", "posted:",
+	"posted", "date:", "first published:"};
+
+	for (size_t k = 0; k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
+	{
+		int32_t		pl = (int32_t) strlen(prefixes[k]);
+
+		if (l.len > pl && strncasecmp(l.s, prefixes[k], (size_t) pl) == 0)
+		{
+			l = trim(l.s + pl, l.len - pl);
+			break;
+		}
+	}
+	parsed = nn_parse_date(l.s, l.len, days, &consumed);
+	if (parsed == NN_DATE_NONE)
+		return parsed;
+	rest = trim(l.s + consumed, l.len - consumed);
+	/* allowed after the date: a time, a zone, separators, "Last updated: ..." */
+	for (int32_t i = 0; i < rest.len; i++)
+	{
+		char		c = rest.s[i];
+
+		if (has_word_ci(rest.s + i, rest.len - i, "last updated") &&
+			strncasecmp(rest.s + i, "last updated", 12) == 0)
+			return parsed;
+		if (!(isdigit((unsigned char) c) || c == ':' || c == ' ' || c == '-' || c == '|' ||
+			  c == ',' || c == '.' || c == '(' || c == ')' || (unsigned char) c >= 0x80 ||
+			  strchr("APMUTCGESapmutcges", c) != NULL))
+			return NN_DATE_NONE;
+	}
+	return parsed;
+}
+
+/* A line that reads as a headline rather than prose. */
+static bool
+looks_like_title(Line l)
+{
+	char		last = l.s[l.len - 1];
+	int32_t		words = count_words(l);
+
+	if (l.len > 300 || words < 3 || words > 30)
+		return false;
+	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"')
+		return false;
+	/* a closing quote after a period is prose: ...ready.” */
+	if (l.len >= 4 && (unsigned char) last == 0x9D && l.s[l.len - 4] == '.')
+		return false;
+	return !islower((unsigned char) l.s[0]);
+}
+
+typedef struct Parse
+{
+	NNArticle  *article;
+	Buf			body;
+	bool		header_zone;	/* no paragraph of prose seen yet */
+	Line		pending_title;	/* a title candidate waiting for prose after it */
+	bool		have_pending_title;
+	bool		title_is_heading;
+} Parse;
+
+static char *
+copy_line(Line l)
+{
+	return nn_strndup(l.s, (size_t) l.len);
+}
+
+static bool
+is_dash_at(const char *s, int32_t len, int32_t i, int32_t *dash_len)
+{
+	const unsigned char *u = (const unsigned char *) s + i;
+
+	if (i + 1 < len && s[i] == '-' && s[i + 1] == '-')
+		return (*dash_len = 2), true;
+	if (s[i] == '-')
+		return (*dash_len = 1), true;
+	/* – U+2013, — U+2014 */
+	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
+		return (*dash_len = 3), true;
+	return false;
+}
+
+/*
+ * "Athens, Greece – NATO's chief said ...", "ANKARA (AA) - ...": a short run of
+ * capitalised words, commas, an optional date and agency, then a spaced dash and a
+ * capitalised word. Returns the length to cut from the paragraph, 0 when none.
+ */
+static int32_t
+find_dateline(Parse *p, Line para)
+{
+	int32_t		limit = para.len < 90 ? para.len : 90;
+
+	for (int32_t i = 1; i + 2 < limit; i++)
+	{
+		int32_t		dash_len;
+		Line		place;
+		int32_t		after;
+
+		if (para.s[i - 1] != ' ' || !is_dash_at(para.s, para.len, i, &dash_len) ||
+			para.s[i + dash_len] != ' ')
+			continue;
+		place = trim(para.s, i);
+		after = i + dash_len + 1;
+		if (after >= para.len || place.len == 0 || count_words(place) > 7)
+			return 0;
+		if (!(isupper((unsigned char) para.s[after]) || (unsigned char) para.s[after] >= 0x80 ||
+			  para.s[after] == '"' || isdigit((unsigned char) para.s[after])))
+			return 0;
+		/* every word capitalised, a number, or a parenthesis */
+		for (int32_t k = 0; k < place.len; k++)
+		{
+			bool		word_start = k == 0 || place.s[k - 1] == ' ';
+
+			if (word_start && islower((unsigned char) place.s[k]))
+				return 0;
+		}
+		if (memchr(place.s, ',', (size_t) place.len) == NULL)
+		{
+			/* no comma: only an all-capitals place or one with an agency qualifies */
+			if (!is_shouting(place) && memchr(place.s, '(', (size_t) place.len) == NULL)
+				return 0;
+		}
+		{
+			const char *open = memchr(place.s, '(', (size_t) place.len);
+			Line		dl = place;
+
+			if (open != NULL)
+			{
+				const char *close = memchr(open, ')', (size_t) (place.s + place.len - open));
+				const char *agency = close ? nn_agency(open + 1, (size_t) (close - open - 1)) : NULL;
+
+				if (agency && p->article->source == NULL)
+					p->article->source = nn_strndup(agency, strlen(agency));
+				dl = trim(place.s, (int32_t) (open - place.s));
+			}
+			/* a dateline may carry the date: "ANKARA, May 14, 2020 (AA) -" */
+			for (int32_t k = 0; k < dl.len; k++)
+			{
+				int32_t		days,
+							consumed;
+
+				if ((k == 0 || dl.s[k - 1] == ' ') && p->article->published == NN_NO_DATE &&
+					nn_parse_date(dl.s + k, dl.len - k, &days, &consumed) == NN_DATE_OK)
+				{
+					p->article->published = days;
+					dl = trim(dl.s, k);
+					break;
+				}
+			}
+			while (dl.len > 0 && dl.s[dl.len - 1] == ',')
+				dl.len--;
+			if (dl.len > 0)
+				p->article->dateline = copy_line(dl);
+		}
+		return after;
+	}
+	return 0;
+}
+
+/* Append a paragraph of prose to the body, white space runs collapsed to one space. */
+static void
+add_paragraph(Parse *p, Line para)
+{
+	bool		space = false;
+
+	if (p->body.len > 0)
+		buf_append(&p->body, "\n", 1);
+	buf_reserve(&p->body, para.len);
+	for (int32_t i = 0; i < para.len; i++)
+	{
+		if (is_blank(para.s[i]))
+		{
+			space = true;
+			continue;
+		}
+		if (space)
+			p->body.data[p->body.len++] = ' ';
+		space = false;
+		p->body.data[p->body.len++] = para.s[i];
+	}
+	p->body.data[p->body.len] = '\0';
+}
+
+static void
+take_prose(Parse *p, Line para)
+{
+	if (p->have_pending_title)
+	{
+		p->article->title = copy_line(p->pending_title);
+		p->have_pending_title = false;
+	}
+	if (p->header_zone)
+	{
+		int32_t		cut = find_dateline(p, para);
+
+		para = trim(para.s + cut, para.len - cut);
+		p->header_zone = false;
+	}
+	if (para.len > 0)
+		add_paragraph(p, para);
+}
+
+/* "date 2020-10-02 NATO Secretary-General ..." : the scraper's date header. */
+static Line
+take_date_header(Parse *p, Line l)
+{
+	int32_t		consumed;
+	int32_t		days;
+	Line		rest;
+	NNDateParse parsed;
+
+	if (l.len < 15 || strncmp(l.s, "date ", 5) != 0)
+		return l;
+	rest = trim(l.s + 5, l.len - 5);
+	parsed = nn_parse_date(rest.s, rest.len, &days, &consumed);
+	if (parsed == NN_DATE_NONE)
+		return l;
+	if (parsed == NN_DATE_IMPOSSIBLE)
+	{
+		int32_t		n = consumed = 10 < rest.len ? 10 : rest.len;
+
+		while (consumed < rest.len && !is_blank(rest.s[consumed]))
+			consumed++;
+		n = consumed < (int32_t) sizeof(p->article->bad_date_text) - 1 ? consumed
+			: (int32_t) sizeof(p->article->bad_date_text) - 1;
+		memcpy(p->article->bad_date_text, rest.s, (size_t) n);
+		p->article->bad_date_text[n] = '\0';
+		p->article->bad_date = true;
+	}
+	else if (p->article->published == NN_NO_DATE)
+		p->article->published = days;
+	return trim(rest.s + consumed, rest.len - consumed);
+}
+
+/* A short line that holds the whole title, and little else. */
+static bool
+repeats_title(Line l, Line title)
+{
+	if (title.len == 0 || l.len >= title.len + 80)
+		return false;
+	for (int32_t i = 0; i + title.len <= l.len; i++)
+		if (memcmp(l.s + i, title.s, (size_t) title.len) == 0)
+			return true;
+	return false;
+}
+
+static void
+take_line(Parse *p, Line l, bool first_line)
+{
+	int32_t		days;
+	bool		heading = false;
+
+	if (first_line)
+		l = take_date_header(p, l);
+	while (l.len > 0 && l.s[0] == '#')
+	{
+		heading = true;
+		l = trim(l.s + 1, l.len - 1);
+	}
+	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len))
+		return;
+
+	if (has_word_ci(l.s, l.len, "last updated"))
+	{
+		if (p->header_zone && p->article->published == NN_NO_DATE &&
+			date_line(l, &days) == NN_DATE_OK)
+			p->article->published = days;
+		return;
+	}
+	switch (date_line(l, &days))
+	{
+		case NN_DATE_OK:
+			/* before the prose it is the publication date; after it, a print date */
+			if (p->header_zone && p->article->published == NN_NO_DATE)
+				p->article->published = days;
+			return;
+		case NN_DATE_IMPOSSIBLE:
+			return;
+		case NN_DATE_NONE:
+			break;
+	}
+	if (is_photo_caption(l))
+		return;
+	if (!heading && is_shouting(l) && count_words(l) <= 10 &&
+		l.s[l.len - 1] != '.' && p->header_zone)
+		return;
+
+	/* the site repeating the title: "NATO - News: <title> , 14-May.-2020" */
+	if (p->have_pending_title && repeats_title(l, p->pending_title))
+		return;
+	if (p->article->title != NULL &&
+		repeats_title(l, (Line) {p->article->title, (int32_t) strlen(p->article->title)}))
+		return;
+
+	if (p->header_zone && !p->have_pending_title && p->article->title == NULL &&
+		(heading || looks_like_title(l)))
+	{
+		p->pending_title = l;
+		p->have_pending_title = true;
+		p->title_is_heading = heading;
+		return;
+	}
+	if (p->header_zone && p->have_pending_title && heading)
+		return;					/* a second heading before any prose: site furniture */
+	take_prose(p, l);
+}
+
+/* "... he said in a statement. AP" or "(AP)" closing the body: the agency. */
+static void
+take_agency_tag(Parse *p)
+{
+	Buf		   *b = &p->body;
+	int32_t		end = b->len;
+	int32_t		start;
+	const char *agency;
+
+	while (end > 0 && (is_blank(b->data[end - 1]) || b->data[end - 1] == ')'))
+		end--;
+	start = end;
+	while (start > 0 && !is_blank(b->data[start - 1]) && b->data[start - 1] != '\n' &&
+		   b->data[start - 1] != '(')
+		start--;
+	if (start == end)
+		return;
+	agency = nn_agency(b->data + start, (size_t) (end - start));
+	if (agency == NULL)
+		return;
+	if (start > 0 && b->data[start - 1] == '(')
+		start--;
+	/* only a tag standing after the last sentence, not a word inside it */
+	{
+		int32_t		before = start;
+
+		while (before > 0 && is_blank(b->data[before - 1]))
+			before--;
+		if (before > 0 && b->data[before - 1] != '.' && b->data[before - 1] != '\n' &&
+			b->data[before - 1] != '"' && (unsigned char) b->data[before - 1] != 0x9D &&
+			b->data[before - 1] != '-')
+			return;
+		/* "— AP" */
+		while (before > 0 && (b->data[before - 1] == '-' || is_blank(b->data[before - 1])))
+			before--;
+		if (p->article->source == NULL)
+			p->article->source = nn_strndup(agency, strlen(agency));
+		b->len = before;
+		b->data[b->len] = '\0';
+	}
+}
+
+static NNArticleStatus
+finish_article(NNArticle *article)
+{
+	if (article->body_len == 0)
+		return NN_ARTICLE_EMPTY;
+	if (!has_letter(article->body, article->body_len))
+		return NN_ARTICLE_NO_LETTERS;
+	article->nsentences = nn_split_sentences(article->body, article->body_len,
+											 &article->sentences);
+	return NN_ARTICLE_OK;
+}
+
+static void
+article_init(NNArticle *article)
+{
+	memset(article, 0, sizeof(*article));
+	article->published = NN_NO_DATE;
+}
+
+NNArticleStatus
+nn_article_parse(const char *raw, int32_t len, NNArticle *article)
+{
+	Buf			work = {NULL, 0, 0};
+	Parse		p;
+	int32_t		line_start = 0;
+	bool		first = true;
+	NNArticleStatus status;
+
+	article_init(article);
+	if (len > NN_ARTICLE_MAX_BYTES)
+		return NN_ARTICLE_TOO_LONG;
+	if (!nn_utf8_valid(raw, (size_t) len))
+		return NN_ARTICLE_BAD_ENCODING;
+
+	clean_characters(raw, len, &work);
+	memset(&p, 0, sizeof(p));
+	p.article = article;
+	p.header_zone = true;
+
+	for (int32_t i = 0; i <= work.len; i++)
+	{
+		if (i < work.len && work.data[i] != '\n')
+			continue;
+		{
+			Line		l = trim(work.data + line_start, i - line_start);
+
+			if (l.len > 0)
+			{
+				take_line(&p, l, first);
+				first = false;
+			}
+		}
+		line_start = i + 1;
+	}
+	/* a lone headline-like line with no prose after it is the text itself */
+	if (p.have_pending_title)
+	{
+		if (p.body.len == 0)
+			add_paragraph(&p, p.pending_title);
+		else
+			article->title = copy_line(p.pending_title);
+	}
+	take_agency_tag(&p);
+	nn_free(work.data);
+
+	article->body = p.body.data ? p.body.data : nn_strndup("", 0);
+	article->body_len = p.body.len;
+	status = finish_article(article);
+	if (status != NN_ARTICLE_OK)
+		nn_article_free(article);
+	return status;
+}
+
+NNArticleStatus
+nn_article_from_fields(const char *title, const char *dateline, const char *source,
+					   const char *body, int32_t body_len, int32_t published,
+					   NNArticle *article)
+{
+	NNArticleStatus status;
+
+	article_init(article);
+	if (body_len > NN_ARTICLE_MAX_BYTES)
+		return NN_ARTICLE_TOO_LONG;
+	if (!nn_utf8_valid(body, (size_t) body_len))
+		return NN_ARTICLE_BAD_ENCODING;
+	article->published = published;
+	article->title = title ? nn_strndup(title, strlen(title)) : NULL;
+	article->dateline = dateline ? nn_strndup(dateline, strlen(dateline)) : NULL;
+	article->source = source ? nn_strndup(source, strlen(source)) : NULL;
+	article->body = nn_strndup(body, (size_t) body_len);
+	article->body_len = body_len;
+	status = finish_article(article);
+	if (status != NN_ARTICLE_OK)
+		nn_article_free(article);
+	return status;
+}
+
+void
+nn_article_free(NNArticle *article)
+{
+	nn_free(article->title);
+	nn_free(article->dateline);
+	nn_free(article->source);
+	nn_free(article->body);
+	nn_free(article->sentences);
+	article->title = article->dateline = article->source = article->body = NULL;
+	article->sentences = NULL;
+	article->body_len = article->nsentences = 0;
+}
