@@ -18,7 +18,15 @@ unit_out=$(make -s unit 2>&1); echo "$unit_out" | grep -v '^ok ' || true
 count "unit" "$(grep -c '^ok ' <<<"$unit_out")" "$(grep -c '^not ok ' <<<"$unit_out")"
 grep -q '^unit: .* 0 failed' <<<"$unit_out" || [ "$failed" -gt 0 ] || count "unit runner" 0 1
 
-# 2 and 3 need the installed extension; the lock keeps parallel checkouts on one machine
+# 2. a short run of every libFuzzer harness (longer runs: make fuzz FUZZ_SECONDS=600)
+if command -v clang >/dev/null; then
+    fuzz_out=$(FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-10} bash scripts/fuzz.sh 2>&1); echo "$fuzz_out"
+    count "fuzz" "$(grep -c '^ok ' <<<"$fuzz_out")" "$(grep -c '^not ok ' <<<"$fuzz_out")"
+else
+    echo "== fuzz: skipped, clang is not installed"
+fi
+
+# 3 and 4 need the installed extension; the lock keeps parallel checkouts on one machine
 # from installing over each other while a suite runs.
 cluster_suites() {
     set -uo pipefail

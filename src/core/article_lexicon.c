@@ -80,12 +80,26 @@ static const char *const furniture_lines[] = {
 	"sign in", "log in", "cookie settings", "accept all cookies", "back to top",
 };
 
+static const char *const timestamp_words[] = {
+	"updated", "last", "ago", "published", "posted", "modified", "gmt", "utc", "et", "est",
+	"edt", "cet", "cest", "eet", "eest", "trt", "msk", "bst", "am", "pm", "a", "m", "hours",
+	"hour", "hrs", "minutes", "mins", "min", "h", "local", "time", "at", "on",
+};
+
+/* Lines opening with these are credits, not article text. Compared case-blind. */
+static const char *const credit_prefixes[] = {
+	"reporting by", "additional reporting by", "editing by", "writing by", "compiled by",
+	"(reporting by", "our standards:", "all rights reserved", "copyright ", "©",
+	"follow us on", "sign up for", "subscribe to our",
+};
+
 #define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 static bool
 word_equals(const char *word, size_t len, const char *entry)
 {
-	return strlen(entry) == len && memcmp(word, entry, len) == 0;
+	/* the first byte rules out nearly every entry before strlen is needed */
+	return len > 0 && entry[0] == word[0] && strlen(entry) == len && memcmp(word, entry, len) == 0;
 }
 
 NNAbbrevKind
@@ -120,9 +134,12 @@ nn_month_number(const char *word, size_t len)
 {
 	if (len > 0 && word[len - 1] == '.')
 		len--;
+	if (len < 3 || len > 9)
+		return 0;
 	for (int m = 0; m < 12; m++)
 		for (int k = 0; k < 3 && month_names[m][k]; k++)
-			if (strlen(month_names[m][k]) == len && strncasecmp(word, month_names[m][k], len) == 0)
+			if (month_names[m][k][0] == (word[0] | 0x20) &&
+				strlen(month_names[m][k]) == len && strncasecmp(word, month_names[m][k], len) == 0)
 				return m + 1;
 	return 0;
 }
@@ -130,8 +147,41 @@ nn_month_number(const char *word, size_t len)
 bool
 nn_is_furniture_line(const char *line, size_t len)
 {
+	if (len > 32)
+		return false;			/* longer than any entry: the common case, prose */
 	for (size_t i = 0; i < LENGTH_OF(furniture_lines); i++)
 		if (strlen(furniture_lines[i]) == len && strncasecmp(line, furniture_lines[i], len) == 0)
 			return true;
 	return false;
+}
+
+bool
+nn_is_timestamp_word(const char *word, size_t len)
+{
+	for (size_t i = 0; i < LENGTH_OF(timestamp_words); i++)
+		if (strlen(timestamp_words[i]) == len && strncasecmp(word, timestamp_words[i], len) == 0)
+			return true;
+	return false;
+}
+
+bool
+nn_is_credit_line(const char *line, size_t len)
+{
+	size_t		i = 0;
+
+	for (size_t k = 0; k < LENGTH_OF(credit_prefixes); k++)
+	{
+		size_t		pl = strlen(credit_prefixes[k]);
+
+		if (len >= pl && strncasecmp(line, credit_prefixes[k], pl) == 0)
+			return true;
+	}
+	/* "3 min read", "5 minute read" */
+	while (i < len && line[i] >= '0' && line[i] <= '9')
+		i++;
+	if (i == 0 || i >= len || len - i > 14)
+		return false;
+	return (len - i == 9 && strncasecmp(line + i, " min read", 9) == 0) ||
+		(len - i == 12 && strncasecmp(line + i, " minute read", 12) == 0) ||
+		(len - i == 13 && strncasecmp(line + i, " minutes read", 13) == 0);
 }

@@ -34,4 +34,10 @@ int			nn_month_number(const char *word, size_t len);
 /* Lines that are site furniture rather than article text ("Share", "Print"). */
 bool		nn_is_furniture_line(const char *line, size_t len);
 
+/* Words that may follow a date on a timestamp line: "5:45 PM UTC Updated 2 hours ago". */
+bool		nn_is_timestamp_word(const char *word, size_t len);
+
+/* Credit and reading-time lines: "Reporting by ...; Editing by ...", "3 min read". */
+bool		nn_is_credit_line(const char *line, size_t len);
+
 #endif

@@ -8,6 +8,9 @@
  * header zone, where the date, the title and site furniture live; the first paragraph
  * may open with a dateline; the last may end with an agency tag.
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE				/* memmem */
+#endif
 #include "article_parse.h"
 
 #include <ctype.h>
@@ -59,13 +62,16 @@ is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
+/* Case-blind substring search; word is lower case, at least two letters. Most
+ * positions fail on the first two bytes, so those are tested inline. */
 static bool
 has_word_ci(const char *s, int32_t len, const char *word)
 {
 	int32_t		wl = (int32_t) strlen(word);
 
 	for (int32_t i = 0; i + wl <= len; i++)
-		if (strncasecmp(s + i, word, (size_t) wl) == 0)
+		if ((s[i] | 0x20) == word[0] && (s[i + 1] | 0x20) == word[1] &&
+			strncasecmp(s + i, word, (size_t) wl) == 0)
 			return true;
 	return false;
 }
@@ -160,12 +166,16 @@ find_banners(const char *raw, int32_t len, int32_t *count)
 	int32_t		cap = 0;
 	int32_t		covered = 0;
 
-	for (int32_t i = 0; i + 6 <= len; i++)
+	for (int32_t i = 1; i + 5 <= len; i++)
 	{
 		Range		banner;
+		const char *found = memmem(raw + i, (size_t) (len - i), "ookie", 5);
 
-		if (i < covered || (raw[i] != 'c' && raw[i] != 'C') ||
-			strncasecmp(raw + i, "cookie", 6) != 0 || !cookie_banner_at(raw, len, i, &banner))
+		if (found == NULL)
+			break;
+		i = (int32_t) (found - raw);
+		if (i - 1 < covered || (raw[i - 1] != 'c' && raw[i - 1] != 'C') ||
+			!cookie_banner_at(raw, len, i - 1, &banner))
 			continue;
 		if (banner.start < covered)
 			banner.start = covered;
@@ -336,7 +346,7 @@ is_photo_caption(Line l)
 			has_word_ci(l.s + open, l.len - open, "file"))
 			return true;
 	}
-	return has_word_ci(l.s, l.len, "getty images") && l.len < 400;
+	return l.len < 400 && has_word_ci(l.s, l.len, "getty images");
 }
 
 /* Date at the start of the line; the rest is only time, zone and "Last updated" noise. */
@@ -364,20 +374,43 @@ date_line(Line l, int32_t *days)
 	if (parsed == NN_DATE_NONE)
 		return parsed;
 	rest = trim(l.s + consumed, l.len - consumed);
-	/* allowed after the date: a time, a zone, separators, "Last updated: ..." */
-	for (int32_t i = 0; i < rest.len; i++)
+	/* allowed after the date: a time, a zone, separators, "Updated 2 hours ago" */
+	if (rest.len > 80 && !has_word_ci(rest.s, rest.len, "last updated"))
+		return NN_DATE_NONE;
+	for (int32_t i = 0; i < rest.len;)
 	{
-		char		c = rest.s[i];
+		int32_t		word_end = i;
 
-		if (has_word_ci(rest.s + i, rest.len - i, "last updated") &&
-			strncasecmp(rest.s + i, "last updated", 12) == 0)
-			return parsed;
-		if (!(isdigit((unsigned char) c) || c == ':' || c == ' ' || c == '-' || c == '|' ||
-			  c == ',' || c == '.' || c == '(' || c == ')' || (unsigned char) c >= 0x80 ||
-			  strchr("APMUTCGESapmutcges", c) != NULL))
+		while (word_end < rest.len && isalpha((unsigned char) rest.s[word_end]))
+			word_end++;
+		if (word_end > i)
+		{
+			if (word_end - i == 4 && strncasecmp(rest.s + i, "last", 4) == 0)
+				return parsed;	/* "Last updated: ..." whatever follows */
+			if (!nn_is_timestamp_word(rest.s + i, (size_t) (word_end - i)))
+				return NN_DATE_NONE;
+			i = word_end;
+			continue;
+		}
+		if (!(isdigit((unsigned char) rest.s[i]) || strchr(" :-|,.()/", rest.s[i]) != NULL ||
+			  (unsigned char) rest.s[i] >= 0x80))
 			return NN_DATE_NONE;
+		i++;
 	}
 	return parsed;
+}
+
+/* "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline in the header zone. */
+static bool
+is_byline(Line l)
+{
+	if (l.len < 4 || l.len > 120 || strncmp(l.s, "By ", 3) != 0)
+		return false;
+	for (int32_t i = 3; i < l.len; i++)
+		if ((i == 3 || l.s[i - 1] == ' ') && islower((unsigned char) l.s[i]) &&
+			strncmp(l.s + i, "and ", 4) != 0)
+			return false;
+	return l.s[l.len - 1] != '.';
 }
 
 /* A line that reads as a headline rather than prose. */
@@ -405,6 +438,7 @@ typedef struct Parse
 	Line		pending_title;	/* a title candidate waiting for prose after it */
 	bool		have_pending_title;
 	bool		title_is_heading;
+	Line		dateline_line;	/* an all-capitals place alone on a line, or empty */
 } Parse;
 
 static char *
@@ -426,6 +460,31 @@ is_dash_at(const char *s, int32_t len, int32_t i, int32_t *dash_len)
 	if (i + 2 < len && u[0] == 0xE2 && u[1] == 0x80 && (u[2] == 0x93 || u[2] == 0x94))
 		return (*dash_len = 3), true;
 	return false;
+}
+
+/* "ANKARA, June 12": the day (its year unknown) is not part of the place. */
+static Line
+drop_day_without_year(Line dl)
+{
+	const char *comma = NULL;
+	Line		part;
+	int32_t		month_end;
+
+	for (int32_t i = dl.len - 1; i >= 0 && comma == NULL; i--)
+		if (dl.s[i] == ',')
+			comma = dl.s + i;
+	if (comma == NULL)
+		return dl;
+	part = trim(comma + 1, (int32_t) (dl.s + dl.len - comma - 1));
+	month_end = 0;
+	while (month_end < part.len && (isalpha((unsigned char) part.s[month_end]) || part.s[month_end] == '.'))
+		month_end++;
+	if (month_end == 0 || nn_month_number(part.s, (size_t) month_end) == 0)
+		return dl;
+	for (int32_t i = month_end; i < part.len; i++)
+		if (!isdigit((unsigned char) part.s[i]) && part.s[i] != ' ')
+			return dl;
+	return trim(dl.s, (int32_t) (comma - dl.s));
 }
 
 /*
@@ -495,6 +554,7 @@ find_dateline(Parse *p, Line para)
 					break;
 				}
 			}
+			dl = drop_day_without_year(dl);
 			while (dl.len > 0 && dl.s[dl.len - 1] == ',')
 				dl.len--;
 			if (dl.len > 0)
@@ -505,26 +565,44 @@ find_dateline(Parse *p, Line para)
 	return 0;
 }
 
+/* No tab and no two blanks in a row: the paragraph needs no collapsing (most do not). */
+static bool
+single_spaced(Line l)
+{
+	for (int32_t i = 0; i < l.len; i++)
+		if (l.s[i] == '\t' || (l.s[i] == ' ' && i + 1 < l.len && l.s[i + 1] == ' '))
+			return false;
+	return true;
+}
+
 /* Append a paragraph of prose to the body, white space runs collapsed to one space. */
 static void
 add_paragraph(Parse *p, Line para)
 {
-	bool		space = false;
+	int32_t		i = 0;
 
 	if (p->body.len > 0)
 		buf_append(&p->body, "\n", 1);
 	buf_reserve(&p->body, para.len);
-	for (int32_t i = 0; i < para.len; i++)
+	if (single_spaced(para))
 	{
-		if (is_blank(para.s[i]))
-		{
-			space = true;
-			continue;
-		}
-		if (space)
+		memcpy(p->body.data + p->body.len, para.s, (size_t) para.len);
+		p->body.len += para.len;
+		i = para.len;
+	}
+	while (i < para.len)
+	{
+		int32_t		word_end = i;
+
+		while (word_end < para.len && !is_blank(para.s[word_end]))
+			word_end++;
+		memcpy(p->body.data + p->body.len, para.s + i, (size_t) (word_end - i));
+		p->body.len += word_end - i;
+		i = word_end;
+		while (i < para.len && is_blank(para.s[i]))
+			i++;
+		if (i < para.len)
 			p->body.data[p->body.len++] = ' ';
-		space = false;
-		p->body.data[p->body.len++] = para.s[i];
 	}
 	p->body.data[p->body.len] = '\0';
 }
@@ -542,6 +620,8 @@ take_prose(Parse *p, Line para)
 		int32_t		cut = find_dateline(p, para);
 
 		para = trim(para.s + cut, para.len - cut);
+		if (p->article->dateline == NULL && p->dateline_line.len > 0)
+			p->article->dateline = copy_line(p->dateline_line);
 		p->header_zone = false;
 	}
 	if (para.len > 0)
@@ -605,10 +685,13 @@ take_line(Parse *p, Line l, bool first_line)
 		heading = true;
 		l = trim(l.s + 1, l.len - 1);
 	}
-	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len))
+	if (l.len == 0 || nn_is_furniture_line(l.s, (size_t) l.len) ||
+		nn_is_credit_line(l.s, (size_t) l.len) || (p->header_zone && is_byline(l)))
 		return;
 
-	if (has_word_ci(l.s, l.len, "last updated"))
+	if (l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
+						memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
+		has_word_ci(l.s, l.len, "last updated"))
 	{
 		if (p->header_zone && p->article->published == NN_NO_DATE &&
 			date_line(l, &days) == NN_DATE_OK)
@@ -629,9 +712,14 @@ take_line(Parse *p, Line l, bool first_line)
 	}
 	if (is_photo_caption(l))
 		return;
-	if (!heading && is_shouting(l) && count_words(l) <= 10 &&
-		l.s[l.len - 1] != '.' && p->header_zone)
+	if (p->header_zone && !heading && l.s[l.len - 1] != '.' && is_shouting(l) &&
+		count_words(l) <= 10)
+	{
+		/* "ANKARA" on a line of its own before the prose is its dateline */
+		if (count_words(l) <= 3 && l.len <= 40)
+			p->dateline_line = l;
 		return;
+	}
 
 	/* the site repeating the title: "NATO - News: <title> , 14-May.-2020" */
 	if (p->have_pending_title && repeats_title(l, p->pending_title))

@@ -82,6 +82,8 @@ skip_weekday(const char *s, int32_t len)
 
 	while (end < len && is_alpha(s[end]))
 		end++;
+	if (end < 3 || end > 9)
+		return 0;
 	for (size_t k = 0; k < sizeof(weekdays) / sizeof(weekdays[0]); k++)
 		if (strlen(weekdays[k]) == (size_t) end && strncasecmp(s, weekdays[k], (size_t) end) == 0)
 		{

@@ -71,7 +71,14 @@ nn_utf8_valid(const char *s, size_t len)
 
 	while (pos < len)
 	{
-		int			n = nn_utf8_seqlen(s + pos, len - pos);
+		int			n;
+
+		if ((unsigned char) s[pos] < 0x80)
+		{
+			pos++;
+			continue;
+		}
+		n = nn_utf8_seqlen(s + pos, len - pos);
 
 		if (n == 0)
 			return false;
