@@ -247,9 +247,26 @@ planned_infinitive(const Sentence *s, int32_t first)
 	return has_cue(s, first - 4, first - 1, CUE_PLANNED);
 }
 
+/*
+ * "held a series of technical talks", "the talks were held Tuesday": a light verb shortly
+ * before the noun, or right after it, says the thing happened; one further away belongs
+ * to something else.
+ */
+static bool
+light_near(const Sentence *s, const Candidate *c, int32_t cs, int32_t ce)
+{
+	for (int32_t j = c->first - 1; j >= cs && j >= c->first - 8; j--)
+		if (s->mask[j] & (1u << CUE_LIGHT))
+			return true;
+	for (int32_t j = c->last; j < ce && j < c->last + 4; j++)
+		if (s->mask[j] & (1u << CUE_LIGHT))
+			return true;
+	return false;
+}
+
 /* The cases where a matched trigger does not stand for an event of its own. */
 static bool
-keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const bool *clause_has_date)
+keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sentence_has_date)
 {
 	int32_t		cs = clause_start(s, c->first);
 	int32_t		ce = clause_end(s, c->first);
@@ -286,24 +303,32 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const bool
 			}
 		}
 		if (definite)
-			return light;
-		return light || clause_has_date[s->clause[c->first]];
+			return light_near(s, c, cs, ce);
+		return light || sentence_has_date;
 	}
 }
 
+/*
+ * Negation just before the trigger denies it; a planning word in its clause makes it
+ * planned, except after a speech act or an agreement ("denies planning to invade"): what
+ * follows those is their content, not their status.
+ */
 static NNEventStatus
-candidate_status(const Sentence *s, const Candidate *c)
+candidate_status(const Sentence *s, const Candidate *c, uint32_t flags)
 {
 	int32_t		cs = clause_start(s, c->first);
 	int32_t		ce = clause_end(s, c->first);
 	int32_t		near = c->first - 3 > cs ? c->first - 3 : cs;
+	int32_t		near5 = c->first - 5 > cs ? c->first - 5 : cs;
 
+	if (flags & (EV_FLAG_SPEECH | EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT))
+		ce = c->first;
 	if (has_cue(s, near, c->first, CUE_NEGATION))
 		return NN_EVENT_DENIED;
 	if (c->status == NN_EVENT_PLANNED || has_cue(s, cs, ce, CUE_PLANNED)
-		|| has_cue(s, c->first - 5, c->first, CUE_PLANNED_NEXT))
+		|| has_cue(s, near5, c->first, CUE_PLANNED_NEXT))
 		return NN_EVENT_PLANNED;
-	if (has_cue(s, cs, ce, CUE_REPORTED))
+	if (has_cue(s, near5, c->first, CUE_REPORTED))
 		return NN_EVENT_REPORTED;
 	return NN_EVENT_OCCURRED;
 }
@@ -333,12 +358,23 @@ typedef struct Local
 	int32_t		ntimexes;
 } Local;
 
+static bool
+names_person_or_country(const Work *w, const Local *l)
+{
+	for (int32_t k = 0; k < w->ev.nactors; k++)
+	{
+		NNEntityKind kind = l->in->mentions[w->ev.actors[k]].kind;
+
+		if (kind == NN_KIND_PERSON || kind == NN_KIND_COUNTRY)
+			return true;
+	}
+	return false;
+}
+
 static void
 collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, int32_t clause_hi,
 			   int32_t tok_lo, int32_t tok_hi)
 {
-	bool		found = false;
-
 	for (int32_t k = 0; k < l->nmentions; k++)
 	{
 		int32_t		t = l->mention_tok[k];
@@ -349,15 +385,25 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
 		if (t < tok_lo || t >= tok_hi)
 			continue;
 		if (is_actor_kind(m->kind))
-		{
 			add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
-			found = true;
-		}
 		else if (m->kind == NN_KIND_PLACE && w->ev.location < 0)
 			w->ev.location = l->mention_idx[k];
 	}
-	if (!found && clause_lo > 0)
-		collect_actors(s, l, w, clause_lo - 1, clause_lo - 1, 0, s->tokens.n);
+}
+
+/*
+ * The actors of a clause; a clause that names no person or country ("the two allies
+ * have agreed", "the talks were held Tuesday") takes those of the rest of its sentence,
+ * nearest clauses first.
+ */
+static void
+clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
+{
+	collect_actors(s, l, w, clause, clause, 0, s->tokens.n);
+	for (int32_t before = clause - 1; before >= 0 && !names_person_or_country(w, l); before--)
+		collect_actors(s, l, w, before, before, 0, s->tokens.n);
+	for (int32_t after = clause + 1; after < s->nclauses && !names_person_or_country(w, l); after++)
+		collect_actors(s, l, w, after, after, 0, s->tokens.n);
 }
 
 /* A clause opening with "that" after a reporting verb: the speaker takes part too. */
@@ -445,7 +491,6 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 	EvTokens   *t = &s->tokens;
 	Candidate  *cands;
 	int32_t		ncands = 0;
-	bool	   *clause_has_date;
 	bool		absorbs = false;
 	int32_t		absorbs_next = INT32_MAX;
 	int32_t		first_out = out->n;
@@ -456,11 +501,6 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 	report = has_cue(s, 0, t->n, CUE_REPORT);
 	facts->report = report;
 	facts->first_timex = l->ntimexes > 0 ? l->timex_idx[0] : -1;
-
-	clause_has_date = nn_alloc0(sizeof(bool) * (size_t) s->nclauses);
-	for (int32_t k = 0; k < l->ntimexes; k++)
-		if (l->timex_tok[k] < t->n)
-			clause_has_date[s->clause[l->timex_tok[k]]] = true;
 
 	cands = nn_alloc(sizeof(Candidate) * (size_t) (t->n + 1));
 	for (int32_t i = 0; i < t->n;)
@@ -478,7 +518,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		cands[ncands].last = end;
 		cands[ncands].clause = s->clause[i];
 		cands[ncands].status = NN_EVENT_OCCURRED;
-		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], clause_has_date);
+		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], l->ntimexes > 0);
 		ncands++;
 		i = end;
 	}
@@ -525,7 +565,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 
 		if (cands[c].dropped)
 			continue;
-		cands[c].status = candidate_status(s, &cands[c]);
+		cands[c].status = candidate_status(s, &cands[c], pat->flags);
 		cs = clause_start(s, cands[c].first);
 		ce = clause_end(s, cands[c].first);
 
@@ -583,7 +623,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 					set_date_from_timex(&merged->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);
 					merged->source = DATE_CLAUSE;
 				}
-				collect_actors(s, l, merged, cands[c].clause, cands[c].clause, 0, t->n);
+				clause_actors(s, l, merged, cands[c].clause);
 				add_speaker(s, l, merged, cands[c].clause);
 				continue;
 			}
@@ -594,7 +634,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);
 				w->source = DATE_CLAUSE;
 			}
-			collect_actors(s, l, w, cands[c].clause, cands[c].clause, 0, t->n);
+			clause_actors(s, l, w, cands[c].clause);
 			add_speaker(s, l, w, cands[c].clause);
 		}
 	}
@@ -630,27 +670,63 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 	}
 
 	nn_free(cands);
-	nn_free(clause_has_date);
 }
 
 /* ------------------------------------------------------------ the body */
 
+/* A report-time date only bounds the event from above: it may be a recent one. */
+#define EV_REPORT_REACH 31
+
 static bool
-dates_overlap(const NNEvent *a, const NNEvent *b)
+dates_overlap(const Work *a, const Work *b)
 {
-	if (a->date_from == NN_NO_DATE || b->date_from == NN_NO_DATE)
-		return a->date_from == NN_NO_DATE && b->date_from == NN_NO_DATE;
-	return a->date_from <= b->date_to && b->date_from <= a->date_to;
+	int32_t		a_from = a->ev.date_from,
+				b_from = b->ev.date_from;
+
+	if (a_from == NN_NO_DATE || b_from == NN_NO_DATE)
+		return a_from == NN_NO_DATE && b_from == NN_NO_DATE;
+	if (a->source == DATE_REPORT)
+		a_from -= EV_REPORT_REACH;
+	if (b->source == DATE_REPORT)
+		b_from -= EV_REPORT_REACH;
+	return a_from <= b->ev.date_to && b_from <= a->ev.date_to;
 }
 
+/*
+ * Two shared actors, or one when either side names only one; and when both name
+ * people, a shared person (countries alone are shared by too many events).
+ */
 static bool
 actors_overlap(const NNEvent *a, const NNEvent *b, const NNMention *mentions)
 {
+	int			shared = 0,
+				shared_people = 0,
+				people_a = 0,
+				people_b = 0;
+	int			need = a->nactors < b->nactors ? a->nactors : b->nactors;
+
+	/* the same day is evidence enough for one shared actor */
+	if (need > 2)
+		need = 2;
+	if (a->date_from == a->date_to && a->date_from == b->date_from && b->date_from == b->date_to
+		&& need > 1)
+		need = 1;
+	for (int32_t j = 0; j < b->nactors; j++)
+		people_b += mentions[b->actors[j]].kind == NN_KIND_PERSON;
 	for (int32_t i = 0; i < a->nactors; i++)
+	{
+		people_a += mentions[a->actors[i]].kind == NN_KIND_PERSON;
 		for (int32_t j = 0; j < b->nactors; j++)
 			if (same_entity(&mentions[a->actors[i]], &mentions[b->actors[j]]))
-				return true;
-	return false;
+			{
+				shared++;
+				shared_people += mentions[a->actors[i]].kind == NN_KIND_PERSON;
+				break;
+			}
+	}
+	if (people_a > 0 && people_b > 0 && shared_people == 0)
+		return false;
+	return need > 0 && shared >= need;
 }
 
 /* Fold b into a: a keeps its place; the better-dated mention gives date and status. */
@@ -691,7 +767,11 @@ merge_body(Output *out, const NNMention *mentions)
 		{
 			Work	   *k = &out->items[j];
 
-			if (strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(&k->ev, &w->ev)
+			/* two mentions dated by their own sentences but named differently stay apart */
+			bool		modes_fit = strcmp(k->ev.mode, w->ev.mode) == 0
+				|| k->source < DATE_SENTENCE || w->source < DATE_SENTENCE;
+
+			if (modes_fit && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
 				&& actors_overlap(&k->ev, &w->ev, mentions)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
 			{

@@ -127,10 +127,6 @@ ev_tokenize(const char *body, int32_t len, EvTokens *out)
 				case ',':
 				case ';':
 				case ':':
-				case '(':
-				case ')':
-				case '[':
-				case ']':
 				case '"':
 				case '|':
 					as = (char) s[i];
