@@ -1,0 +1,1727 @@
+/*
+ * gz_matcher.c: the gazetteer matcher (see gz_matcher.h).
+ *
+ * A text is cut into word tokens, each folded with nn_fold and looked up in the
+ * vocabulary of alias words; aliases live in a trie over those token ids, so a scan
+ * takes the longest alias at each token in one pass. Matches then go through rules that
+ * need the whole text: surnames count only when the text supports them, titles that need
+ * context ("the Secretary General") only when their organisation is mentioned, office
+ * titles resolve to the holder on the anchor date, and names outside the gazetteer are
+ * found from titles, "<Name> said", organisation heads and place cues.
+ */
+#include "gz_matcher.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
+#include "civil_date.h"
+#include "nn_alloc.h"
+#include "text_fold.h"
+#include "utf8.h"
+
+/* ---------------------------------------------------------------- growable arrays */
+
+#define GROW(arr, count, cap) \
+	do { if ((count) >= (cap)) { (cap) = (cap) ? (cap) * 2 : 16; \
+		(arr) = nn_realloc((arr), sizeof(*(arr)) * (size_t) (cap)); } } while (0)
+
+/* ---------------------------------------------------------------- hash maps */
+
+/* uint64 -> int32, open addressing; key 0 is reserved (keys are stored plus one). */
+typedef struct IntSlot
+{
+	uint64_t	key;
+	int32_t		value;
+} IntSlot;
+
+typedef struct IntMap
+{
+	IntSlot    *slots;
+	size_t		cap;
+	size_t		count;
+} IntMap;
+
+static uint64_t
+mix64(uint64_t x)
+{
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	x *= 0xc4ceb9fe1a85ec53ULL;
+	x ^= x >> 33;
+	return x;
+}
+
+static int32_t
+imap_get(const IntMap *map, uint64_t key)
+{
+	if (map->cap == 0)
+		return -1;
+	key++;
+	for (size_t i = mix64(key) & (map->cap - 1);; i = (i + 1) & (map->cap - 1))
+	{
+		if (map->slots[i].key == key)
+			return map->slots[i].value;
+		if (map->slots[i].key == 0)
+			return -1;
+	}
+}
+
+static void imap_put(IntMap *map, uint64_t key, int32_t value);
+
+static void
+imap_grow(IntMap *map)
+{
+	IntMap		bigger = {0};
+
+	bigger.cap = map->cap ? map->cap * 2 : 256;
+	bigger.slots = nn_alloc0(sizeof(IntSlot) * bigger.cap);
+	for (size_t i = 0; i < map->cap; i++)
+		if (map->slots[i].key != 0)
+			imap_put(&bigger, map->slots[i].key - 1, map->slots[i].value);
+	nn_free(map->slots);
+	*map = bigger;
+}
+
+static void
+imap_put(IntMap *map, uint64_t key, int32_t value)
+{
+	if ((map->count + 1) * 2 > map->cap)
+		imap_grow(map);
+	key++;
+	for (size_t i = mix64(key) & (map->cap - 1);; i = (i + 1) & (map->cap - 1))
+	{
+		if (map->slots[i].key == key)
+		{
+			map->slots[i].value = value;
+			return;
+		}
+		if (map->slots[i].key == 0)
+		{
+			map->slots[i].key = key;
+			map->slots[i].value = value;
+			map->count++;
+			return;
+		}
+	}
+}
+
+static uint64_t
+hash_bytes(const char *s, size_t len)
+{
+	uint64_t	h = 1469598103934665603ULL;
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
+	return h;
+}
+
+/* ---------------------------------------------------------------- the matcher */
+
+enum
+{
+	PAY_ENTITY,
+	PAY_OFFICE,
+	PAY_TITLE
+};
+
+typedef struct Payload
+{
+	int32_t		next;			/* next payload of the same trie node, -1 ends */
+	uint8_t		what;			/* PAY_* */
+	uint8_t		alias_kind;		/* NNAliasKind for PAY_ENTITY */
+	bool		case_sensitive;
+	bool		last_cap;		/* the alias's last word is capitalised */
+	int32_t		target;			/* entity or office index */
+	int32_t		context;		/* entity index that must be mentioned, or -1 */
+	char	   *raw_key;		/* case-sensitive: the alias's word characters */
+} Payload;
+
+typedef struct Entity
+{
+	int32_t		id;
+	NNEntityKind kind;
+	char	   *name;
+} Entity;
+
+typedef struct Term
+{
+	int32_t		person;			/* entity index */
+	int32_t		from;
+	int32_t		to;				/* NN_NO_DATE: still in office */
+	int32_t		next;
+} Term;
+
+typedef struct Office
+{
+	int32_t		id;
+	int32_t		holder;			/* entity index */
+	int32_t		first_term;
+} Office;
+
+typedef struct LongName
+{
+	int32_t		entity;
+	char	   *folded;
+	size_t		len;
+} LongName;
+
+/* word role bits, per vocabulary token */
+#define ROLE_BIT(r) (1u << (r))
+
+struct NNGzMatcher
+{
+	Entity	   *entities;
+	int32_t		nentities,
+				entities_cap;
+	IntMap		entity_index;	/* catalog id -> index */
+
+	Office	   *offices;
+	int32_t		noffices,
+				offices_cap;
+	IntMap		office_index;
+
+	Term	   *terms;
+	int32_t		nterms,
+				terms_cap;
+
+	/* vocabulary: folded word -> token id */
+	IntMap		vocab;			/* hash of folded word -> index into words */
+	char	  **words;
+	int32_t		nwords,
+				words_cap;
+	uint8_t    *word_roles;
+
+	/* trie: node 0 is the root; children in one map keyed (node << 32 | token) */
+	IntMap		children;
+	int32_t    *node_payload;
+	int32_t		nnodes,
+				nodes_cap;
+	Payload    *payloads;
+	int32_t		npayloads,
+				payloads_cap;
+
+	LongName   *long_names;		/* single-word names for edit-distance matching */
+	int32_t		nlong_names,
+				long_names_cap;
+};
+
+NNGzMatcher *
+nn_gz_new(void)
+{
+	NNGzMatcher *gz = nn_alloc0(sizeof(NNGzMatcher));
+
+	GROW(gz->node_payload, gz->nnodes, gz->nodes_cap);
+	gz->node_payload[gz->nnodes++] = -1;
+	return gz;
+}
+
+void
+nn_gz_free(NNGzMatcher *gz)
+{
+	if (gz == NULL)
+		return;
+	for (int32_t i = 0; i < gz->nentities; i++)
+		nn_free(gz->entities[i].name);
+	for (int32_t i = 0; i < gz->nwords; i++)
+		nn_free(gz->words[i]);
+	for (int32_t i = 0; i < gz->npayloads; i++)
+		nn_free(gz->payloads[i].raw_key);
+	for (int32_t i = 0; i < gz->nlong_names; i++)
+		nn_free(gz->long_names[i].folded);
+	nn_free(gz->entities);
+	nn_free(gz->entity_index.slots);
+	nn_free(gz->offices);
+	nn_free(gz->office_index.slots);
+	nn_free(gz->terms);
+	nn_free(gz->vocab.slots);
+	nn_free(gz->words);
+	nn_free(gz->word_roles);
+	nn_free(gz->children.slots);
+	nn_free(gz->node_payload);
+	nn_free(gz->payloads);
+	nn_free(gz->long_names);
+	nn_free(gz);
+}
+
+/* ---------------------------------------------------------------- tokens */
+
+#define T_CAP			0x0001	/* first letter upper case */
+#define T_ALLCAP		0x0002	/* two or more letters, all upper case */
+#define T_POSS			0x0004	/* followed by a possessive 's */
+#define T_SENT_START	0x0008	/* first token of its sentence */
+#define T_BREAK_BEFORE	0x0010	/* punctuation other than . - ' between it and the previous */
+#define T_DIGIT			0x0020	/* starts with a digit */
+#define T_LOWER			0x0040	/* first letter lower case */
+#define T_COMMA_AFTER	0x0080	/* a comma follows */
+#define T_DASH_BEFORE	0x0100	/* joined to the previous token by a hyphen */
+
+typedef struct Token
+{
+	int32_t		start;
+	int32_t		end;
+	int32_t		fold_off;		/* folded form in the token list's buffer */
+	int32_t		fold_len;
+	int32_t		id;				/* vocabulary id, -1 when the word is unknown */
+	int32_t		sentence;
+	uint16_t	flags;
+} Token;
+
+typedef struct TokenList
+{
+	Token	   *toks;
+	int32_t		n,
+				cap;
+	char	   *folded;
+	size_t		folded_len,
+				folded_cap;
+} TokenList;
+
+static bool
+is_apostrophe(uint32_t cp)
+{
+	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
+}
+
+static bool
+is_word_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+	if (cp == 0xFFFD)
+		return false;
+	return u_isalnum((UChar32) cp) || u_getCombiningClass((UChar32) cp) != 0 ||
+		u_charType((UChar32) cp) == U_NON_SPACING_MARK;
+}
+
+/* separators that may sit inside one alias: "U.S.", "Co-operation", "O'Brien" */
+static bool
+is_soft_separator(uint32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '.' || cp == '-' || cp == 0x2010 ||
+		cp == 0x2011 || cp == 0x00A0 || is_apostrophe(cp);
+}
+
+static void
+append_folded(TokenList *tl, const char *s, size_t len, Token *tok)
+{
+	long		need;
+
+	if (tl->folded_cap - tl->folded_len < len * 4 + 8)
+	{
+		tl->folded_cap = (tl->folded_cap + len * 4 + 8) * 2;
+		tl->folded = nn_realloc(tl->folded, tl->folded_cap);
+	}
+	need = nn_fold(s, len, tl->folded + tl->folded_len, tl->folded_cap - tl->folded_len);
+	if (need >= 0 && (size_t) need >= tl->folded_cap - tl->folded_len)
+	{
+		tl->folded_cap = tl->folded_len + (size_t) need + 1;
+		tl->folded = nn_realloc(tl->folded, tl->folded_cap);
+		need = nn_fold(s, len, tl->folded + tl->folded_len, tl->folded_cap - tl->folded_len);
+	}
+	if (need < 0)
+	{
+		/* not foldable (invalid UTF-8 inside a word cannot happen; be safe): raw bytes */
+		memcpy(tl->folded + tl->folded_len, s, len);
+		need = (long) len;
+	}
+	tok->fold_off = (int32_t) tl->folded_len;
+	tok->fold_len = (int32_t) need;
+	tl->folded_len += (size_t) need;
+	tl->folded[tl->folded_len++] = '\0';
+}
+
+static void
+letter_case_flags(const char *s, size_t len, Token *tok)
+{
+	size_t		pos = 0;
+	int			letters = 0,
+				upper = 0;
+	bool		first = true;
+
+	while (pos < len)
+	{
+		uint32_t	cp = nn_utf8_next(s, len, &pos);
+
+		if (first)
+		{
+			if (cp >= '0' && cp <= '9')
+				tok->flags |= T_DIGIT;
+			else if (u_isupper((UChar32) cp) || u_istitle((UChar32) cp))
+				tok->flags |= T_CAP;
+			else if (u_islower((UChar32) cp))
+				tok->flags |= T_LOWER;
+			first = false;
+		}
+		if (u_isalpha((UChar32) cp))
+		{
+			letters++;
+			if (u_isupper((UChar32) cp))
+				upper++;
+		}
+	}
+	if (letters >= 2 && upper == letters)
+		tok->flags |= T_ALLCAP;
+}
+
+/*
+ * Cut text into word tokens. A possessive 's is dropped (the token gets T_POSS);
+ * the separator before each token decides T_BREAK_BEFORE and T_DASH_BEFORE.
+ */
+static void
+tokenize(const char *text, size_t len, TokenList *tl)
+{
+	size_t		pos = 0;
+	bool		brk = false,
+				dash = false;
+
+	while (pos < len)
+	{
+		size_t		here = pos;
+		uint32_t	cp = nn_utf8_next(text, len, &pos);
+
+		if (!is_word_char(cp))
+		{
+			if (is_apostrophe(cp) && tl->n > 0 && (size_t) tl->toks[tl->n - 1].end == here &&
+				pos < len && (text[pos] == 's' || text[pos] == 'S'))
+			{
+				size_t		after = pos + 1;
+				uint32_t	next = 0;
+
+				if (after < len)
+				{
+					size_t		p2 = after;
+
+					next = nn_utf8_next(text, len, &p2);
+				}
+				if (after >= len || !is_word_char(next))
+				{
+					tl->toks[tl->n - 1].flags |= T_POSS;
+					pos = after;
+					continue;
+				}
+			}
+			if (cp == ',' && tl->n > 0 && !brk)
+				tl->toks[tl->n - 1].flags |= T_COMMA_AFTER;
+			if (cp == '-' || cp == 0x2010 || cp == 0x2011)
+				dash = tl->n > 0 && (size_t) tl->toks[tl->n - 1].end == here;
+			if (!is_soft_separator(cp))
+				brk = true;
+			continue;
+		}
+		/* a word: run to the next non-word character */
+		{
+			size_t		start = here;
+			size_t		end = pos;
+			Token	   *tok;
+
+			while (end < len)
+			{
+				size_t		p2 = end;
+				uint32_t	c2 = nn_utf8_next(text, len, &p2);
+
+				if (!is_word_char(c2))
+					break;
+				end = p2;
+			}
+			GROW(tl->toks, tl->n, tl->cap);
+			tok = &tl->toks[tl->n++];
+			memset(tok, 0, sizeof(*tok));
+			tok->start = (int32_t) start;
+			tok->end = (int32_t) end;
+			tok->id = -1;
+			if (brk || tl->n == 1)
+				tok->flags |= T_BREAK_BEFORE;
+			if (dash && !brk)
+				tok->flags |= T_DASH_BEFORE;
+			letter_case_flags(text + start, end - start, tok);
+			append_folded(tl, text + start, end - start, tok);
+			brk = false;
+			dash = false;
+			pos = end;
+		}
+	}
+}
+
+static const char *
+tok_fold(const TokenList *tl, const Token *tok)
+{
+	return tl->folded + tok->fold_off;
+}
+
+/* ---------------------------------------------------------------- vocabulary and trie */
+
+static int32_t
+vocab_find(const NNGzMatcher *gz, const char *w, size_t len)
+{
+	uint64_t	h = hash_bytes(w, len);
+
+	/* chained through consecutive hash values on collision */
+	for (uint64_t probe = h;; probe++)
+	{
+		int32_t		id = imap_get(&gz->vocab, probe);
+
+		if (id < 0)
+			return -1;
+		if (strlen(gz->words[id]) == len && memcmp(gz->words[id], w, len) == 0)
+			return id;
+	}
+}
+
+static int32_t
+vocab_add(NNGzMatcher *gz, const char *w, size_t len)
+{
+	int32_t		id = vocab_find(gz, w, len);
+	uint64_t	probe;
+
+	if (id >= 0)
+		return id;
+	for (probe = hash_bytes(w, len); imap_get(&gz->vocab, probe) >= 0; probe++)
+		;
+	if (gz->nwords >= gz->words_cap)
+	{
+		gz->words_cap = gz->words_cap ? gz->words_cap * 2 : 256;
+		gz->words = nn_realloc(gz->words, sizeof(char *) * (size_t) gz->words_cap);
+		gz->word_roles = nn_realloc(gz->word_roles, (size_t) gz->words_cap);
+	}
+	id = gz->nwords++;
+	gz->words[id] = nn_strndup(w, len);
+	gz->word_roles[id] = 0;
+	imap_put(&gz->vocab, probe, id);
+	return id;
+}
+
+static int32_t
+trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok)
+{
+	if (tok < 0)
+		return -1;
+	return imap_get(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok);
+}
+
+/* Add the alias's token path to the trie; returns its node, or -1 for an empty alias. */
+static int32_t
+trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
+{
+	TokenList	tl = {0};
+	int32_t		node = 0;
+	size_t		raw_len = 0;
+
+	tokenize(alias, len, &tl);
+	if (raw_key != NULL)
+		*raw_key = NULL;
+	if (tl.n == 0)
+	{
+		nn_free(tl.toks);
+		nn_free(tl.folded);
+		return -1;
+	}
+	if (raw_key != NULL)
+	{
+		*raw_key = nn_alloc(len + 1);
+		for (int32_t i = 0; i < tl.n; i++)
+		{
+			memcpy(*raw_key + raw_len, alias + tl.toks[i].start, tl.toks[i].end - tl.toks[i].start);
+			raw_len += tl.toks[i].end - tl.toks[i].start;
+		}
+		(*raw_key)[raw_len] = '\0';
+	}
+	for (int32_t i = 0; i < tl.n; i++)
+	{
+		int32_t		tok = vocab_add(gz, tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len);
+		int32_t		child = trie_child(gz, node, tok);
+
+		if (child < 0)
+		{
+			GROW(gz->node_payload, gz->nnodes, gz->nodes_cap);
+			child = gz->nnodes++;
+			gz->node_payload[child] = -1;
+			imap_put(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok, child);
+		}
+		node = child;
+	}
+	nn_free(tl.toks);
+	nn_free(tl.folded);
+	return node;
+}
+
+static Payload *
+add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target)
+{
+	Payload    *p;
+
+	GROW(gz->payloads, gz->npayloads, gz->payloads_cap);
+	p = &gz->payloads[gz->npayloads];
+	memset(p, 0, sizeof(*p));
+	p->what = what;
+	p->target = target;
+	p->context = -1;
+	p->next = gz->node_payload[node];
+	gz->node_payload[node] = gz->npayloads++;
+	return p;
+}
+
+/* ---------------------------------------------------------------- building */
+
+/* Whether the last word of an alias starts with a capital ("Turkish Armed Forces"). */
+static bool
+alias_last_cap(const char *alias, size_t len)
+{
+	TokenList	tl = {0};
+	bool		cap;
+
+	tokenize(alias, len, &tl);
+	cap = tl.n > 0 && (tl.toks[tl.n - 1].flags & (T_CAP | T_DIGIT)) != 0;
+	nn_free(tl.toks);
+	nn_free(tl.folded);
+	return cap;
+}
+
+void
+nn_gz_add_entity(NNGzMatcher *gz, int32_t id, NNEntityKind kind, const char *name, size_t name_len)
+{
+	int32_t		index;
+
+	if (imap_get(&gz->entity_index, (uint64_t) (uint32_t) id) >= 0)
+		return;
+	GROW(gz->entities, gz->nentities, gz->entities_cap);
+	index = gz->nentities++;
+	gz->entities[index].id = id;
+	gz->entities[index].kind = kind;
+	gz->entities[index].name = nn_strndup(name, name_len);
+	imap_put(&gz->entity_index, (uint64_t) (uint32_t) id, index);
+	/* the canonical name is an alias too */
+	nn_gz_add_alias(gz, id, name, name_len, NN_ALIAS_NAME, false);
+}
+
+void
+nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t alias_len,
+				NNAliasKind kind, bool case_sensitive)
+{
+	int32_t		entity = imap_get(&gz->entity_index, (uint64_t) (uint32_t) entity_id);
+	char	   *raw_key = NULL;
+	int32_t		node;
+	Payload    *p;
+
+	if (entity < 0)
+		return;
+	node = trie_insert(gz, alias, alias_len, case_sensitive ? &raw_key : NULL);
+	if (node < 0)
+		return;
+	for (int32_t i = gz->node_payload[node]; i >= 0; i = gz->payloads[i].next)
+		if (gz->payloads[i].what == PAY_ENTITY && gz->payloads[i].target == entity &&
+			gz->payloads[i].case_sensitive == case_sensitive)
+		{
+			nn_free(raw_key);
+			return;
+		}
+	p = add_payload(gz, node, PAY_ENTITY, entity);
+	p->last_cap = alias_last_cap(alias, alias_len);
+	p->alias_kind = (uint8_t) kind;
+	p->case_sensitive = case_sensitive;
+	p->raw_key = raw_key;
+
+	/* long one-word person names may be matched with one typo */
+	if (gz->entities[entity].kind == NN_KIND_PERSON &&
+		(kind == NN_ALIAS_SURNAME || kind == NN_ALIAS_NAME) && !case_sensitive)
+	{
+		TokenList	tl = {0};
+
+		tokenize(alias, alias_len, &tl);
+		if (tl.n == 1 && tl.toks[0].fold_len >= 8)
+		{
+			LongName   *ln;
+
+			GROW(gz->long_names, gz->nlong_names, gz->long_names_cap);
+			ln = &gz->long_names[gz->nlong_names++];
+			ln->entity = entity;
+			ln->len = (size_t) tl.toks[0].fold_len;
+			ln->folded = nn_strndup(tok_fold(&tl, &tl.toks[0]), ln->len);
+		}
+		nn_free(tl.toks);
+		nn_free(tl.folded);
+	}
+}
+
+void
+nn_gz_add_office(NNGzMatcher *gz, int32_t office_id, int32_t holder_id)
+{
+	int32_t		holder = imap_get(&gz->entity_index, (uint64_t) (uint32_t) holder_id);
+	int32_t		index;
+
+	if (imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id) >= 0)
+		return;
+	GROW(gz->offices, gz->noffices, gz->offices_cap);
+	index = gz->noffices++;
+	gz->offices[index].id = office_id;
+	gz->offices[index].holder = holder;
+	gz->offices[index].first_term = -1;
+	imap_put(&gz->office_index, (uint64_t) (uint32_t) office_id, index);
+}
+
+void
+nn_gz_add_office_alias(NNGzMatcher *gz, int32_t office_id, const char *alias, size_t alias_len,
+					   int32_t context_id)
+{
+	int32_t		office = imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
+	int32_t		node;
+	Payload    *p;
+
+	if (office < 0)
+		return;
+	node = trie_insert(gz, alias, alias_len, NULL);
+	if (node < 0)
+		return;
+	p = add_payload(gz, node, PAY_OFFICE, office);
+	if (context_id >= 0)
+		p->context = imap_get(&gz->entity_index, (uint64_t) (uint32_t) context_id);
+}
+
+void
+nn_gz_add_term(NNGzMatcher *gz, int32_t office_id, int32_t person_id, int32_t term_from,
+			   int32_t term_to)
+{
+	int32_t		office = imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
+	int32_t		person = imap_get(&gz->entity_index, (uint64_t) (uint32_t) person_id);
+	Term	   *t;
+
+	if (office < 0 || person < 0)
+		return;
+	GROW(gz->terms, gz->nterms, gz->terms_cap);
+	t = &gz->terms[gz->nterms];
+	t->person = person;
+	t->from = term_from;
+	t->to = term_to;
+	t->next = gz->offices[office].first_term;
+	gz->offices[office].first_term = gz->nterms++;
+}
+
+void
+nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
+{
+	TokenList	tl = {0};
+
+	if (role == NN_WORD_TITLE)
+	{
+		int32_t		node = trie_insert(gz, word, len, NULL);
+
+		if (node >= 0)
+			add_payload(gz, node, PAY_TITLE, -1);
+		return;
+	}
+	tokenize(word, len, &tl);
+	if (tl.n == 1)
+	{
+		int32_t		id = vocab_add(gz, tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
+
+		gz->word_roles[id] |= (uint8_t) ROLE_BIT(role);
+	}
+	nn_free(tl.toks);
+	nn_free(tl.folded);
+}
+
+const char *
+nn_gz_entity_name(const NNGzMatcher *gz, int32_t id, NNEntityKind *kind)
+{
+	int32_t		index = imap_get(&gz->entity_index, (uint64_t) (uint32_t) id);
+
+	if (index < 0)
+		return NULL;
+	if (kind != NULL)
+		*kind = gz->entities[index].kind;
+	return gz->entities[index].name;
+}
+
+/* ---------------------------------------------------------------- lookups */
+
+/* Holder of an office on anchor (NN_NO_DATE: the one in office now), or -1. */
+static int32_t
+office_holder(const NNGzMatcher *gz, int32_t office, int32_t anchor)
+{
+	int32_t		best = -1;
+	int32_t		best_from = INT32_MIN;
+
+	for (int32_t t = gz->offices[office].first_term; t >= 0; t = gz->terms[t].next)
+	{
+		const Term *term = &gz->terms[t];
+		bool		holds;
+
+		if (anchor == NN_NO_DATE)
+			holds = term->to == NN_NO_DATE;
+		else
+			holds = term->from <= anchor && (term->to == NN_NO_DATE || anchor <= term->to);
+		if (holds && term->from >= best_from)
+		{
+			best = term->person;
+			best_from = term->from;
+		}
+	}
+	return best;
+}
+
+static bool
+word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
+{
+	return id >= 0 && (gz->word_roles[id] & ROLE_BIT(role)) != 0;
+}
+
+int
+nn_gz_lookup(const NNGzMatcher *gz, const char *alias, size_t len, NNEntityKind kind_filter,
+			 bool with_offices, int32_t anchor, int32_t *ids, int max)
+{
+	TokenList	tl = {0};
+	int32_t		node = 0;
+	int			n = 0;
+	int32_t    *seen;
+	int			nseen = 0;
+
+	tokenize(alias, len, &tl);
+	for (int32_t i = 0; i < tl.n && node >= 0; i++)
+		node = trie_child(gz, node, vocab_find(gz, tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
+	if (tl.n == 0 || node < 0)
+	{
+		nn_free(tl.toks);
+		nn_free(tl.folded);
+		return 0;
+	}
+	seen = nn_alloc(sizeof(int32_t) * (size_t) (gz->npayloads + 1));
+	/* payloads are kept newest first; walk them oldest first for a stable order */
+	{
+		int32_t		npay = 0;
+		int32_t    *order;
+
+		for (int32_t p = gz->node_payload[node]; p >= 0; p = gz->payloads[p].next)
+			npay++;
+		order = nn_alloc(sizeof(int32_t) * (size_t) (npay + 1));
+		npay = 0;
+		for (int32_t p = gz->node_payload[node]; p >= 0; p = gz->payloads[p].next)
+			order[npay++] = p;
+		for (int32_t k = npay - 1; k >= 0; k--)
+		{
+			const Payload *p = &gz->payloads[order[k]];
+			int32_t		entity = -1;
+			bool		dup = false;
+
+			if (p->what == PAY_ENTITY)
+				entity = p->target;
+			else if (p->what == PAY_OFFICE && with_offices)
+				entity = office_holder(gz, p->target, anchor);
+			if (entity < 0)
+				continue;
+			if (kind_filter != 0 && gz->entities[entity].kind != kind_filter)
+				continue;
+			for (int s = 0; s < nseen; s++)
+				dup |= seen[s] == entity;
+			if (dup)
+				continue;
+			seen[nseen++] = entity;
+			if (n < max)
+				ids[n] = gz->entities[entity].id;
+			n++;
+		}
+		nn_free(order);
+	}
+	nn_free(seen);
+	nn_free(tl.toks);
+	nn_free(tl.folded);
+	return n;
+}
+
+/* ---------------------------------------------------------------- scanning */
+
+typedef struct Match
+{
+	int32_t		t0,
+				t1;				/* token range [t0, t1) */
+	int32_t		node;			/* trie node, or -1 for a name found from context */
+	int32_t		entity;			/* resolved entity index, -1 while unresolved */
+	NNEntityKind ctx_kind;		/* context names: kind and name span */
+	int32_t		name_t0,
+				name_t1;
+	int32_t		ctx_ref;		/* context names: index of the first match of this name */
+	bool		via_role;
+	bool		via_demonym;
+	bool		dropped;
+} Match;
+
+typedef struct Scan
+{
+	const NNGzMatcher *gz;
+	const char *text;
+	TokenList	tl;
+	Match	   *matches;
+	int32_t		nmatches,
+				matches_cap;
+	int32_t    *covered;		/* per token: match index or -1 */
+	bool	   *mentioned;		/* per entity index: resolved somewhere in the text */
+	bool	   *headline;		/* per sentence: written in headline case */
+	int32_t		nsentences;
+	int32_t		anchor;
+} Scan;
+
+static bool
+payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1)
+{
+	const Token *toks = sc->tl.toks;
+
+	if (p->what == PAY_TITLE)
+		return false;
+	if (p->case_sensitive)
+	{
+		size_t		off = 0;
+		size_t		keylen = strlen(p->raw_key);
+
+		for (int32_t i = t0; i < t1; i++)
+		{
+			size_t		wl = (size_t) (toks[i].end - toks[i].start);
+
+			if (off + wl > keylen || memcmp(p->raw_key + off, sc->text + toks[i].start, wl) != 0)
+				return false;
+			off += wl;
+		}
+		return off == keylen;
+	}
+	if (p->what == PAY_OFFICE)
+	{
+		if (p->context >= 0)
+			return true;
+		for (int32_t i = t0; i < t1; i++)
+			if (toks[i].flags & (T_CAP | T_ALLCAP))
+				return true;
+		return false;
+	}
+	/* a name has a capital ("eastern Mediterranean") or starts with a digit ("G20"); its
+	 * last word is capitalised when the alias's is ("Turkish armed forces" is no name) */
+	if (p->last_cap && t1 - t0 > 1 && !(toks[t1 - 1].flags & (T_CAP | T_DIGIT)))
+		return false;
+	if (toks[t0].flags & T_DIGIT)
+		return true;
+	for (int32_t i = t0; i < t1; i++)
+		if (toks[i].flags & T_CAP)
+			return true;
+	return false;
+}
+
+static bool
+node_usable(const Scan *sc, int32_t node, int32_t t0, int32_t t1)
+{
+	for (int32_t p = sc->gz->node_payload[node]; p >= 0; p = sc->gz->payloads[p].next)
+		if (payload_usable(sc, &sc->gz->payloads[p], t0, t1))
+			return true;
+	return false;
+}
+
+static int32_t
+add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node)
+{
+	Match	   *m;
+
+	GROW(sc->matches, sc->nmatches, sc->matches_cap);
+	m = &sc->matches[sc->nmatches];
+	memset(m, 0, sizeof(*m));
+	m->t0 = t0;
+	m->t1 = t1;
+	m->node = node;
+	m->entity = -1;
+	m->name_t0 = t0;
+	m->name_t1 = t1;
+	m->ctx_ref = -1;
+	for (int32_t i = t0; i < t1; i++)
+		sc->covered[i] = sc->nmatches;
+	return sc->nmatches++;
+}
+
+/* Pass 1: the longest usable alias at each token. */
+static void
+scan_aliases(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+	int32_t		n = sc->tl.n;
+
+	for (int32_t i = 0; i < n;)
+	{
+		int32_t		node = 0;
+		int32_t		best_end = -1,
+					best_node = -1;
+
+		for (int32_t j = i; j < n; j++)
+		{
+			if (j > i && ((toks[j].flags & T_BREAK_BEFORE) || toks[j].sentence != toks[i].sentence))
+				break;
+			node = trie_child(sc->gz, node, toks[j].id);
+			if (node < 0)
+				break;
+			if (sc->gz->node_payload[node] >= 0 && node_usable(sc, node, i, j + 1))
+			{
+				best_end = j + 1;
+				best_node = node;
+			}
+		}
+		if (best_end > 0)
+		{
+			add_match(sc, i, best_end, best_node);
+			i = best_end;
+		}
+		else
+			i++;
+	}
+}
+
+static int
+kind_priority(NNEntityKind kind)
+{
+	switch (kind)
+	{
+		case NN_KIND_COUNTRY:
+			return 4;
+		case NN_KIND_PLACE:
+			return 3;
+		case NN_KIND_ORG:
+			return 2;
+		default:
+			return 1;
+	}
+}
+
+/*
+ * Resolve one alias match. final = false: only what needs no knowledge of the rest of
+ * the text; final = true: also surnames, ambiguous names and titles needing context.
+ */
+static void
+resolve_match(Scan *sc, Match *m, bool final)
+{
+	const NNGzMatcher *gz = sc->gz;
+	int32_t		direct = -1,
+				best_direct = -1,
+				office_entity = -1,
+				surname = -1;
+	bool		direct_ambiguous = false,
+				surname_ambiguous = false,
+				demonym = false;
+
+	for (int32_t pi = gz->node_payload[m->node]; pi >= 0; pi = gz->payloads[pi].next)
+	{
+		const Payload *p = &gz->payloads[pi];
+
+		if (!payload_usable(sc, p, m->t0, m->t1))
+			continue;
+		if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME)
+		{
+			if (direct < 0)
+				direct = p->target;
+			else if (direct != p->target)
+				direct_ambiguous = true;
+			demonym |= p->alias_kind == NN_ALIAS_DEMONYM;
+			/* among several, the one the text mentions otherwise, else the likelier kind */
+			if (best_direct < 0 ||
+				(sc->mentioned[p->target] && !sc->mentioned[best_direct]) ||
+				(sc->mentioned[p->target] == sc->mentioned[best_direct] &&
+				 kind_priority(gz->entities[p->target].kind) >
+				 kind_priority(gz->entities[best_direct].kind)))
+				best_direct = p->target;
+		}
+		else if (p->what == PAY_ENTITY)
+		{
+			if (surname >= 0 && surname != p->target)
+				surname_ambiguous = true;
+			if (surname < 0 || (sc->mentioned[p->target] && !sc->mentioned[surname]))
+				surname = p->target;
+		}
+		else if (p->what == PAY_OFFICE && office_entity < 0)
+		{
+			if (p->context >= 0 && !(final && sc->mentioned[p->context]))
+				continue;
+			office_entity = office_holder(gz, p->target, sc->anchor);
+		}
+	}
+
+	if (direct >= 0 && !direct_ambiguous)
+	{
+		m->entity = direct;
+		m->via_demonym = demonym;
+	}
+	else if (direct >= 0 && final)
+		m->entity = best_direct;
+	else if (office_entity >= 0)
+	{
+		m->entity = office_entity;
+		m->via_role = true;
+	}
+	else if (surname >= 0 && final)
+	{
+		const Token *tok = &sc->tl.toks[m->t0];
+		bool		supported = sc->mentioned[surname];
+
+		/* a surname alone: when the text names the person fully, or nobody else has it */
+		if (!supported && !surname_ambiguous && m->t1 - m->t0 == 1 &&
+			!word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
+			supported = true;
+		if (supported)
+			m->entity = surname;
+	}
+	if (m->entity >= 0)
+		sc->mentioned[m->entity] = true;
+}
+
+/*
+ * Names inside an office title: "Turkey's Foreign Minister" mentions Turkey too, "NATO
+ * chief" NATO. Demonyms do not count ("Turkish President" is a role, not the country).
+ */
+static void
+scan_nested(Scan *sc, int32_t role)
+{
+	const NNGzMatcher *gz = sc->gz;
+	int32_t		t0 = sc->matches[role].t0,
+				t1 = sc->matches[role].t1;
+
+	for (int32_t i = t0; i < t1; i++)
+	{
+		int32_t		node = 0,
+					best_end = -1,
+					best_entity = -1;
+
+		for (int32_t j = i; j < t1; j++)
+		{
+			node = trie_child(gz, node, sc->tl.toks[j].id);
+			if (node < 0)
+				break;
+			for (int32_t pi = gz->node_payload[node]; pi >= 0; pi = gz->payloads[pi].next)
+			{
+				const Payload *p = &gz->payloads[pi];
+
+				if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME &&
+					p->alias_kind != NN_ALIAS_DEMONYM && payload_usable(sc, p, i, j + 1) &&
+					gz->entities[p->target].kind != NN_KIND_PERSON)
+				{
+					best_end = j + 1;
+					best_entity = p->target;
+					break;
+				}
+			}
+		}
+		if (best_end > 0)
+		{
+			Match	   *m;
+
+			GROW(sc->matches, sc->nmatches, sc->matches_cap);
+			m = &sc->matches[sc->nmatches++];
+			memset(m, 0, sizeof(*m));
+			m->t0 = i;
+			m->t1 = best_end;
+			m->node = -1;
+			m->entity = best_entity;
+			m->ctx_ref = -1;
+			sc->mentioned[best_entity] = true;
+			i = best_end - 1;
+		}
+	}
+}
+
+static bool
+within_one_edit(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t		i = 0;
+
+	if (alen > blen)
+	{
+		const char *t = a;
+		size_t		tl = alen;
+
+		a = b;
+		alen = blen;
+		b = t;
+		blen = tl;
+	}
+	if (blen - alen > 1)
+		return false;
+	while (i < alen && a[i] == b[i])
+		i++;
+	if (alen == blen)
+		return i == alen || memcmp(a + i + 1, b + i + 1, alen - i - 1) == 0;
+	return memcmp(a + i, b + i + 1, alen - i) == 0;
+}
+
+/* A long capitalised word one edit away from a person's name the text mentions. */
+static void
+scan_typos(Scan *sc)
+{
+	const NNGzMatcher *gz = sc->gz;
+
+	for (int32_t i = 0; i < sc->tl.n; i++)
+	{
+		const Token *tok = &sc->tl.toks[i];
+
+		if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len < 7)
+			continue;
+		for (int32_t k = 0; k < gz->nlong_names; k++)
+		{
+			const LongName *ln = &gz->long_names[k];
+
+			if (!sc->mentioned[ln->entity] || ln->folded[0] != tok_fold(&sc->tl, tok)[0])
+				continue;
+			if (within_one_edit(ln->folded, ln->len, tok_fold(&sc->tl, tok), (size_t) tok->fold_len))
+			{
+				int32_t		mi = add_match(sc, i, i + 1, -1);
+
+				sc->matches[mi].entity = ln->entity;
+				break;
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- names from context */
+
+static const char *const name_particles[] = {
+	"al", "bin", "ibn", "de", "van", "von", "der", "den", "le", "la", "di", "da", "du",
+	"el", "zu", "dos", "das", NULL
+};
+
+static bool
+is_particle(const Scan *sc, const Token *tok)
+{
+	if (!(tok->flags & T_LOWER))
+		return false;
+	for (int i = 0; name_particles[i] != NULL; i++)
+		if (strcmp(tok_fold(&sc->tl, tok), name_particles[i]) == 0)
+			return true;
+	return false;
+}
+
+/* A token that may be part of a person's name: capitalised, unknown to the gazetteer. */
+static bool
+name_word(const Scan *sc, int32_t i)
+{
+	const Token *tok = &sc->tl.toks[i];
+
+	if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || (tok->flags & T_ALLCAP))
+		return false;
+	if (word_has_role(sc->gz, tok->id, NN_WORD_STOP) || word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD))
+		return false;
+	return tok->end - tok->start >= 2;
+}
+
+/* Length of the person name starting at token i (0 when none), at most 4 words. */
+static int32_t
+person_name_at(const Scan *sc, int32_t i)
+{
+	const Token *toks = sc->tl.toks;
+	int32_t		k = i,
+				last_cap = -1;
+
+	while (k < sc->tl.n && k - i < 4)
+	{
+		if (k > i && ((toks[k].flags & T_BREAK_BEFORE) || (toks[k - 1].flags & T_POSS) ||
+					  toks[k].sentence != toks[i].sentence))
+			break;
+		if (name_word(sc, k))
+			last_cap = k;
+		else if (!(k > i && is_particle(sc, &toks[k])))
+			break;
+		k++;
+	}
+	return last_cap < 0 ? 0 : last_cap - i + 1;
+}
+
+/* Longest title at token i: its end token, or -1. */
+static int32_t
+title_at(const Scan *sc, int32_t i)
+{
+	const Token *toks = sc->tl.toks;
+	int32_t		node = 0,
+				best = -1;
+
+	for (int32_t j = i; j < sc->tl.n; j++)
+	{
+		if (j > i && (toks[j].flags & T_BREAK_BEFORE))
+			break;
+		node = trie_child(sc->gz, node, toks[j].id);
+		if (node < 0)
+			break;
+		for (int32_t p = sc->gz->node_payload[node]; p >= 0; p = sc->gz->payloads[p].next)
+			if (sc->gz->payloads[p].what == PAY_TITLE)
+			{
+				best = j + 1;
+				break;
+			}
+	}
+	return best;
+}
+
+static void
+add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind)
+{
+	int32_t		mi = add_match(sc, t0, t1, -1);
+
+	sc->matches[mi].ctx_kind = kind;
+}
+
+static bool
+headline_token(const Scan *sc, int32_t i)
+{
+	int32_t		s = sc->tl.toks[i].sentence;
+
+	return s >= 0 && s < sc->nsentences && sc->headline[s];
+}
+
+/* "Foreign Minister Jake Sullivan", "spokesman Stelios Petsas", "Mr Smith" */
+static void
+scan_titled_people(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t i = 0; i < sc->tl.n; i++)
+	{
+		int32_t		title_end,
+					len;
+		bool		honorific;
+
+		if (headline_token(sc, i))
+			continue;
+		/* an office title ("Turkish Foreign Minister") works as a title too */
+		if (sc->covered[i] >= 0 && sc->matches[sc->covered[i]].via_role &&
+			sc->matches[sc->covered[i]].t0 == i)
+			title_end = sc->matches[sc->covered[i]].t1;
+		else if (sc->covered[i] < 0)
+			title_end = title_at(sc, i);
+		else
+			continue;
+		if (title_end < 0 || title_end >= sc->tl.n)
+			continue;
+		/* a role right before a known person's name: the name says who it is */
+		if (sc->covered[i] >= 0 && sc->covered[title_end] >= 0 &&
+			!(toks[title_end].flags & T_BREAK_BEFORE))
+		{
+			const Match *next = &sc->matches[sc->covered[title_end]];
+
+			if (next->entity >= 0 && sc->gz->entities[next->entity].kind == NN_KIND_PERSON &&
+				!next->via_role)
+				sc->matches[sc->covered[i]].dropped = true;
+			continue;
+		}
+		if ((toks[title_end].flags & T_BREAK_BEFORE) && !(toks[title_end - 1].flags & T_COMMA_AFTER))
+			continue;
+		if (toks[title_end - 1].flags & T_POSS)
+			continue;
+		len = person_name_at(sc, title_end);
+		/* one word needs an honorific ("Mr", "Gen.") or a capitalised title */
+		honorific = title_end - i == 1 && (toks[i].end - toks[i].start) <= 4 && (toks[i].flags & T_CAP);
+		if (len == 0 || (len == 1 && !honorific))
+			continue;
+		/* a title right before a name describes that person, not the office holder */
+		if (sc->covered[i] >= 0)
+			sc->matches[sc->covered[i]].dropped = true;
+		add_context_name(sc, title_end, title_end + len, NN_KIND_PERSON);
+		i = title_end + len - 1;
+	}
+}
+
+static const char *const speech_verbs[] = {
+	"said", "says", "told", "added", "stressed", "noted", "wrote", "tweeted", "announced",
+	"warned", "insisted", "argued", NULL
+};
+
+/* "Stelios Petsas said" */
+static void
+scan_speakers(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t i = 0; i + 2 < sc->tl.n; i++)
+	{
+		int32_t		len;
+		const char *verb;
+		bool		is_verb = false;
+
+		if (headline_token(sc, i) || (i > 0 && name_word(sc, i - 1) && !(toks[i].flags & T_BREAK_BEFORE)))
+			continue;
+		len = person_name_at(sc, i);
+		if (len < 2 || i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
+			continue;
+		verb = tok_fold(&sc->tl, &toks[i + len]);
+		for (int v = 0; speech_verbs[v] != NULL; v++)
+			is_verb |= strcmp(verb, speech_verbs[v]) == 0;
+		if (!is_verb)
+			continue;
+		add_context_name(sc, i, i + len, NN_KIND_PERSON);
+		i += len;
+	}
+}
+
+static bool
+is_connector(const Scan *sc, const Token *tok)
+{
+	const char *w = tok_fold(&sc->tl, tok);
+
+	return (tok->flags & T_LOWER) &&
+		(strcmp(w, "of") == 0 || strcmp(w, "for") == 0 || strcmp(w, "and") == 0 ||
+		 strcmp(w, "on") == 0);
+}
+
+/* "Turkish Coast Guard Command", "Ministry of Energy and Natural Resources" */
+static void
+scan_organisations(Scan *sc)
+{
+	const NNGzMatcher *gz = sc->gz;
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t h = 0; h < sc->tl.n; h++)
+	{
+		int32_t		s = h,
+					e = h + 1;
+		bool		specific = false;
+
+		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
+			!word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
+			continue;
+		/* capitalised words before the head */
+		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE) && !(toks[s - 1].flags & T_POSS))
+		{
+			const Token *prev = &toks[s - 1];
+
+			if (sc->covered[s - 1] >= 0)
+			{
+				/* a leading demonym or country belongs to the name */
+				Match	   *m = &sc->matches[sc->covered[s - 1]];
+
+				if (m->entity >= 0 && m->node >= 0 && m->t1 == s &&
+					gz->entities[m->entity].kind == NN_KIND_COUNTRY)
+				{
+					s = m->t0;
+					specific = true;
+				}
+				break;
+			}
+			if (!(prev->flags & T_CAP) || (word_has_role(gz, prev->id, NN_WORD_STOP) &&
+											!word_has_role(gz, prev->id, NN_WORD_GENERIC)))
+				break;
+			s--;
+		}
+		/* "of"/"for" and capitalised words after it */
+		while (e + 1 < sc->tl.n && is_connector(sc, &toks[e]) && !(toks[e].flags & T_BREAK_BEFORE) &&
+			   sc->covered[e + 1] < 0 && (toks[e + 1].flags & T_CAP) && !(toks[e + 1].flags & T_BREAK_BEFORE))
+		{
+			int32_t		k = e + 1;
+
+			while (k < sc->tl.n && sc->covered[k] < 0 && (toks[k].flags & T_CAP) &&
+				   !(k > e + 1 && (toks[k].flags & T_BREAK_BEFORE)) &&
+				   !word_has_role(gz, toks[k].id, NN_WORD_STOP | 0))
+				k++;
+			if (k == e + 1)
+				break;
+			e = k;
+		}
+		for (int32_t k = s; k < e; k++)
+		{
+			if (sc->covered[k] >= 0 || is_connector(sc, &toks[k]))
+				continue;
+			if (!word_has_role(gz, toks[k].id, NN_WORD_GENERIC) &&
+				!word_has_role(gz, toks[k].id, NN_WORD_ORG_HEAD) &&
+				!word_has_role(gz, toks[k].id, NN_WORD_STOP))
+				specific = true;
+		}
+		if (!specific || e - s < 2 || (toks[s].flags & T_SENT_START && s == h))
+			continue;
+		{
+			int32_t		first_uncovered = s;
+
+			while (first_uncovered < e && sc->covered[first_uncovered] >= 0)
+				first_uncovered++;
+			/* the demonym keeps its own mention; the organisation spans the whole name */
+			{
+				int32_t		mi;
+
+				GROW(sc->matches, sc->nmatches, sc->matches_cap);
+				mi = sc->nmatches;
+				add_context_name(sc, first_uncovered, e, NN_KIND_ORG);
+				sc->matches[mi].name_t0 = s;
+			}
+		}
+		h = e - 1;
+	}
+}
+
+/* "the Turkish resort city of Antalya", "the port of Tartus" */
+static void
+scan_places(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t i = 0; i + 2 < sc->tl.n; i++)
+	{
+		int32_t		k;
+
+		if (!word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
+			strcmp(tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
+			continue;
+		k = i + 2;
+		while (k < sc->tl.n && k - (i + 2) < 3 && name_word(sc, k) &&
+			   !(k > i + 2 && (toks[k].flags & T_BREAK_BEFORE)) &&
+			   !(k > i + 2 && (toks[k - 1].flags & T_POSS)) && !(toks[i + 2].flags & T_BREAK_BEFORE))
+			k++;
+		if (k > i + 2)
+		{
+			add_context_name(sc, i + 2, k, NN_KIND_PLACE);
+			i = k - 1;
+		}
+	}
+}
+
+/* A later "Petsas" alone is the "Stelios Petsas" found before. */
+static void
+scan_context_surnames(Scan *sc)
+{
+	int32_t		nctx = sc->nmatches;
+
+	for (int32_t m = 0; m < nctx; m++)
+	{
+		const Match *person = &sc->matches[m];
+		const Token *last;
+
+		if (person->node >= 0 || person->entity >= 0 || person->ctx_kind != NN_KIND_PERSON ||
+			person->name_t1 - person->name_t0 < 2)
+			continue;
+		last = &sc->tl.toks[person->name_t1 - 1];
+		for (int32_t i = 0; i < sc->tl.n; i++)
+		{
+			const Token *tok = &sc->tl.toks[i];
+
+			if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len != last->fold_len ||
+				strcmp(tok_fold(&sc->tl, tok), tok_fold(&sc->tl, last)) != 0)
+				continue;
+			if (i + 1 < sc->tl.n && name_word(sc, i + 1) && !(sc->tl.toks[i + 1].flags & T_BREAK_BEFORE))
+				continue;
+			{
+				int32_t		mi = add_match(sc, i, i + 1, -1);
+
+				sc->matches[mi].ctx_kind = NN_KIND_PERSON;
+				sc->matches[mi].name_t0 = sc->matches[m].name_t0;
+				sc->matches[mi].name_t1 = sc->matches[m].name_t1;
+			}
+		}
+	}
+}
+
+/* ---------------------------------------------------------------- sentences */
+
+static void
+assign_sentences(Scan *sc, const NNSpan *sentences, int32_t nsentences)
+{
+	Token	   *toks = sc->tl.toks;
+	int32_t		s = 0;
+
+	if (sentences != NULL && nsentences > 0)
+	{
+		for (int32_t i = 0; i < sc->tl.n; i++)
+		{
+			while (s + 1 < nsentences && toks[i].start >= sentences[s + 1].start)
+				s++;
+			toks[i].sentence = s;
+		}
+		sc->nsentences = nsentences;
+	}
+	else
+	{
+		/* crude split: . ! ? after a word of two letters or more, or a line break */
+		for (int32_t i = 0; i < sc->tl.n; i++)
+		{
+			if (i > 0)
+			{
+				bool		split = false;
+
+				for (int32_t b = toks[i - 1].end; b < toks[i].start; b++)
+				{
+					char		c = sc->text[b];
+
+					if (c == '\n' || ((c == '.' || c == '!' || c == '?') &&
+									  toks[i - 1].end - toks[i - 1].start > 2 &&
+									  (toks[i].flags & (T_CAP | T_DIGIT))))
+						split = true;
+				}
+				if (split)
+					s++;
+			}
+			toks[i].sentence = s;
+		}
+		sc->nsentences = sc->tl.n > 0 ? s + 1 : 0;
+	}
+	sc->headline = nn_alloc0(sizeof(bool) * (size_t) (sc->nsentences + 1));
+	{
+		int32_t    *lower = nn_alloc0(sizeof(int32_t) * (size_t) (sc->nsentences + 1));
+		int32_t    *upper = nn_alloc0(sizeof(int32_t) * (size_t) (sc->nsentences + 1));
+
+		for (int32_t i = 0; i < sc->tl.n; i++)
+		{
+			int32_t		si = toks[i].sentence;
+
+			if (i == 0 || toks[i - 1].sentence != si)
+				toks[i].flags |= T_SENT_START;
+			if (toks[i].end - toks[i].start < 4 || si < 0 || si >= sc->nsentences)
+				continue;
+			if (toks[i].flags & T_LOWER)
+				lower[si]++;
+			else if (toks[i].flags & T_CAP)
+				upper[si]++;
+		}
+		for (int32_t si = 0; si < sc->nsentences; si++)
+			sc->headline[si] = upper[si] >= 3 && lower[si] * 4 < upper[si];
+		nn_free(lower);
+		nn_free(upper);
+	}
+}
+
+/* ---------------------------------------------------------------- the scan */
+
+static int
+match_order(const void *a, const void *b)
+{
+	const Match *x = a,
+			   *y = b;
+
+	if (x->t0 != y->t0)
+		return x->t0 < y->t0 ? -1 : 1;
+	return 0;
+}
+
+static char *
+span_text(const Scan *sc, int32_t t0, int32_t t1)
+{
+	const Token *toks = sc->tl.toks;
+	size_t		len = (size_t) (toks[t1 - 1].end - toks[t0].start);
+	char	   *out = nn_alloc(len + 1);
+	size_t		o = 0;
+	bool		space = false;
+
+	/* the raw text with its white space collapsed */
+	for (size_t i = 0; i < len; i++)
+	{
+		char		c = sc->text[toks[t0].start + i];
+
+		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+			space = true;
+		else
+		{
+			if (space && o > 0)
+				out[o++] = ' ';
+			space = false;
+			out[o++] = c;
+		}
+	}
+	out[o] = '\0';
+	return out;
+}
+
+NNMention *
+nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *sentences,
+		   int32_t nsentences, int32_t anchor, int *nmentions)
+{
+	Scan		sc = {0};
+	NNMention  *out = NULL;
+	int			nout = 0;
+
+	*nmentions = 0;
+	if (gz == NULL || text == NULL || len == 0 || len > (size_t) INT32_MAX)
+		return NULL;
+	sc.gz = gz;
+	sc.text = text;
+	sc.anchor = anchor;
+	tokenize(text, len, &sc.tl);
+	if (sc.tl.n == 0)
+	{
+		nn_free(sc.tl.toks);
+		nn_free(sc.tl.folded);
+		return NULL;
+	}
+	for (int32_t i = 0; i < sc.tl.n; i++)
+		sc.tl.toks[i].id = vocab_find(gz, tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
+	assign_sentences(&sc, sentences, nsentences);
+	sc.covered = nn_alloc(sizeof(int32_t) * (size_t) sc.tl.n);
+	for (int32_t i = 0; i < sc.tl.n; i++)
+		sc.covered[i] = -1;
+	sc.mentioned = nn_alloc0(sizeof(bool) * (size_t) (gz->nentities + 1));
+
+	scan_aliases(&sc);
+	for (int32_t m = 0; m < sc.nmatches; m++)
+		resolve_match(&sc, &sc.matches[m], false);
+	for (int32_t m = 0; m < sc.nmatches; m++)
+		if (sc.matches[m].entity < 0)
+			resolve_match(&sc, &sc.matches[m], true);
+	/* unresolved alias matches free their tokens for the context rules */
+	for (int32_t m = 0; m < sc.nmatches; m++)
+		if (sc.matches[m].entity < 0)
+		{
+			sc.matches[m].dropped = true;
+			for (int32_t i = sc.matches[m].t0; i < sc.matches[m].t1; i++)
+				sc.covered[i] = -1;
+		}
+	{
+		int32_t		nalias = sc.nmatches;
+
+		for (int32_t m = 0; m < nalias; m++)
+			if (sc.matches[m].via_role)
+				scan_nested(&sc, m);
+	}
+	scan_typos(&sc);
+	scan_titled_people(&sc);
+	scan_speakers(&sc);
+	scan_organisations(&sc);
+	scan_places(&sc);
+	scan_context_surnames(&sc);
+
+	qsort(sc.matches, (size_t) sc.nmatches, sizeof(Match), match_order);
+	out = nn_alloc(sizeof(NNMention) * (size_t) (sc.nmatches + 1));
+	for (int32_t m = 0; m < sc.nmatches; m++)
+	{
+		const Match *mt = &sc.matches[m];
+		NNMention  *o;
+
+		if (mt->dropped || (mt->node >= 0 && mt->entity < 0))
+			continue;
+		o = &out[nout++];
+		o->start = sc.tl.toks[mt->t0].start;
+		o->end = sc.tl.toks[mt->t1 - 1].end;
+		o->sentence = sc.tl.toks[mt->t0].sentence;
+		o->via_role = mt->via_role;
+		o->via_demonym = mt->via_demonym;
+		if (mt->entity >= 0)
+		{
+			const Entity *e = &gz->entities[mt->entity];
+
+			o->entity_id = e->id;
+			o->kind = e->kind;
+			o->name = nn_strndup(e->name, strlen(e->name));
+		}
+		else
+		{
+			o->entity_id = -1;
+			o->kind = mt->ctx_kind;
+			o->name = span_text(&sc, mt->name_t0, mt->name_t1);
+		}
+	}
+
+	nn_free(sc.matches);
+	nn_free(sc.covered);
+	nn_free(sc.mentioned);
+	nn_free(sc.headline);
+	nn_free(sc.tl.toks);
+	nn_free(sc.tl.folded);
+	if (nout == 0)
+	{
+		nn_free(out);
+		return NULL;
+	}
+	*nmentions = nout;
+	return out;
+}
+
+void
+nn_gz_free_mentions(NNMention *mentions, int nmentions)
+{
+	if (mentions == NULL)
+		return;
+	for (int i = 0; i < nmentions; i++)
+		nn_free((void *) mentions[i].name);
+	nn_free(mentions);
+}

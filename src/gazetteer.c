@@ -1,0 +1,468 @@
+/*
+ * gazetteer.c: the per-backend gazetteer matcher, its invalidation, and the SQL
+ * functions over it: mentions(), entities(), resolve(), and the catalog trigger.
+ *
+ * The matcher is built from the catalog tables through SPI on first use, in its own
+ * memory context under CacheMemoryContext. A statement trigger on every gazetteer table
+ * sends a relcache invalidation for that table; the callback registered here marks the
+ * matcher stale, in this backend at the next command and in the others at commit, and
+ * the next use rebuilds it. A rolled-back change is undone the same way.
+ */
+#include "postgres.h"
+
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "article.h"
+#include "civil_date.h"
+#include "entity.h"
+#include "gazetteer.h"
+#include "utf8.h"
+
+/* ---------------------------------------------------------------- the cache */
+
+#define GAZETTEER_TABLES 6
+static const char *const gazetteer_tables[GAZETTEER_TABLES] = {
+	"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
+	"gazetteer_term", "gazetteer_word"
+};
+
+static MemoryContext gazetteer_context = NULL;
+static NNGzMatcher *gazetteer = NULL;
+static bool gazetteer_valid = false;
+static Oid	gazetteer_relids[GAZETTEER_TABLES];
+static bool callback_registered = false;
+
+static void
+gazetteer_relcache_callback(Datum arg, Oid relid)
+{
+	if (!OidIsValid(relid))
+	{
+		gazetteer_valid = false;
+		return;
+	}
+	for (int i = 0; i < GAZETTEER_TABLES; i++)
+		if (gazetteer_relids[i] == relid)
+			gazetteer_valid = false;
+}
+
+static NNEntityKind
+kind_of(const char *kind)
+{
+	if (strcmp(kind, "person") == 0)
+		return NN_KIND_PERSON;
+	if (strcmp(kind, "org") == 0)
+		return NN_KIND_ORG;
+	if (strcmp(kind, "country") == 0)
+		return NN_KIND_COUNTRY;
+	return NN_KIND_PLACE;
+}
+
+static NNAliasKind
+alias_kind_of(const char *kind)
+{
+	if (strcmp(kind, "acronym") == 0)
+		return NN_ALIAS_ACRONYM;
+	if (strcmp(kind, "demonym") == 0)
+		return NN_ALIAS_DEMONYM;
+	if (strcmp(kind, "other_language") == 0)
+		return NN_ALIAS_OTHER_LANGUAGE;
+	if (strcmp(kind, "surname") == 0)
+		return NN_ALIAS_SURNAME;
+	if (strcmp(kind, "code") == 0)
+		return NN_ALIAS_CODE;
+	return NN_ALIAS_NAME;
+}
+
+static NNWordRole
+word_role_of(const char *role)
+{
+	if (strcmp(role, "title") == 0)
+		return NN_WORD_TITLE;
+	if (strcmp(role, "common") == 0)
+		return NN_WORD_COMMON;
+	if (strcmp(role, "org_head") == 0)
+		return NN_WORD_ORG_HEAD;
+	if (strcmp(role, "generic") == 0)
+		return NN_WORD_GENERIC;
+	if (strcmp(role, "place_cue") == 0)
+		return NN_WORD_PLACE_CUE;
+	return NN_WORD_STOP;
+}
+
+static void
+run_query(const char *sql)
+{
+	int			rc = SPI_execute(sql, true, 0);
+
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "nato_news: gazetteer query failed: %s", SPI_result_code_string(rc));
+}
+
+static char *
+col_text(int row, int col)
+{
+	return SPI_getvalue(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col);
+}
+
+static int32
+col_int(int row, int col, int32 if_null)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(SPI_tuptable->vals[row], SPI_tuptable->tupdesc, col, &isnull);
+
+	return isnull ? if_null : DatumGetInt32(d);
+}
+
+/* Read the catalog into a new matcher allocated in cxt. */
+static NNGzMatcher *
+gazetteer_load(MemoryContext cxt)
+{
+	NNGzMatcher *gz;
+	MemoryContext spi_cxt;
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "nato_news: SPI_connect failed");
+	spi_cxt = CurrentMemoryContext;
+
+	MemoryContextSwitchTo(cxt);
+	gz = nn_gz_new();
+	MemoryContextSwitchTo(spi_cxt);
+
+	run_query("SELECT id, kind, name FROM nato_news.gazetteer_entity ORDER BY id");
+	MemoryContextSwitchTo(cxt);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		char	   *kind = col_text(r, 2);
+		char	   *name = col_text(r, 3);
+
+		nn_gz_add_entity(gz, col_int(r, 1, -1), kind_of(kind), name, strlen(name));
+	}
+	MemoryContextSwitchTo(spi_cxt);
+
+	run_query("SELECT entity_id, alias, case_sensitive::int, alias_kind FROM nato_news.gazetteer_alias ORDER BY entity_id, alias");
+	MemoryContextSwitchTo(cxt);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		char	   *alias = col_text(r, 2);
+
+		nn_gz_add_alias(gz, col_int(r, 1, -1), alias, strlen(alias),
+						alias_kind_of(col_text(r, 4)), col_int(r, 3, 0) != 0);
+	}
+	MemoryContextSwitchTo(spi_cxt);
+
+	run_query("SELECT id, holder_id FROM nato_news.gazetteer_office ORDER BY id");
+	MemoryContextSwitchTo(cxt);
+	for (uint64 r = 0; r < SPI_processed; r++)
+		nn_gz_add_office(gz, col_int(r, 1, -1), col_int(r, 2, -1));
+	MemoryContextSwitchTo(spi_cxt);
+
+	run_query("SELECT office_id, alias, context_id FROM nato_news.gazetteer_office_alias ORDER BY office_id, alias");
+	MemoryContextSwitchTo(cxt);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		char	   *alias = col_text(r, 2);
+
+		nn_gz_add_office_alias(gz, col_int(r, 1, -1), alias, strlen(alias), col_int(r, 3, -1));
+	}
+	MemoryContextSwitchTo(spi_cxt);
+
+	run_query("SELECT office_id, person_id, (term_from - date '2000-01-01')::int, "
+			  "(term_to - date '2000-01-01')::int FROM nato_news.gazetteer_term "
+			  "WHERE pg_catalog.isfinite(term_from) ORDER BY office_id, term_from");
+	MemoryContextSwitchTo(cxt);
+	for (uint64 r = 0; r < SPI_processed; r++)
+		nn_gz_add_term(gz, col_int(r, 1, -1), col_int(r, 2, -1), col_int(r, 3, 0),
+					   col_int(r, 4, NN_NO_DATE));
+	MemoryContextSwitchTo(spi_cxt);
+
+	run_query("SELECT word, role FROM nato_news.gazetteer_word ORDER BY word, role");
+	MemoryContextSwitchTo(cxt);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		char	   *word = col_text(r, 1);
+
+		nn_gz_add_word(gz, word, strlen(word), word_role_of(col_text(r, 2)));
+	}
+	MemoryContextSwitchTo(spi_cxt);
+
+	SPI_finish();
+	return gz;
+}
+
+const NNGzMatcher *
+gazetteer_matcher(void)
+{
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(gazetteer_relcache_callback, (Datum) 0);
+		callback_registered = true;
+	}
+	if (!gazetteer_valid || gazetteer == NULL)
+	{
+		Oid			nsp = get_namespace_oid("nato_news", false);
+		MemoryContext cxt;
+		MemoryContext old = CurrentMemoryContext;
+		NNGzMatcher *built;
+
+		/* valid from here: an invalidation arriving while loading makes it stale again */
+		gazetteer_valid = true;
+		for (int i = 0; i < GAZETTEER_TABLES; i++)
+			gazetteer_relids[i] = get_relname_relid(gazetteer_tables[i], nsp);
+		cxt = AllocSetContextCreate(CacheMemoryContext, "nato_news gazetteer",
+									ALLOCSET_DEFAULT_SIZES);
+		PG_TRY();
+		{
+			built = gazetteer_load(cxt);
+		}
+		PG_CATCH();
+		{
+			MemoryContextSwitchTo(old);
+			MemoryContextDelete(cxt);
+			gazetteer_valid = false;
+			PG_RE_THROW();
+		}
+		PG_END_TRY();
+		MemoryContextSwitchTo(old);
+		if (gazetteer_context != NULL)
+			MemoryContextDelete(gazetteer_context);
+		gazetteer_context = cxt;
+		gazetteer = built;
+	}
+	return gazetteer;
+}
+
+NNMention *
+gazetteer_find_mentions(const char *body, int32 body_len, const NNSpan *sentences,
+						int32 nsentences, int32 anchor_days, int *nmentions)
+{
+	const NNGzMatcher *gz = gazetteer_matcher();
+
+	return nn_gz_find(gz, body, (size_t) Max(body_len, 0), sentences, nsentences, anchor_days,
+					  nmentions);
+}
+
+/* ---------------------------------------------------------------- trigger */
+
+PG_FUNCTION_INFO_V1(nn_gazetteer_changed);
+/* Statement trigger on the gazetteer tables: every backend rebuilds its matcher. */
+Datum
+nn_gazetteer_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("gazetteer_changed() must be called as a trigger")));
+	CacheInvalidateRelcache(trigdata->tg_relation);
+	gazetteer_valid = false;
+	PG_RETURN_POINTER(NULL);
+}
+
+/* ---------------------------------------------------------------- SQL functions */
+
+static int32
+anchor_arg(FunctionCallInfo fcinfo, int argno)
+{
+	DateADT		d;
+
+	if (PG_NARGS() <= argno || PG_ARGISNULL(argno))
+		return NN_NO_DATE;
+	d = PG_GETARG_DATEADT(argno);
+	if (DATE_NOT_FINITE(d))
+		return NN_NO_DATE;
+	return (int32) d;
+}
+
+static Datum
+mention_entity(const NNMention *m)
+{
+	return entity_make(m->kind, m->name, (int) strlen(m->name));
+}
+
+/*
+ * Rows of mentions(): entity, mention text, start_pos and end_pos in characters of
+ * the body (0-based, end exclusive), sentence number (1-based).
+ */
+void
+mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
+			  const NNSpan *sentences, int32 nsentences, int32 anchor)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	int			n;
+	NNMention  *ms;
+	size_t		char_pos = 0,
+				byte_pos = 0;
+
+	InitMaterializedSRF(fcinfo, 0);
+	ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &n);
+	for (int i = 0; i < n; i++)
+	{
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
+		int32		start_chars,
+					end_chars;
+
+		/* mentions come in text order, so characters are counted in one pass */
+		if ((size_t) ms[i].start >= byte_pos)
+		{
+			char_pos += nn_utf8_chars(body + byte_pos, (size_t) ms[i].start - byte_pos);
+			byte_pos = (size_t) ms[i].start;
+		}
+		else
+		{
+			char_pos = nn_utf8_chars(body, (size_t) ms[i].start);
+			byte_pos = (size_t) ms[i].start;
+		}
+		start_chars = (int32) char_pos;
+		end_chars = start_chars + (int32) nn_utf8_chars(body + ms[i].start,
+														(size_t) (ms[i].end - ms[i].start));
+		values[0] = mention_entity(&ms[i]);
+		values[1] = PointerGetDatum(cstring_to_text_with_len(body + ms[i].start,
+															 ms[i].end - ms[i].start));
+		values[2] = Int32GetDatum(start_chars);
+		values[3] = Int32GetDatum(end_chars);
+		values[4] = Int32GetDatum(ms[i].sentence + 1);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+}
+
+static int
+datum_entity_cmp(const void *a, const void *b)
+{
+	const Datum *x = a,
+			   *y = b;
+
+	return DatumGetInt32(DirectFunctionCall2Coll(nn_entity_cmp, InvalidOid, *x, *y));
+}
+
+static Datum entities_sorted(const ArticleView *article, const char *body, int32 body_len,
+							 const NNSpan *sentences, int32 nsentences, int32 anchor);
+
+/* Distinct entities of the mentions, sorted, as entity[]. */
+Datum
+entities_array(const char *body, int32 body_len, const NNSpan *sentences, int32 nsentences,
+			   int32 anchor)
+{
+	return entities_sorted(NULL, body, body_len, sentences, nsentences, anchor);
+}
+
+/* entities_array, plus the entities of the article's title and dateline when given. */
+static Datum
+entities_sorted(const ArticleView *article, const char *body, int32 body_len,
+				const NNSpan *sentences, int32 nsentences, int32 anchor)
+{
+	int			n = 0,
+				ndistinct = 0;
+	int			nm;
+	NNMention  *ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &nm);
+	NNMention  *extra_title = NULL,
+			   *extra_dateline = NULL;
+	int			ntitle = 0,
+				ndateline = 0;
+	Datum	   *elems;
+
+	if (article != NULL && article->title != NULL)
+		extra_title = gazetteer_find_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
+	if (article != NULL && article->dateline != NULL)
+		extra_dateline = gazetteer_find_mentions(article->dateline, article->dateline_len, NULL, 0,
+												 anchor, &ndateline);
+	elems = palloc(sizeof(Datum) * (nm + ntitle + ndateline + 1));
+	for (int i = 0; i < nm; i++)
+		elems[n++] = mention_entity(&ms[i]);
+	for (int i = 0; i < ntitle; i++)
+		elems[n++] = mention_entity(&extra_title[i]);
+	for (int i = 0; i < ndateline; i++)
+		elems[n++] = mention_entity(&extra_dateline[i]);
+	if (n > 1)
+		qsort(elems, n, sizeof(Datum), datum_entity_cmp);
+	for (int i = 0; i < n; i++)
+		if (ndistinct == 0 || datum_entity_cmp(&elems[ndistinct - 1], &elems[i]) != 0)
+			elems[ndistinct++] = elems[i];
+	return PointerGetDatum(construct_array(elems, ndistinct, entity_type_oid(), -1, false,
+										   TYPALIGN_INT));
+}
+
+PG_FUNCTION_INFO_V1(nn_mentions_text);
+Datum
+nn_mentions_text(PG_FUNCTION_ARGS)
+{
+	text	   *body;
+
+	if (PG_ARGISNULL(0))
+	{
+		InitMaterializedSRF(fcinfo, 0);
+		return (Datum) 0;
+	}
+	body = PG_GETARG_TEXT_PP(0);
+	mentions_emit(fcinfo, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), NULL, 0, anchor_arg(fcinfo, 1));
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(nn_entities_text);
+Datum
+nn_entities_text(PG_FUNCTION_ARGS)
+{
+	text	   *body;
+
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	body = PG_GETARG_TEXT_PP(0);
+	PG_RETURN_DATUM(entities_array(VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), NULL, 0,
+								   anchor_arg(fcinfo, 1)));
+}
+
+PG_FUNCTION_INFO_V1(nn_resolve);
+/* resolve(alias, at): the one entity an alias or office title names on that date. */
+Datum
+nn_resolve(PG_FUNCTION_ARGS)
+{
+	text	   *alias = PG_GETARG_TEXT_PP(0);
+	const NNGzMatcher *gz = gazetteer_matcher();
+	int32		ids[2];
+	int			n;
+	NNEntityKind kind;
+	const char *name;
+
+	n = nn_gz_lookup(gz, VARDATA_ANY(alias), VARSIZE_ANY_EXHDR(alias), 0, true,
+					 anchor_arg(fcinfo, 1), ids, 2);
+	if (n != 1)
+		PG_RETURN_NULL();
+	name = nn_gz_entity_name(gz, ids[0], &kind);
+	PG_RETURN_DATUM(entity_make(kind, name, (int) strlen(name)));
+}
+
+PG_FUNCTION_INFO_V1(nn_mentions_article);
+/* mentions(article): mentions in the body, office titles resolved at publication. */
+Datum
+nn_mentions_article(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	mentions_emit(fcinfo, v.body, v.body_len, v.sentences, v.nsentences, article_anchor(&v));
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(nn_entities_article);
+/* entities(article): distinct entities of the body, the title and the dateline. */
+Datum
+nn_entities_article(PG_FUNCTION_ARGS)
+{
+	ArticleView v;
+
+	article_view_arg(fcinfo, 0, &v);
+	PG_RETURN_DATUM(entities_sorted(&v, v.body, v.body_len, v.sentences, v.nsentences,
+									article_anchor(&v)));
+}
