@@ -85,7 +85,7 @@ BEGIN
     ELSIF TG_OP = 'UPDATE' THEN
         INSERT INTO nato_news.refresh_queue (article_id)
         SELECT n.id FROM new_rows n JOIN old_rows o ON o.id OPERATOR(pg_catalog.=) n.id
-        WHERE n.doc IS DISTINCT FROM o.doc
+        WHERE NOT (n.doc OPERATOR(nato_news.=) o.doc)
         UNION
         -- an id changed: both the old and the new id are out of date
         SELECT o.id FROM old_rows o WHERE NOT EXISTS
@@ -133,7 +133,7 @@ BEGIN
     END IF;
     INSERT INTO nato_news.corpus AS c (doc, source_url) VALUES (parsed, ingest.source_url)
     ON CONFLICT (source_url) DO UPDATE SET doc = EXCLUDED.doc
-        WHERE c.doc IS DISTINCT FROM EXCLUDED.doc
+        WHERE NOT (c.doc OPERATOR(nato_news.=) EXCLUDED.doc)
     RETURNING id INTO got;
     IF got IS NULL THEN     -- already there, unchanged
         SELECT c.id INTO got FROM nato_news.corpus c

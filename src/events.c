@@ -151,6 +151,52 @@ event_trigger_changed(PG_FUNCTION_ARGS)
 
 /* ------------------------------------------------------------------ extraction */
 
+#if NN_HAVE_FINDERS
+/*
+ * "the Turkish National Defense Ministry", "Greek military delegations": a body named
+ * after its country acts for that country. For each organisation whose name opens with
+ * a country's name or demonym, a country mention is added over the same text, so the
+ * rules see the country among the actors.
+ */
+static NNMention *
+add_org_countries(NNMention *mentions, int *nmentions, int32 anchor)
+{
+	const NNGzMatcher *gz = gazetteer_matcher();
+	int			n = *nmentions;
+	NNMention  *out;
+	int			nout = 0;
+
+	if (gz == NULL || n == 0)
+		return mentions;
+	out = palloc(sizeof(NNMention) * n * 2);
+	for (int i = 0; i < n; i++)
+	{
+		const NNMention *m = &mentions[i];
+		const char *space;
+		int32_t		ids[2];
+		NNEntityKind kind;
+		const char *country;
+
+		out[nout++] = *m;
+		if (m->kind != NN_KIND_ORG || m->name == NULL || (space = strchr(m->name, ' ')) == NULL)
+			continue;
+		if (nn_gz_lookup(gz, m->name, space - m->name, NN_KIND_COUNTRY, false, anchor, ids, 2) != 1)
+			continue;
+		country = nn_gz_entity_name(gz, ids[0], &kind);
+		if (country == NULL || kind != NN_KIND_COUNTRY)
+			continue;
+		out[nout] = *m;
+		out[nout].kind = NN_KIND_COUNTRY;
+		out[nout].entity_id = ids[0];
+		out[nout].name = country;
+		out[nout].via_demonym = true;
+		nout++;
+	}
+	*nmentions = nout;
+	return out;
+}
+#endif
+
 int
 events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *out)
 {
@@ -165,6 +211,7 @@ events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *o
 	memset(out, 0, sizeof(*out));
 	out->mentions = gazetteer_find_mentions(view->body, view->body_len, view->sentences,
 											view->nsentences, anchor, &nmentions);
+	out->mentions = add_org_countries(out->mentions, &nmentions, anchor);
 	ntimexes = nn_timex_find(view->body, view->body_len, anchor, &timexes);
 	if (ntimexes < 0)
 		ntimexes = 0;

@@ -350,3 +350,26 @@ UNIT_TEST(events_hostile_input)
 	CHECK_INT(nn_events_find(triggers(), &in, &ev), 0);
 	CHECK_INT(nn_events_find(NULL, &in, &ev), 0);
 }
+
+/* install/51_event_trigger_data.sql is generated from the TSV: they must not drift apart */
+UNIT_TEST(events_install_data_matches_tsv)
+{
+	FILE	   *tsv = fopen("data/event_triggers.tsv", "r");
+	FILE	   *sql = fopen("install/51_event_trigger_data.sql", "r");
+	char		line[1024];
+	int			rows = 0,
+				values = 0;
+
+	CHECK(tsv != NULL && sql != NULL);
+	if (!tsv || !sql)
+		return;
+	while (fgets(line, sizeof(line), tsv))
+		if (line[0] != '#' && line[0] != '\n')
+			rows++;
+	while (fgets(line, sizeof(line), sql))
+		if (line[0] == '(')
+			values++;
+	fclose(tsv);
+	fclose(sql);
+	CHECK_INT(values, rows);
+}
