@@ -23,6 +23,8 @@
 #include "utils/memutils.h"
 #include "utils/typcache.h"
 
+#include "entity.h"
+
 /* How many recent rows a new mention is compared with; bounds the work per mention. */
 #define TL_WINDOW 256
 
@@ -59,7 +61,27 @@ typedef struct TlContext
 static bool
 entity_eq(const TlContext *tc, Datum a, Datum b)
 {
-	return DatumGetBool(FunctionCall2Coll(tc->eq, InvalidOid, a, b));
+	char		ka,
+				kb;
+	const char *na,
+			   *nb;
+	int			la,
+				lb;
+
+	entity_parts(a, &ka, &na, &la);
+	entity_parts(b, &kb, &nb, &lb);
+	return ka == kb && la == lb && memcmp(na, nb, la) == 0;
+}
+
+static bool
+is_person(Datum d)
+{
+	char		kind;
+	const char *name;
+	int			len;
+
+	entity_parts(d, &kind, &name, &len);
+	return kind == NN_KIND_PERSON;
 }
 
 static bool
@@ -68,19 +90,36 @@ is_who(const TlContext *tc, Datum d)
 	return tc->has_who && entity_eq(tc, d, tc->who);
 }
 
-/* Other actors than who meet, or one side names no one but who. */
+/*
+ * Do two mentions of one type and overlapping dates tell of one event? Their actors
+ * other than who must meet: a shared person when both name people, and two shared
+ * actors unless one side names only one (or the same single day is named). A side that
+ * names no one but who fits any.
+ */
 static bool
-actors_compatible(const TlContext *tc, const TlRow *a, const Datum *actors, int nactors)
+actors_compatible(const TlContext *tc, const TlRow *a, const Datum *actors, int nactors,
+				  bool same_day)
 {
 	int			others_a = 0,
-				others_b = 0;
+				others_b = 0,
+				people_a = 0,
+				people_b = 0,
+				shared = 0,
+				shared_people = 0,
+				need;
 
 	for (int i = 0; i < a->nactors; i++)
 		if (!is_who(tc, a->actors[i]))
+		{
 			others_a++;
+			people_a += is_person(a->actors[i]);
+		}
 	for (int j = 0; j < nactors; j++)
 		if (!is_who(tc, actors[j]))
+		{
 			others_b++;
+			people_b += is_person(actors[j]);
+		}
 	if (tc->has_who && (others_a == 0 || others_b == 0))
 		return true;
 	for (int i = 0; i < a->nactors; i++)
@@ -89,9 +128,20 @@ actors_compatible(const TlContext *tc, const TlRow *a, const Datum *actors, int 
 			continue;
 		for (int j = 0; j < nactors; j++)
 			if (entity_eq(tc, a->actors[i], actors[j]))
-				return true;
+			{
+				shared++;
+				shared_people += is_person(actors[j]);
+				break;
+			}
 	}
-	return false;
+	if (people_a > 0 && people_b > 0 && shared_people == 0)
+		return false;
+	need = Min(others_a, others_b);
+	if (need > 2)
+		need = 2;
+	if (same_day)
+		need = Min(need, 1);
+	return need > 0 && shared >= need;
 }
 
 static void
@@ -136,10 +186,12 @@ cmp_int64(const void *a, const void *b)
 static const char *
 entity_name(TlContext *tc, Datum d)
 {
-	char	   *text = OutputFunctionCall(&tc->out, d);
-	char	   *colon = strchr(text, ':');
+	char		kind;
+	const char *name;
+	int			len;
 
-	return colon ? colon + 1 : text;
+	entity_parts(d, &kind, &name, &len);
+	return pnstrdup(name, len);
 }
 
 static char *
@@ -278,7 +330,10 @@ timeline_run(FunctionCallInfo fcinfo, TlContext *tc, const char *query, int narg
 			TlRow	   *r = rows[k];
 
 			if (strcmp(r->event_type, event_type) == 0 && r->date_from <= date_to
-				&& date_from <= r->date_to && actors_compatible(tc, r, actors, nactors))
+				&& date_from <= r->date_to
+				&& actors_compatible(tc, r, actors, nactors,
+									 date_from == date_to && r->date_from == r->date_to
+									 && date_from == r->date_from))
 			{
 				into = r;
 				break;
