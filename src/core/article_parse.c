@@ -56,6 +56,12 @@ buf_append(Buf *b, const char *s, int32_t n)
 	b->data[b->len] = '\0';
 }
 
+static int32_t
+min_int32(int32_t a, int32_t b)
+{
+	return a < b ? a : b;
+}
+
 static bool
 is_blank(char c)
 {
@@ -353,7 +359,7 @@ is_photo_caption(Line l)
 static NNDateParse
 date_line(Line l, int32_t *days)
 {
-	int32_t		consumed;
+	int32_t		consumed = 0;
 	NNDateParse parsed;
 	Line		rest;
 
@@ -632,8 +638,8 @@ take_prose(Parse *p, Line para)
 static Line
 take_date_header(Parse *p, Line l)
 {
-	int32_t		consumed;
-	int32_t		days;
+	int32_t		consumed = 0;
+	int32_t		days = 0;
 	Line		rest;
 	NNDateParse parsed;
 
@@ -645,12 +651,8 @@ take_date_header(Parse *p, Line l)
 		return l;
 	if (parsed == NN_DATE_IMPOSSIBLE)
 	{
-		int32_t		n = consumed = 10 < rest.len ? 10 : rest.len;
+		int32_t		n = min_int32(consumed, (int32_t) sizeof(p->article->bad_date_text) - 1);
 
-		while (consumed < rest.len && !is_blank(rest.s[consumed]))
-			consumed++;
-		n = consumed < (int32_t) sizeof(p->article->bad_date_text) - 1 ? consumed
-			: (int32_t) sizeof(p->article->bad_date_text) - 1;
 		memcpy(p->article->bad_date_text, rest.s, (size_t) n);
 		p->article->bad_date_text[n] = '\0';
 		p->article->bad_date = true;

@@ -106,10 +106,10 @@ finish(int year, int month, int day, int32_t *days, int32_t *consumed, int32_t e
 {
 	if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31)
 		return NN_DATE_NONE;
+	*consumed = end;			/* an impossible date still spans these bytes */
 	if (!nn_civil_valid(year, month, day))
 		return NN_DATE_IMPOSSIBLE;
 	*days = nn_days_from_civil(year, month, day);
-	*consumed = end;
 	return NN_DATE_OK;
 }
 

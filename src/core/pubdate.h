@@ -21,7 +21,8 @@ typedef enum NNDateParse
 
 /*
  * Parse a complete calendar date (with year) at the start of s; on success store the
- * day count and the number of bytes read. A leading weekday ("Thursday, ") is skipped.
+ * day count and the number of bytes read (the bytes read are stored for an impossible
+ * date too). A leading weekday ("Thursday, ") is skipped.
  */
 NNDateParse nn_parse_date(const char *s, int32_t len, int32_t *days, int32_t *consumed);
 

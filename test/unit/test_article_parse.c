@@ -177,3 +177,13 @@ UNIT_TEST(article_prose_opening_with_a_date_stays)
 	CHECK_STR(a.body, "May 14, 2020 was the day the ministers finally agreed to meet in Ankara.");
 	nn_article_free(&a);
 }
+
+/* Found by the fuzzer: an impossible date on a line of its own read past the line. */
+UNIT_TEST(article_impossible_date_line)
+{
+	NNArticle	a;
+
+	CHECK_INT(parse("2/30/2020\nrenAed ut\non.\ne can \n## 2/30/2020\nrenAtoj.\n", &a), NN_ARTICLE_OK);
+	CHECK_INT(a.published, NN_NO_DATE);
+	nn_article_free(&a);
+}
