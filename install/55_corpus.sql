@@ -37,7 +37,7 @@ CREATE TABLE nato_news.article_event (
 CREATE INDEX article_event_actors ON nato_news.article_event USING gin (actors);
 CREATE INDEX article_event_dates ON nato_news.article_event (date_from, date_to);
 CREATE INDEX article_event_sentence_fts ON nato_news.article_event
-    USING gin (to_tsvector('english'::regconfig, sentence));
+    USING gin (to_tsvector('nato_news.diplomatic'::regconfig, sentence));
 COMMENT ON TABLE nato_news.article_event IS 'events() of each corpus article, kept current by refresh()';
 
 CREATE TABLE nato_news.article_mention (

@@ -18,4 +18,4 @@ CREATE FUNCTION nato_news.timeline(q tsquery, from_date date DEFAULT '-infinity'
     AS 'MODULE_PATHNAME', 'timeline_query'
     LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
 COMMENT ON FUNCTION nato_news.timeline(tsquery, date, date) IS
-    'events of the corpus whose sentence matches q (english text search), between the dates, merged into real-world events, ordered by date';
+    'events of the corpus whose sentence matches q (sentences indexed with the nato_news.diplomatic configuration), between the dates, merged into real-world events, ordered by date';

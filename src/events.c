@@ -71,9 +71,13 @@ trigger_table_oid(void)
 	return rel;
 }
 
-/* Read the trigger table and compile it; the result lives until the table changes. */
+/*
+ * Read the trigger table and compile it; the result lives until the table changes.
+ * fresh_snapshot: read with a new snapshot (from the table's own trigger, which must see
+ * the rows its statement wrote).
+ */
 static NNTriggerSet *
-load_triggers(void)
+load_triggers(bool fresh_snapshot)
 {
 	NNTriggerRow *rows;
 	int			nrows;
@@ -96,7 +100,8 @@ load_triggers(void)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	if (SPI_execute("SELECT pattern, event_type, mode, coalesce(flags, '') "
-					"FROM nato_news.event_trigger ORDER BY pattern, event_type", true, 0) != SPI_OK_SELECT)
+					"FROM nato_news.event_trigger ORDER BY pattern, event_type",
+					!fresh_snapshot, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.event_trigger");
 	nrows = (int) SPI_processed;
 	rows = MemoryContextAlloc(caller, sizeof(NNTriggerRow) * (nrows + 1));
@@ -146,6 +151,9 @@ event_trigger_changed(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("event_trigger_changed() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	/* compile the table as it now is, so that a bad row is refused by its own statement */
+	triggers_invalidate((Datum) 0, InvalidOid);
+	(void) load_triggers(true);
 	return PointerGetDatum(NULL);
 }
 
@@ -201,7 +209,7 @@ int
 events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *out)
 {
 #if NN_HAVE_FINDERS
-	NNTriggerSet *set = load_triggers();
+	NNTriggerSet *set = load_triggers(false);
 	int32		anchor = article_anchor(view);
 	NNEventInput in;
 	int			nmentions = 0;
@@ -232,7 +240,7 @@ events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *o
 	return out->nevents;
 #else
 	memset(out, 0, sizeof(*out));
-	(void) load_triggers();
+	(void) load_triggers(false);
 	ereport(ERROR,
 			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 			 errmsg("events need the entity gazetteer and the date grammar"),
