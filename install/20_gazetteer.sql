@@ -103,3 +103,7 @@ BEGIN
     END LOOP;
 END
 $do$;
+
+-- The gazetteer is reference data: every role may read it (matching runs as the caller).
+GRANT SELECT ON nato_news.gazetteer_entity, nato_news.gazetteer_alias, nato_news.gazetteer_office,
+    nato_news.gazetteer_office_alias, nato_news.gazetteer_term, nato_news.gazetteer_word TO PUBLIC;

@@ -165,7 +165,7 @@ check_name(const char *lit, const char *name, int len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type entity: \"%s\"", lit),
-				 errdetail("The name after the kind is empty.")));
+				 errdetail("The entity name is empty.")));
 	if (len > ENTITY_NAME_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),

@@ -969,6 +969,25 @@ scan_aliases(Scan *sc)
 	}
 }
 
+static const char *const time_shifters[] = {
+	"former", "ex", "late", "then", "incoming", "future", "previous", "erstwhile", NULL
+};
+
+/* "former NATO chief": the title does not name the holder on the anchor date. */
+static bool
+not_the_holder(const Scan *sc, int32_t t0)
+{
+	const char *prev;
+
+	if (t0 == 0 || (sc->tl.toks[t0].flags & T_BREAK_BEFORE && !(sc->tl.toks[t0].flags & T_DASH_BEFORE)))
+		return false;
+	prev = tok_fold(&sc->tl, &sc->tl.toks[t0 - 1]);
+	for (int i = 0; time_shifters[i] != NULL; i++)
+		if (strcmp(prev, time_shifters[i]) == 0)
+			return true;
+	return false;
+}
+
 static int
 kind_priority(NNEntityKind kind)
 {
@@ -1032,6 +1051,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 		else if (p->what == PAY_OFFICE && office_entity < 0)
 		{
 			if (p->context >= 0 && !(final && sc->mentioned[p->context]))
+				continue;
+			if (not_the_holder(sc, m->t0))
 				continue;
 			office_entity = office_holder(gz, p->target, sc->anchor);
 		}
@@ -1288,6 +1309,16 @@ scan_titled_people(Scan *sc)
 			title_end = title_at(sc, i);
 		else
 			continue;
+		/* titles in a row: "Chief of General Staff Gen. Metin Gurak" */
+		while (title_end > 0 && title_end < sc->tl.n && sc->covered[title_end] < 0 &&
+			   !(toks[title_end].flags & T_BREAK_BEFORE))
+		{
+			int32_t		next_title = title_at(sc, title_end);
+
+			if (next_title < 0)
+				break;
+			title_end = next_title;
+		}
 		if (title_end < 0 || title_end >= sc->tl.n)
 			continue;
 		/* a role right before a known person's name: the name says who it is */
@@ -1335,7 +1366,11 @@ scan_speakers(Scan *sc)
 		const char *verb;
 		bool		is_verb = false;
 
-		if (headline_token(sc, i) || (i > 0 && name_word(sc, i - 1) && !(toks[i].flags & T_BREAK_BEFORE)))
+		/* the name starts after a lower-case word, punctuation or the sentence start */
+		if (headline_token(sc, i) ||
+			(i > 0 && !(toks[i].flags & (T_BREAK_BEFORE | T_SENT_START)) &&
+			 (toks[i - 1].flags & (T_CAP | T_ALLCAP)) &&
+			 !word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
 			continue;
 		len = person_name_at(sc, i);
 		if (len < 2 || i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
@@ -1376,10 +1411,19 @@ scan_organisations(Scan *sc)
 		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
 			!word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
 			continue;
-		/* capitalised words before the head */
-		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE) && !(toks[s - 1].flags & T_POSS))
+		/* capitalised words before the head ("Republican People's Party" keeps its 's) */
+		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE))
 		{
 			const Token *prev = &toks[s - 1];
+
+			/* "Justice and Development Party" */
+			if (s > 1 && is_connector(sc, prev) && sc->covered[s - 2] < 0 &&
+				(toks[s - 2].flags & T_CAP) && !(prev->flags & T_BREAK_BEFORE) &&
+				!word_has_role(gz, toks[s - 2].id, NN_WORD_STOP))
+			{
+				s -= 2;
+				continue;
+			}
 
 			if (sc->covered[s - 1] >= 0)
 			{
@@ -1399,6 +1443,11 @@ scan_organisations(Scan *sc)
 				break;
 			s--;
 		}
+		/* more heads right after ("Coast Guard Command") */
+		while (e < sc->tl.n && sc->covered[e] < 0 && (toks[e].flags & T_CAP) &&
+			   !(toks[e].flags & T_BREAK_BEFORE) && !(toks[e - 1].flags & T_POSS) &&
+			   word_has_role(gz, toks[e].id, NN_WORD_ORG_HEAD))
+			e++;
 		/* "of"/"for" and capitalised words after it */
 		while (e + 1 < sc->tl.n && is_connector(sc, &toks[e]) && !(toks[e].flags & T_BREAK_BEFORE) &&
 			   sc->covered[e + 1] < 0 && (toks[e + 1].flags & T_CAP) && !(toks[e + 1].flags & T_BREAK_BEFORE))
@@ -1474,6 +1523,35 @@ static void
 scan_context_surnames(Scan *sc)
 {
 	int32_t		nctx = sc->nmatches;
+
+	/* "Mr Petsas" found by its title is the same person as "Stelios Petsas" */
+	for (int32_t m = 0; m < nctx; m++)
+	{
+		Match	   *one = &sc->matches[m];
+		const Token *word;
+
+		if (one->node >= 0 || one->entity >= 0 || one->ctx_kind != NN_KIND_PERSON ||
+			one->name_t1 - one->name_t0 != 1)
+			continue;
+		word = &sc->tl.toks[one->name_t0];
+		for (int32_t k = 0; k < nctx; k++)
+		{
+			const Match *full = &sc->matches[k];
+			const Token *last;
+
+			if (full->node >= 0 || full->entity >= 0 || full->ctx_kind != NN_KIND_PERSON ||
+				full->name_t1 - full->name_t0 < 2)
+				continue;
+			last = &sc->tl.toks[full->name_t1 - 1];
+			if (last->fold_len == word->fold_len &&
+				strcmp(tok_fold(&sc->tl, last), tok_fold(&sc->tl, word)) == 0)
+			{
+				one->name_t0 = full->name_t0;
+				one->name_t1 = full->name_t1;
+				break;
+			}
+		}
+	}
 
 	for (int32_t m = 0; m < nctx; m++)
 	{
@@ -1582,7 +1660,10 @@ match_order(const void *a, const void *b)
 
 	if (x->t0 != y->t0)
 		return x->t0 < y->t0 ? -1 : 1;
-	return 0;
+	/* a title before the names inside it */
+	if (x->t1 != y->t1)
+		return x->t1 > y->t1 ? -1 : 1;
+	return (x->dropped > y->dropped) - (x->dropped < y->dropped);
 }
 
 static char *
@@ -1659,8 +1740,9 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	{
 		int32_t		nalias = sc.nmatches;
 
+		/* also inside titles left unresolved ("former NATO chief" still names NATO) */
 		for (int32_t m = 0; m < nalias; m++)
-			if (sc.matches[m].via_role)
+			if (sc.matches[m].via_role || sc.matches[m].entity < 0)
 				scan_nested(&sc, m);
 	}
 	scan_typos(&sc);
@@ -1670,7 +1752,8 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	scan_places(&sc);
 	scan_context_surnames(&sc);
 
-	qsort(sc.matches, (size_t) sc.nmatches, sizeof(Match), match_order);
+	if (sc.nmatches > 1)
+		qsort(sc.matches, (size_t) sc.nmatches, sizeof(Match), match_order);
 	out = nn_alloc(sizeof(NNMention) * (size_t) (sc.nmatches + 1));
 	for (int32_t m = 0; m < sc.nmatches; m++)
 	{

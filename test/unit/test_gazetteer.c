@@ -174,3 +174,14 @@ UNIT_TEST(gazetteer_hostile_input)
 	CHECK_INT(n, 0);
 	nn_gz_free(gz);
 }
+
+UNIT_TEST(gazetteer_former_holders_and_honorifics)
+{
+	NNGzMatcher *gz = test_matcher();
+
+	/* "former" moves a title off the current holder */
+	CHECK_STR(found(gz, "The former NATO chief spoke.", nn_days_from_civil(2025, 1, 1)), "org:NATO");
+	/* "Mr Doe" is the "John Doe" named elsewhere */
+	CHECK_STR(found(gz, "Mr Doe arrived. Monday John Doe said yes.", NN_NO_DATE), "person:John Doe|person:John Doe");
+	nn_gz_free(gz);
+}
