@@ -247,6 +247,25 @@ looks_past_verb(const Ctx *c, int i)
 	return true;
 }
 
+/* "has fled", "have already agreed": a present perfect reports the past. */
+static bool
+present_perfect(const Ctx *c, int i)
+{
+	if (!(text_is(c, i, "has") || text_is(c, i, "have")))
+		return false;
+	for (int j = i + 1; j < c->n && j <= i + 3; j++)
+	{
+		const TxLex *lx = lex_at(c, j);
+
+		if (lx && lx->kind == LX_AUX)
+			continue;
+		if (lx && lx->kind == LX_VERB)
+			return lx->cue == C_PARTICIPLE || lx->cue == C_PAST;
+		return c->tk[j].kind == TT_WORD && looks_past_verb(c, j);
+	}
+	return false;
+}
+
 /* The tense cue at token i, if any. */
 static TxTenseKind
 cue_at(const Ctx *c, int i)
@@ -264,7 +283,7 @@ cue_at(const Ctx *c, int i)
 			case C_PAST:
 				return TX_TENSE_PAST;
 			case C_PRESENT:
-				return TX_TENSE_PRESENT;
+				return present_perfect(c, i) ? TX_TENSE_PAST : TX_TENSE_PRESENT;
 			case C_PARTICIPLE:
 				if ((lx->flags & LXF_PLANNED) && lex_at(c, i - 1) && (lex_at(c, i - 1)->flags & LXF_DET))
 					return TX_TENSE_FUTURE;
@@ -280,13 +299,20 @@ cue_at(const Ctx *c, int i)
 
 /*
  * The tense governing tokens [first, last]: the nearest cue to the left in the sentence,
- * else the nearest to the right. Strong when the cue is within four tokens.
+ * else the nearest to the right. Strong when the cue is within three tokens.
  */
 static TxTense
 tense_at(const Ctx *c, int first, int last)
 {
 	TxTense		tense = {TX_TENSE_NONE, false};
 
+	/* "since March 3" looks back, whatever the verb */
+	if (text_is(c, first - 1, "since"))
+	{
+		tense.kind = TX_TENSE_PAST;
+		tense.strong = true;
+		return tense;
+	}
 	for (int i = first - 1; i >= 0; i--)
 	{
 		TxTenseKind k = cue_at(c, i);
@@ -294,18 +320,26 @@ tense_at(const Ctx *c, int first, int last)
 		if (k != TX_TENSE_NONE)
 		{
 			tense.kind = k;
-			tense.strong = first - i <= 4;
+			tense.strong = first - i <= 3;
 			return tense;
 		}
 	}
-	for (int i = last + 1; i < c->n; i++)
+	for (int i = last + 1, after_comma = 0; i < c->n; i++)
 	{
-		TxTenseKind k = cue_at(c, i);
+		TxTenseKind k;
+
+		/* ", diplomats said": a reporting clause after a comma says nothing of the date */
+		if (is_punct(c, i, ',') || is_punct(c, i, ';'))
+			after_comma = 1;
+		if (after_comma && (text_is(c, i, "said") || text_is(c, i, "says") || text_is(c, i, "told") ||
+							text_is(c, i, "added") || text_is(c, i, "stated") || text_is(c, i, "noted")))
+			continue;
+		k = cue_at(c, i);
 
 		if (k != TX_TENSE_NONE)
 		{
 			tense.kind = k;
-			tense.strong = i - last <= 4;
+			tense.strong = i - last <= 3;
 			return tense;
 		}
 	}
@@ -614,6 +648,10 @@ pat_day_first(const Ctx *c, int i, Hit *h)
 
 /* ---------------------------------------------------------------- numbers */
 
+static int	pat_weekday(const Ctx *c, int i, Hit *h);
+static int	pat_month_first(const Ctx *c, int i, Hit *h);
+static int	pat_day_first(const Ctx *c, int i, Hit *h);
+
 /* 21:35, 10 a.m., 3:30 p.m. GMT, 10am */
 static int
 pat_time(const Ctx *c, int i, Hit *h)
@@ -622,7 +660,8 @@ pat_time(const Ctx *c, int i, Hit *h)
 				minute = 0,
 				j;
 	bool		am = false,
-				pm = false;
+				pm = false,
+				marked = false;
 	int32_t		day;
 
 	if (!in_range(c, i) || c->tk[i].kind != TT_NUM || c->tk[i].ndigits > 2 ||
@@ -645,6 +684,7 @@ pat_time(const Ctx *c, int i, Hit *h)
 	{
 		am = c->tk[j].flags & TF_AM;
 		pm = c->tk[j].flags & TF_PM;
+		marked = true;
 	}
 	else if ((text_is(c, j + 1, "a") || text_is(c, j + 1, "p")) && is_punct(c, j + 2, '.') &&
 			 text_is(c, j + 3, "m") && attached(c, j + 2) && attached(c, j + 3))
@@ -661,10 +701,8 @@ pat_time(const Ctx *c, int i, Hit *h)
 		pm = !am;
 		j++;
 	}
-	if (j == i)
+	if (j == i && !marked)
 		return 0;				/* a bare number is no time */
-	if (c->tk[i].flags & (TF_AM | TF_PM))
-		j = i;
 	if (minute > 59 || hour > 24 || ((am || pm) && (hour < 1 || hour > 12)))
 		return 0;
 	if (pm && hour < 12)
@@ -673,8 +711,19 @@ pat_time(const Ctx *c, int i, Hit *h)
 		hour = 0;
 	if (kind_at(c, j + 1) == LX_ZONE)
 		j += text_is(c, j + 1, "local") && text_is(c, j + 2, "time") ? 2 : 1;
-	/* a time right after a day-valued date belongs to that day */
+	/* a time belongs to the day named right before it, or right after it ("on Saturday") */
 	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
+	if ((text_is(c, j + 1, "on") || is_punct(c, j + 1, ',')) &&
+		(weekday_word(c, j + 2) || month_word(c, j + 2) || day_num(c, j + 2)))
+	{
+		Hit			next;
+
+		memset(&next, 0, sizeof(next));
+		if ((weekday_word(c, j + 2) ? pat_weekday(c, j + 2, &next) :
+			 month_word(c, j + 2) ? pat_month_first(c, j + 2, &next) : pat_day_first(c, j + 2, &next)) &&
+			next.t.date_from != NN_NO_DATE && next.t.date_from == next.t.date_to)
+			day = next.t.date_from;
+	}
 	tx_set_time(&h->t, day, hour, minute);
 	return hit(h, i, j);
 }
@@ -724,7 +773,7 @@ pat_year_range(const Ctx *c, int i, Hit *h)
 		y2 = y1 / 100 * 100 + c->tk[i + 2].num;
 	else
 		return 0;
-	if (y2 <= y1 || y2 - y1 > 100 || y1 < 1800 || y2 > 2100 || number_is_quantity(c, i + 2))
+	if (y2 <= y1 || y2 - y1 > 100 || y1 < 1800 || y2 > 2100 || kind_at(c, i + 3) == LX_COUNTED)
 		return 0;
 	if (attached(c, i + 3) && !(in_range(c, i + 3) && c->tk[i + 3].kind == TT_PUNCT && !is_punct(c, i + 3, '-')))
 		return 0;
@@ -755,6 +804,11 @@ pat_year(const Ctx *c, int i, Hit *h)
 	if (!context && prev && (prev->kind == LX_PREP) && in_range(c, i - 2) && plain_num(c, i - 2, 4, 4))
 		context = true;			/* 2014 and 2015 */
 	if (!context && (y < 1900 || y > 2100))
+		return 0;
+	/* "in 1500 towns": a plural noun after an unlikely year is what it counts */
+	if ((y < 1900 || y > 2100) && in_range(c, i + 1) && c->tk[i + 1].kind == TT_WORD && c->tk[i + 1].lex < 0 &&
+		!(c->tk[i + 1].flags & (TF_CAP | TF_ALLCAPS)) && c->text[c->tk[i + 1].end - 1] == 's' &&
+		c->tk[i + 1].end - c->tk[i + 1].start > 3)
 		return 0;
 	if (!context)
 	{
@@ -1108,7 +1162,13 @@ pat_rel(const Ctx *c, int i, Hit *h)
 			else if (direction > 0)
 				day = c->anchor + ((wd - today + 6) % 7 + 1);
 			else
-				day = c->anchor - (today - 1) + (wd - 1);
+			{
+				/* "this Tuesday": the one of this week, or the coming one in a future clause */
+				TxTense		tense = tense_at(c, i, j);
+
+				day = tense.kind == TX_TENSE_FUTURE ? tx_resolve_weekday(c->anchor, wd, tense) :
+					c->anchor - (today - 1) + (wd - 1);
+			}
 			tx_set_day(&h->t, day);
 		}
 		return hit(h, i, j);
@@ -1301,6 +1361,8 @@ pat_the(const Ctx *c, int i, Hit *h)
 			return 0;
 		if (!(unit->flags & LXF_PLURAL) && lx->value > 0)
 			return 0;			/* "the next day": relative to some other event */
+		if (unit->value == U_QUARTER && !(unit->flags & LXF_PLURAL))
+			return set_relative_unit(c, &h->t, lx->value, U_QUARTER) ? hit(h, i, j + 1) : 0;
 		tx_set_duration(&h->t, (unit->flags & LXF_PLURAL) ? TX_VAGUE : 1, unit->value);
 		return hit(h, i, j + 1);
 	}
@@ -1493,6 +1555,33 @@ pat_quarter_code(const Ctx *c, int i, Hit *h)
 	return hit(h, i, i);
 }
 
+/* "summer 2019", "in winter", "during the summer" (spring and fall only with a year) */
+static int
+pat_season(const Ctx *c, int i, Hit *h)
+{
+	const TxLex *lx = lex_at(c, i);
+	int			k = i - 1,
+				year;
+
+	if (year_num(c, i + 1) && !number_is_quantity(c, i + 1))
+	{
+		tx_set_season(&h->t, c->tk[i + 1].num, lx->value);
+		return hit(h, i, i + 1);
+	}
+	if (lx->flags & LXF_AMBIG)
+		return 0;
+	if (kind_at(c, k) == LX_THE)
+		k--;
+	if (!(text_is(c, k, "in") || text_is(c, k, "during") || text_is(c, k, "until") ||
+		  text_is(c, k, "by") || text_is(c, k, "since") || text_is(c, k, "over")))
+		return 0;
+	if (text_is(c, i + 1, "of"))
+		return 0;				/* "in the summer of 2018" is read from "the" */
+	year = tx_resolve_season_year(c->anchor, lx->value, tense_at(c, i, i));
+	tx_set_season(&h->t, year ? year : -1, lx->value);
+	return hit(h, i, i);
+}
+
 /* ---------------------------------------------------------------- driver */
 
 static int
@@ -1536,6 +1625,8 @@ match_at(const Ctx *c, int i, Hit *h)
 			return pat_count_unit(c, i, h);
 		case LX_RECENT:
 			return pat_recent(c, i, h);
+		case LX_SEASON:
+			return pat_season(c, i, h);
 		case LX_UNIT:
 			return pat_bare_units(c, i, h);
 		case LX_NONE:

@@ -318,9 +318,9 @@ tx_resolve_month_day(int32_t anchor, int month, int day, TxTense tense)
 		if (!nn_civil_valid(y, month, day))
 			continue;
 		candidate = nn_days_from_civil(y, month, day);
-		if (tense.strong && tense.kind == TX_TENSE_FUTURE && candidate < anchor)
+		if (tense.kind == TX_TENSE_FUTURE && (candidate < anchor || (!tense.strong && candidate - anchor > 270)))
 			continue;
-		if (tense.strong && tense.kind == TX_TENSE_PAST && candidate > anchor)
+		if (tense.kind == TX_TENSE_PAST && (candidate > anchor || (!tense.strong && anchor - candidate > 270)))
 			continue;
 		if (best == NN_NO_DATE)
 		{
@@ -331,6 +331,13 @@ tx_resolve_month_day(int32_t anchor, int month, int day, TxTense tense)
 		best_distance = best > anchor ? (int64_t) best - anchor : (int64_t) anchor - best;
 		if (distance < best_distance)
 			best = candidate;
+	}
+	/* a distant cue that fits no nearby date gives way to the nearest reading */
+	if (best == NN_NO_DATE && !tense.strong && tense.kind != TX_TENSE_NONE)
+	{
+		TxTense		none = {TX_TENSE_NONE, false};
+
+		return tx_resolve_month_day(anchor, month, day, none);
 	}
 	return best;
 }
@@ -413,4 +420,138 @@ tx_shift(int32_t anchor, int amount, int unit)
 		default:
 			return anchor;
 	}
+}
+
+/* Parse exactly n digits at *p; -1 when they are not there. */
+static int
+digits(const char **p, int n)
+{
+	int			v = 0;
+
+	for (int k = 0; k < n; k++)
+	{
+		if ((*p)[k] < '0' || (*p)[k] > '9')
+			return -1;
+		v = v * 10 + ((*p)[k] - '0');
+	}
+	*p += n;
+	return v;
+}
+
+static bool
+single_interval(const char *value, size_t len, int32_t *from, int32_t *to)
+{
+	char		buf[NN_TIMEX_VALUE_MAX];
+	const char *p = buf;
+	int			year,
+				n;
+	NNTimex		t;
+
+	if (len == 0 || len >= sizeof(buf))
+		return false;
+	memcpy(buf, value, len);
+	buf[len] = '\0';
+	if (len == 2)
+	{
+		if ((n = digits(&p, 2)) < 0)
+			return false;
+		tx_set_century(&t, n * 100);
+		goto done;
+	}
+	if (len == 4 && buf[3] == 'X')
+	{
+		if ((n = digits(&p, 3)) < 0)
+			return false;
+		tx_set_decade(&t, n * 10);
+		goto done;
+	}
+	if ((year = digits(&p, 4)) < 1)
+		return false;
+	if (*p == '\0')
+	{
+		tx_set_year(&t, year);
+		goto done;
+	}
+	if (*p++ != '-')
+		return false;
+	if (p[0] == 'W' && p[1] >= '0' && p[1] <= '9')
+	{
+		int			week;
+
+		p++;
+		if ((week = digits(&p, 2)) < 1 || week > 53)
+			return false;
+		if (*p != '\0' && strcmp(p, "-WE") != 0)
+			return false;
+		if (*p)
+			tx_set_weekend(&t, nn_iso_week_monday(year, week));
+		else
+			tx_set_week(&t, nn_iso_week_monday(year, week));
+		goto done;
+	}
+	if ((p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') || (p[0] == 'H' && (p[1] == '1' || p[1] == '2')))
+	{
+		if (p[2] != '\0')
+			return false;
+		if (p[0] == 'Q')
+			tx_set_quarter(&t, year, p[1] - '0');
+		else
+			tx_set_half(&t, year, p[1] - '0');
+		goto done;
+	}
+	if (p[0] >= 'A' && p[0] <= 'Z')
+	{
+		static const char *const codes[] = {"SP", "SU", "FA", "WI", "AU"};
+		static const int seasons[] = {S_SPRING, S_SUMMER, S_FALL, S_WINTER, S_FALL};
+
+		for (int k = 0; k < 5; k++)
+			if (strcmp(p, codes[k]) == 0)
+			{
+				tx_set_season(&t, year, seasons[k]);
+				goto done;
+			}
+		return false;
+	}
+	{
+		int			month = digits(&p, 2),
+					day;
+
+		if (month < 1 || month > 12)
+			return false;
+		if (*p == '\0')
+		{
+			tx_set_month(&t, year, month);
+			goto done;
+		}
+		if (*p++ != '-' || (day = digits(&p, 2)) < 1 || !nn_civil_valid(year, month, day))
+			return false;
+		if (*p != '\0' && *p != 'T')
+			return false;
+		tx_set_day(&t, nn_days_from_civil(year, month, day));
+	}
+done:
+	*from = t.date_from;
+	*to = t.date_to;
+	return t.date_from != NN_NO_DATE;
+}
+
+bool
+nn_timex_value_interval(const char *value, int32_t *from, int32_t *to)
+{
+	const char *slash = value ? strchr(value, '/') : NULL;
+	int32_t		a_from,
+				a_to,
+				b_from,
+				b_to;
+
+	if (value == NULL)
+		return false;
+	if (slash == NULL)
+		return single_interval(value, strlen(value), from, to);
+	if (!single_interval(value, (size_t) (slash - value), &a_from, &a_to) ||
+		!single_interval(slash + 1, strlen(slash + 1), &b_from, &b_to) || b_to < a_from)
+		return false;
+	*from = a_from;
+	*to = b_to;
+	return true;
 }

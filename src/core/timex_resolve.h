@@ -54,3 +54,10 @@ int			tx_resolve_season_year(int32_t anchor, int season, TxTense tense);
 int32_t		tx_shift(int32_t anchor, int amount, int unit);	/* anchor + amount units */
 
 #endif
+
+/*
+ * The calendar interval a TIMEX3 date value covers (2020-09-08, 2020-09, 2020-W41,
+ * 2020-Q3, 2020-H1, 2020-SU, 2020, 197X, 19, A/B); false when it is no calendar date
+ * (P1M, PAST_REF, XXXX-07).
+ */
+bool		nn_timex_value_interval(const char *value, int32_t *from, int32_t *to);

@@ -145,7 +145,8 @@ scan_number(TxScanner *s, TxToken *t)
 		}
 	}
 	/* a decimal (2.5), unless it is a dotted date (14.05.2020) */
-	if (p + 1 < len && x[p] == '.' && ascii_digit((unsigned char) x[p + 1]))
+	if (p + 1 < len && x[p] == '.' && ascii_digit((unsigned char) x[p + 1]) &&
+		!(s->pos >= 2 && x[s->pos - 1] == '.' && ascii_digit((unsigned char) x[s->pos - 2])))
 	{
 		int32_t		q = p + 1;
 
@@ -313,6 +314,19 @@ push_token(TxScanner *s, const TxToken *t)
 	s->tokens[s->ntokens++] = *t;
 }
 
+/* A run with no sentence end is cut at a clause mark past TX_MAX_SENTENCE, at worst at twice it. */
+static bool
+too_long(const TxScanner *s)
+{
+	const TxToken *last = &s->tokens[s->ntokens - 1];
+
+	if (s->ntokens < TX_MAX_SENTENCE)
+		return false;
+	return s->ntokens >= 2 * TX_MAX_SENTENCE ||
+		(last->kind == TT_PUNCT && (last->punct == ';' || last->punct == ',' || last->punct == ':' ||
+									last->punct == '.' || last->punct == ')'));
+}
+
 bool
 tx_scan_sentence(TxScanner *s)
 {
@@ -326,7 +340,7 @@ tx_scan_sentence(TxScanner *s)
 	}
 	while (next_token(s, &t))
 	{
-		if (s->ntokens > 0 && (s->ntokens >= TX_MAX_SENTENCE || starts_sentence(s, &t)))
+		if (s->ntokens > 0 && (starts_sentence(s, &t) || too_long(s)))
 		{
 			s->pending = t;
 			s->has_pending = true;

@@ -42,7 +42,7 @@ typedef struct TxToken
 	int32_t		num;			/* TT_NUM: value, -1 when too long */
 } TxToken;
 
-/* Longest sentence kept whole; a longer run of tokens is cut into pieces. */
+/* Longest sentence kept whole; a longer run of tokens is cut at a comma or semicolon. */
 #define TX_MAX_SENTENCE 1024
 
 typedef struct TxScanner

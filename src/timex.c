@@ -1,0 +1,163 @@
+/*
+ * timex.c: SQL surface of the date grammar.
+ *
+ * nato_news.timexes(body text, anchor date) runs the core finder (src/core/timex_grammar.c)
+ * over a text and returns one row per time expression; positions are 0-based character
+ * offsets into body, end exclusive. nato_news.timexes(article) does the same over the
+ * article's body, anchored at its publication date. The core allocates through palloc
+ * (nn_palloc.c), so its result lives in the call's memory context. nato_news.timex_interval(value) gives the daterange a
+ * TIMEX3 date value covers.
+ */
+#include "postgres.h"
+
+#include "fmgr.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+#include "utils/rangetypes.h"
+#include "catalog/pg_type.h"
+
+#include "civil_date.h"
+#include "article.h"
+#include "nn_alloc.h"
+#include "timex_grammar.h"
+#include "timex_resolve.h"
+#include "timex.h"
+
+static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
+
+/* Advance a (byte, character) cursor over UTF-8 to byte offset target. */
+static int32
+char_offset(const char *text, int32 target, int32 *byte_pos, int32 *char_pos)
+{
+	while (*byte_pos < target)
+	{
+		if (((unsigned char) text[*byte_pos] & 0xC0) != 0x80)
+			(*char_pos)++;
+		(*byte_pos)++;
+	}
+	return *char_pos;
+}
+
+void
+timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anchor)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	const char *utf8 = body;
+	NNTimex    *found;
+	int			count;
+	int32		byte_pos = 0,
+				char_pos = 0;
+	MemoryContext row_context,
+				old_context;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (body == NULL || body_len <= 0)
+		return;
+	if (GetDatabaseEncoding() != PG_UTF8)
+	{
+		utf8 = (const char *) pg_do_encoding_conversion((unsigned char *) unconstify(char *, body),
+														body_len, GetDatabaseEncoding(), PG_UTF8);
+		if (utf8 != body)
+			body_len = strlen(utf8);
+	}
+	count = nn_timex_find(utf8, body_len, anchor, &found);
+
+	row_context = AllocSetContextCreate(CurrentMemoryContext, "timexes row", ALLOCSET_SMALL_SIZES);
+	for (int i = 0; i < count; i++)
+	{
+		const NNTimex *t = &found[i];
+		Datum		values[7];
+		bool		nulls[7] = {false};
+		char	   *mention;
+
+		CHECK_FOR_INTERRUPTS();
+		old_context = MemoryContextSwitchTo(row_context);
+		if (utf8 == body)
+			values[0] = PointerGetDatum(cstring_to_text_with_len(utf8 + t->start, t->end - t->start));
+		else
+		{
+			mention = pg_any_to_server(utf8 + t->start, t->end - t->start, PG_UTF8);
+			values[0] = PointerGetDatum(cstring_to_text(mention));
+		}
+		values[1] = Int32GetDatum(char_offset(utf8, t->start, &byte_pos, &char_pos));
+		values[2] = Int32GetDatum(char_offset(utf8, t->end, &byte_pos, &char_pos));
+		values[3] = PointerGetDatum(cstring_to_text(type_names[t->type]));
+		values[4] = PointerGetDatum(cstring_to_text(t->value));
+		nulls[5] = t->date_from == NN_NO_DATE;
+		nulls[6] = t->date_to == NN_NO_DATE;
+		values[5] = DateADTGetDatum((DateADT) (nulls[5] ? 0 : t->date_from));
+		values[6] = DateADTGetDatum((DateADT) (nulls[6] ? 0 : t->date_to));
+		MemoryContextSwitchTo(old_context);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		MemoryContextReset(row_context);
+	}
+	MemoryContextDelete(row_context);
+	nn_free(found);
+}
+
+PG_FUNCTION_INFO_V1(nn_timexes_text);
+/* timexes(body text, anchor date): not strict, a NULL anchor means "unknown" */
+Datum
+nn_timexes_text(PG_FUNCTION_ARGS)
+{
+	text	   *body;
+	int32		anchor = NN_NO_DATE;
+
+	if (PG_ARGISNULL(0))
+	{
+		InitMaterializedSRF(fcinfo, 0);
+		return (Datum) 0;
+	}
+	body = PG_GETARG_TEXT_PP(0);
+	if (!PG_ARGISNULL(1))
+	{
+		DateADT		d = PG_GETARG_DATEADT(1);
+
+		if (!DATE_NOT_FINITE(d))
+			anchor = (int32) d;
+	}
+	timex_rows(fcinfo, VARDATA_ANY(body), VARSIZE_ANY_EXHDR(body), anchor);
+	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(nn_timex_interval);
+/* timex_interval(value text): the daterange a TIMEX3 date value covers, NULL if none */
+Datum
+nn_timex_interval(PG_FUNCTION_ARGS)
+{
+	char	   *value = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	int32_t		from,
+				to;
+	TypeCacheEntry *typcache;
+	RangeBound	lower,
+				upper;
+
+	if (!nn_timex_value_interval(value, &from, &to))
+		PG_RETURN_NULL();
+	typcache = range_get_typcache(fcinfo, DATERANGEOID);
+	lower.val = DateADTGetDatum((DateADT) from);
+	lower.infinite = false;
+	lower.inclusive = true;
+	lower.lower = true;
+	upper.val = DateADTGetDatum((DateADT) to);
+	upper.infinite = false;
+	upper.inclusive = true;
+	upper.lower = false;
+	PG_RETURN_RANGE_P(make_range(typcache, &lower, &upper, false));
+}
+
+PG_FUNCTION_INFO_V1(nn_timexes_article);
+/* timexes(article): over the cleaned body, anchored at the publication date */
+Datum
+nn_timexes_article(PG_FUNCTION_ARGS)
+{
+	ArticleView view;
+
+	article_view_arg(fcinfo, 0, &view);
+	timex_rows(fcinfo, view.body, view.body_len, article_anchor(&view));
+	return (Datum) 0;
+}
