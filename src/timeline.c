@@ -26,7 +26,7 @@
 #include "entity.h"
 
 /* How many recent rows a new mention is compared with; bounds the work per mention. */
-#define TL_WINDOW 256
+#define TL_WINDOW 64
 
 typedef struct TlRow
 {
