@@ -23,6 +23,7 @@
 #include "utils/memutils.h"
 #include "utils/typcache.h"
 
+#include "civil_date.h"
 #include "entity.h"
 
 /* How many recent rows a new mention is compared with; bounds the work per mention. */
@@ -202,6 +203,10 @@ summary_of(TlContext *tc, const TlRow *r)
 	bool		first_other = true;
 
 	initStringInfo(&s);
+	/* the row reads from who's side; without who, from the first person named */
+	for (int i = r->nactors - 1; i >= 0; i--)
+		if (!tc->has_who && is_person(r->actors[i]))
+			lead = i;
 	for (int i = 0; i < r->nactors; i++)
 		if (is_who(tc, r->actors[i]))
 			lead = i;
@@ -244,7 +249,17 @@ emit(TlContext *tc, ReturnSetInfo *rsinfo, TlRow *r)
 		}
 	values[0] = DateADTGetDatum(r->date_from);
 	values[1] = DateADTGetDatum(r->date_to);
-	values[2] = CStringGetTextDatum(r->date_value);
+	/* a reference such as PAST_REF reads better as the interval it was resolved to */
+	if (r->date_value[0] >= '0' && r->date_value[0] <= '9')
+		values[2] = CStringGetTextDatum(r->date_value);
+	else
+	{
+		NNCivil		from = nn_civil_from_days(r->date_from),
+					to = nn_civil_from_days(r->date_to);
+
+		values[2] = CStringGetTextDatum(psprintf("%04d-%02d-%02d/%04d-%02d-%02d", from.year, from.month,
+												 from.day, to.year, to.month, to.day));
+	}
 	values[3] = CStringGetTextDatum(r->event_type);
 	values[4] = CStringGetTextDatum(r->mode);
 	values[5] = CStringGetTextDatum(r->status);
