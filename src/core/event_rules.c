@@ -386,8 +386,11 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
 			continue;
 		if (is_actor_kind(m->kind))
 			add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
-		else if (m->kind == NN_KIND_PLACE && w->ev.location < 0)
-			w->ev.location = l->mention_idx[k];
+		else if (m->kind == NN_KIND_PLACE
+				 && (w->ev.location < 0
+					 || labs((long) m->start - w->ev.start)
+					 < labs((long) l->in->mentions[w->ev.location].start - w->ev.start)))
+			w->ev.location = l->mention_idx[k];	/* the place nearest the trigger */
 	}
 }
 
