@@ -21,7 +21,7 @@ for src in $fuzzers; do
     if "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
             -artifact_prefix=fuzz/ -print_final_stats=1 "$corpus" $(ls -d fuzz/regressions 2>/dev/null) \
             >"fuzz/$name.log" 2>&1; then
-        echo "ok - $name ran ${seconds}s: $(grep -m1 -o 'stat::number_of_executed_units: [0-9]*' "fuzz/$name.log")"
+        echo "ok - $name ran ${seconds}s: $(grep -a -m1 -o 'stat::number_of_executed_units: [0-9]*' "fuzz/$name.log")"
     else
         echo "not ok - $name failed (see fuzz/$name.log and fuzz/crash-*)"
         tail -20 "fuzz/$name.log"

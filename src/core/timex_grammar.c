@@ -1126,7 +1126,7 @@ pat_rel(const Ctx *c, int i, Hit *h)
 	lx = lex_at(c, j);
 	if (!lx)
 		return 0;
-	if (text_is(c, j + 1, "of") || (is_punct(c, j + 1, '\'') && text_is(c, j + 2, "s") && false))
+	if (text_is(c, j + 1, "of"))
 		return 0;				/* "the last week of September" */
 	if (lx->kind == LX_UNIT && !(lx->flags & LXF_PLURAL))
 	{

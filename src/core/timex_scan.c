@@ -136,7 +136,7 @@ scan_number(TxScanner *s, TxToken *t)
 	/* thousands groups: 13,000 / 100,000 */
 	if (t->ndigits <= 3)
 	{
-		while (p + 3 < len + 0 && x[p] == ',' && ascii_digit((unsigned char) x[p + 1]) &&
+		while (p + 3 < len && x[p] == ',' && ascii_digit((unsigned char) x[p + 1]) &&
 			   ascii_digit((unsigned char) x[p + 2]) && ascii_digit((unsigned char) x[p + 3]) &&
 			   (p + 4 >= len || !ascii_digit((unsigned char) x[p + 4])))
 		{

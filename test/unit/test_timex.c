@@ -358,3 +358,31 @@ UNIT_TEST(timex_hostile_input)
 	CHECK(count_of("next week, last year, on Monday, 3 days ago", "9999-12-31") > 0);
 	free(junk);
 }
+
+UNIT_TEST(timex_tense_details)
+{
+	static const Case cases[] = {
+		/* written Friday 2022-10-14 */
+		{"2022-10-14", "Since February 24, more than 7 million people have fled.", "February 24", "2022-02-24"},
+		{"2022-10-14", "On April 4, the alliance marked its 74th anniversary.", "April 4", "2022-04-04"},
+		{"2022-10-14", "Talks could resume in March, diplomats said.", "March", "2023-03"},
+		{"2022-10-14", "On Monday, Stoltenberg will visit Ankara.", "Monday", "2022-10-17"},
+		{"2022-10-14", "This Tuesday the ministers will meet.", "This Tuesday", "2022-10-18"},
+		{"2022-10-14", "The incident happened around 10:30 pm local time on Saturday.", "10:30 pm local time", "2022-10-08T22:30"},
+		{"2022-10-14", "Published: 12:45, 7 October 2022", "12:45", "2022-10-07T12:45"},
+		{"2022-10-14", "Earnings fell in the last quarter.", "the last quarter", "2022-Q3"},
+		{"2022-10-14", "Spring 2023 will see new elections.", "Spring 2023", "2023-SP"},
+		{"2022-10-14", "It was colder in the winter.", "winter", "2021-WI"},
+		{"2022-10-14", "The Ottomans took the city in the year 1453.", "the year 1453", "1453"},
+		{"2022-10-14", "The 1990-91 Gulf War reshaped the region.", "1990-91", "1990/1991"},
+		{"2022-10-14", "The vote is scheduled for Nov. 8.", "Nov. 8", "2022-11-08"},
+		{"2022-10-14", "The G20 summit will be held Nov. 15-16 in Bali.", "Nov. 15-16", "2022-11-15/2022-11-16"},
+		{"2022-10-14", "A 10-day ceasefire began a year ago.", "a year ago", "2021"},
+		{NULL}
+	};
+
+	run_cases(cases);
+	CHECK(value_of("Protests spread to 1500 towns in 1500 towns.", "2022-10-14", "1500", NULL) == NULL);
+	CHECK_STR(value_of("Since 2014 tensions rose.", "2022-10-14", "2014", NULL), "2014");
+	CHECK_STR(value_of("the 2014 elections", "2022-10-14", "2014", NULL), "2014");
+}
