@@ -600,17 +600,22 @@ pat_month_first(const Ctx *c, int i, Hit *h)
 		if (range_connector(c, k) && day_num(c, k + 1) && c->tk[k + 1].num > day &&
 			!month_word(c, k + 2) && !day_is_count(c, k + 1))
 		{
+			int			n;
+
 			y = trailing_year(c, k + 2);
-			return finish_day_month(c, h, i, k + 1, month, day, c->tk[k + 1].num, month, y);
+			if ((n = finish_day_month(c, h, i, k + 1, month, day, c->tk[k + 1].num, month, y)) > 0)
+				return n;
 		}
 		if (range_connector(c, k) && month_word(c, k + 1))
 		{
-			int			k2 = skip_period(c, k + 1) + 1;
+			int			k2 = skip_period(c, k + 1) + 1,
+						n;
 
 			if (day_num(c, k2))
 			{
 				y = trailing_year(c, k2 + 1);
-				return finish_day_month(c, h, i, k2, month, day, c->tk[k2].num, value_at(c, k + 1), y);
+				if ((n = finish_day_month(c, h, i, k2, month, day, c->tk[k2].num, value_at(c, k + 1), y)) > 0)
+					return n;
 			}
 		}
 		y = trailing_year(c, k);
