@@ -1488,6 +1488,13 @@ pat_weekday(const Ctx *c, int i, Hit *h)
 
 	if (!weekday_word(c, i))
 		return 0;
+	/* names: "the Sunday Times", "the Good Friday Agreement" */
+	if (in_range(c, j) && c->tk[j].kind == TT_WORD && (c->tk[j].flags & TF_CAP) && kind_at(c, j) != LX_MONTH &&
+		kind_at(c, j) != LX_PARTDAY &&
+		j == i + 1 && (kind_at(c, i - 1) == LX_THE ||
+					   (in_range(c, i - 1) && c->tk[i - 1].kind == TT_WORD && (c->tk[i - 1].flags & TF_CAP) &&
+						c->tk[i - 1].lex < 0 && i - 1 > 0)))
+		return 0;
 	if (kind_at(c, j) == LX_PARTDAY)
 	{
 		NNTimex		day;
