@@ -17,6 +17,8 @@ import os
 import sys
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+# other-language names that are everyday English words ("Island" is German for Iceland)
+ENGLISH_WORDS = {'Island', 'Chili', 'Fas', 'Gine'}
 NOT_COUNTRIES = {'EA', 'IC', 'DG', 'CP', 'XA', 'XB', 'QO', 'ZZ', 'EU', 'EZ', 'UN'}
 
 
@@ -83,7 +85,7 @@ def main():
         if canonical.startswith('St. '):
             english.append('Saint ' + canonical[4:])
         for lang, name in info['names'].items():
-            if lang != 'en' and name != canonical:
+            if lang != 'en' and name != canonical and name not in ENGLISH_WORDS:
                 g.alias(eid, name, 'other_language')
         cols = extra.get(iso2, [])
         acronyms = split(col(cols, 4))
@@ -164,6 +166,8 @@ def main():
         for a in split(col(cols, 4)):
             aliases[a] = hid          # valid where the holder is mentioned
         title = f'{titles[0]} of {hname}' if titles else hname
+        if any(o[1] == title for o in offices):
+            title = f'{title} ({key})'
         offices.append((key, title, hid, position, aliases))
 
     holders = []

@@ -969,6 +969,23 @@ scan_aliases(Scan *sc)
 	}
 }
 
+#define MAX_SURNAME_CANDIDATES 8
+
+/* Whether a person holds any office on a date. */
+static bool
+holds_office(const NNGzMatcher *gz, int32_t person, int32_t anchor)
+{
+	for (int32_t t = 0; t < gz->nterms; t++)
+	{
+		const Term *term = &gz->terms[t];
+
+		if (term->person == person && term->from <= anchor &&
+			(term->to == NN_NO_DATE || anchor <= term->to))
+			return true;
+	}
+	return false;
+}
+
 static const char *const time_shifters[] = {
 	"former", "ex", "late", "then", "incoming", "future", "previous", "erstwhile", NULL
 };
@@ -1019,6 +1036,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 	bool		direct_ambiguous = false,
 				surname_ambiguous = false,
 				demonym = false;
+	int32_t		surnames[MAX_SURNAME_CANDIDATES];
+	int			nsurnames = 0;
 
 	for (int32_t pi = gz->node_payload[m->node]; pi >= 0; pi = gz->payloads[pi].next)
 	{
@@ -1043,6 +1062,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 		}
 		else if (p->what == PAY_ENTITY)
 		{
+			if (nsurnames < MAX_SURNAME_CANDIDATES)
+				surnames[nsurnames++] = p->target;
 			if (surname >= 0 && surname != p->target)
 				surname_ambiguous = true;
 			if (surname < 0 || (sc->mentioned[p->target] && !sc->mentioned[surname]))
@@ -1079,6 +1100,24 @@ resolve_match(Scan *sc, Match *m, bool final)
 		if (!supported && !surname_ambiguous && m->t1 - m->t0 == 1 &&
 			!word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
 			supported = true;
+		/* two people share the surname: the one in office on the anchor date, if only one is */
+		if (!supported && surname_ambiguous && sc->anchor != NN_NO_DATE && !(tok->flags & T_ALLCAP))
+		{
+			int32_t		in_office = -1;
+			int			count = 0;
+
+			for (int k = 0; k < nsurnames; k++)
+				if (holds_office(gz, surnames[k], sc->anchor) && surnames[k] != in_office)
+				{
+					in_office = surnames[k];
+					count++;
+				}
+			if (count == 1)
+			{
+				surname = in_office;
+				supported = true;
+			}
+		}
 		if (supported)
 			m->entity = surname;
 	}
@@ -1492,6 +1531,46 @@ scan_organisations(Scan *sc)
 	}
 }
 
+static const char *const place_prepositions[] = {"in", "near", "at", "from", "to", "outside", NULL};
+
+/* "in Kherson, Ukraine"; a dateline "KHERSON, Ukraine" at the very start */
+static void
+scan_place_country(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t i = 0; i + 1 < sc->tl.n; i++)
+	{
+		int32_t		k = i;
+		bool		cue = i == 0;
+
+		if (i > 0 && (toks[i - 1].flags & T_LOWER) && !(toks[i].flags & T_BREAK_BEFORE))
+			for (int p = 0; place_prepositions[p] != NULL; p++)
+				cue |= strcmp(tok_fold(&sc->tl, &toks[i - 1]), place_prepositions[p]) == 0;
+		if (!cue)
+			continue;
+		while (k < sc->tl.n && k - i < 3 && sc->covered[k] < 0 &&
+			   (toks[k].flags & T_CAP) && !word_has_role(sc->gz, toks[k].id, NN_WORD_STOP) &&
+			   !(k > i && (toks[k].flags & T_BREAK_BEFORE)))
+		{
+			k++;
+			if (toks[k - 1].flags & T_COMMA_AFTER)
+				break;
+		}
+		if (k == i || k >= sc->tl.n || !(toks[k - 1].flags & T_COMMA_AFTER) || sc->covered[k] < 0)
+			continue;
+		{
+			const Match *next = &sc->matches[sc->covered[k]];
+
+			if (next->t0 != k || next->entity < 0 || next->node < 0 ||
+				sc->gz->entities[next->entity].kind != NN_KIND_COUNTRY || next->via_demonym)
+				continue;
+		}
+		add_context_name(sc, i, k, NN_KIND_PLACE);
+		i = k - 1;
+	}
+}
+
 /* "the Turkish resort city of Antalya", "the port of Tartus" */
 static void
 scan_places(Scan *sc)
@@ -1691,6 +1770,17 @@ span_text(const Scan *sc, int32_t t0, int32_t t1)
 		}
 	}
 	out[o] = '\0';
+
+	/* a dateline in capitals ("KHERSON") reads as a name ("Kherson") */
+	{
+		bool		all_upper = true;
+
+		for (int32_t t = t0; t < t1; t++)
+			all_upper &= (toks[t].flags & T_ALLCAP) != 0;
+		for (size_t i = 0; all_upper && i < o; i++)
+			if (out[i] >= 'A' && out[i] <= 'Z' && i > 0 && out[i - 1] != ' ' && out[i - 1] != '-')
+				out[i] = (char) (out[i] + ('a' - 'A'));
+	}
 	return out;
 }
 
@@ -1750,6 +1840,7 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	scan_speakers(&sc);
 	scan_organisations(&sc);
 	scan_places(&sc);
+	scan_place_country(&sc);
 	scan_context_surnames(&sc);
 
 	if (sc.nmatches > 1)

@@ -185,3 +185,26 @@ UNIT_TEST(gazetteer_former_holders_and_honorifics)
 	CHECK_STR(found(gz, "Mr Doe arrived. Monday John Doe said yes.", NN_NO_DATE), "person:John Doe|person:John Doe");
 	nn_gz_free(gz);
 }
+
+UNIT_TEST(gazetteer_shared_surname_by_office)
+{
+	NNGzMatcher *gz = test_matcher();
+
+	/* two Rasmussens; only Anders Fogh held the NATO office in 2012 */
+	nn_gz_add_term(gz, 1, E_RASMUSSEN_A, nn_days_from_civil(2009, 8, 1), nn_days_from_civil(2014, 9, 30));
+	CHECK_STR(found(gz, "Rasmussen spoke.", nn_days_from_civil(2012, 1, 1)), "person:Anders Fogh Rasmussen");
+	CHECK_STR(found(gz, "Rasmussen spoke.", nn_days_from_civil(2020, 1, 1)), "");
+	nn_gz_free(gz);
+}
+
+UNIT_TEST(gazetteer_place_before_country)
+{
+	NNGzMatcher *gz = test_matcher();
+
+	CHECK_STR(found(gz, "Talks were held in Kherson Oblast, Turkey on Monday.", NN_NO_DATE),
+			  "place:Kherson Oblast|country:Turkey");
+	CHECK_STR(found(gz, "BODRUM, Turkey (AP) — Ships left.", NN_NO_DATE), "place:Bodrum|country:Turkey");
+	/* no cue: a name before a country is not a place */
+	CHECK_STR(found(gz, "He met Kostas Papas, Greece envoy.", NN_NO_DATE), "country:Greece");
+	nn_gz_free(gz);
+}
