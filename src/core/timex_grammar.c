@@ -279,10 +279,19 @@ cue_at(const Ctx *c, int i)
 			case C_FUTURE:
 				return TX_TENSE_FUTURE;
 			case C_FUTURE_TO:
-				return text_is(c, i + 1, "to") ? TX_TENSE_FUTURE : TX_TENSE_NONE;
+				if (text_is(c, i + 1, "to"))
+					return TX_TENSE_FUTURE;
+				/* without "to", "agreed" is an ordinary past verb */
+				if (c->tk[i].end - c->tk[i].start > 4 && c->text[c->tk[i].end - 1] == 'd' &&
+					c->text[c->tk[i].end - 2] == 'e' && !text_is(c, i, "expected"))
+					return verb_group_tense(c, i, false);
+				return TX_TENSE_NONE;
 			case C_PAST:
 				return TX_TENSE_PAST;
 			case C_PRESENT:
+				/* "the meeting is to take place on Friday" */
+				if ((text_is(c, i, "is") || text_is(c, i, "are")) && text_is(c, i + 1, "to"))
+					return TX_TENSE_FUTURE;
 				return present_perfect(c, i) ? TX_TENSE_PAST : TX_TENSE_PRESENT;
 			case C_PARTICIPLE:
 				if ((lx->flags & LXF_PLANNED) && lex_at(c, i - 1) && (lex_at(c, i - 1)->flags & LXF_DET))
@@ -436,8 +445,11 @@ pat_iso(const Ctx *c, int i, Hit *h)
 	if (!plain_num(c, i + 2, 1, 2) || !plain_num(c, i + 4, 1, 2))
 		return 0;
 	y = c->tk[i].num, m = c->tk[i + 2].num, d = c->tk[i + 4].num;
-	if (!nn_civil_valid(y, m, d) ||
-		(attached(c, i + 5) && !is_punct(c, i + 5, '.') && !is_punct(c, i + 5, ',') && !is_punct(c, i + 5, ')')))
+	if (!nn_civil_valid(y, m, d))
+		return 0;
+	/* a timestamp (2020-05-14T10:00Z) keeps its date; other glued text makes it a code */
+	if (attached(c, i + 5) && !is_punct(c, i + 5, '.') && !is_punct(c, i + 5, ',') && !is_punct(c, i + 5, ')') &&
+		!(c->tk[i + 5].kind == TT_WORD && (c->text[c->tk[i + 5].start] == 'T' || c->text[c->tk[i + 5].start] == 't')))
 		return 0;
 	tx_set_day(&h->t, nn_days_from_civil(y, m, d));
 	return hit(h, i, i + 4);
@@ -1116,6 +1128,12 @@ pat_rel(const Ctx *c, int i, Hit *h)
 	bool		article;
 	const TxLex *lx;
 
+	/* "this past weekend" is the last one */
+	if (text_is(c, i, "this") && text_is(c, j, "past") && kind_at(c, j + 1) == LX_UNIT &&
+		!(lex_at(c, j + 1)->flags & LXF_PLURAL) &&
+		set_relative_unit(c, &h->t, -1, value_at(c, j + 1)))
+		return hit(h, i, j + 1);
+
 	/* "the last two weeks", "next five years": a span */
 	n = count_at(c, j, &amount, &article);
 	if (n > 0 && !article && kind_at(c, j + n) == LX_UNIT && (lex_at(c, j + n)->flags & LXF_PLURAL))
@@ -1522,6 +1540,8 @@ pat_month_alone(const Ctx *c, int i, Hit *h, bool after_modifier)
 	{
 		bool		prep = prev && (prev->flags & LXF_YEARPREP);
 
+		if (is_punct(c, last + 1, '-') && attached(c, last + 1))
+			return 0;			/* Mar-a-Lago */
 		if ((lx->flags & (LXF_AMBIG | LXF_ABBR)) && !prep)
 			return 0;
 		if (!prep && in_range(c, last + 1) && c->tk[last + 1].kind == TT_WORD && (c->tk[last + 1].flags & TF_CAP))

@@ -160,6 +160,9 @@ scan_number(TxScanner *s, TxToken *t)
 	}
 	while (p + letters < len && ascii_letter((unsigned char) x[p + letters]))
 		letters++;
+	/* 2020-05-14T10:00: the time designator starts a new token */
+	if (letters > 0 && (x[p] == 'T' || x[p] == 't') && p + 1 < len && ascii_digit((unsigned char) x[p + 1]))
+		letters = 0;
 	if (letters > 0)
 	{
 		bool		word_follows = p + letters < len &&

@@ -94,6 +94,7 @@ UNIT_TEST(timex_explicit_dates)
 		{"2020-03-01", "In March 2019 the pact expired.", "March 2019", "2019-03"},
 		{"2020-03-01", "Elections on June 20th, 2021 were delayed.", "June 20th, 2021", "2021-06-20"},
 		{"2020-03-01", "THURSDAY, MAY 14, 2020", "MAY 14, 2020", "2020-05-14"},
+		{"2020-06-01", "Posted 2020-05-14T10:00:00Z by the agency.", "2020-05-14", "2020-05-14"},
 		{NULL}
 	};
 
@@ -128,6 +129,10 @@ UNIT_TEST(timex_weekdays_and_tense)
 		{"2020-10-02", "The minister said Friday that talks would continue.", "Friday", "2020-10-02"},
 		{"2020-10-02", "Erdogan is expected to visit Berlin on Wednesday.", "Wednesday", "2020-10-07"},
 		{"2020-10-02", "Talks are set to resume on Sunday.", "Sunday", "2020-10-04"},
+		{"2020-10-02", "The meeting is to take place on Thursday.", "Thursday", "2020-10-08"},
+		{"2020-10-02", "Greece hopes to sign the deal on Tuesday.", "Tuesday", "2020-10-06"},
+		{"2023-01-16", "The ministers met on Friday and agreed to meet again on Tuesday.", "Tuesday", "2023-01-17"},
+		{"2023-01-16", "The ministers agreed on Friday.", "Friday", "2023-01-13"},
 		{"2020-10-02", "Protesters gathered on Saturday outside the embassy.", "Saturday", "2020-09-26"},
 		/* written Thursday 2020-09-03 */
 		{"2020-09-03", "NATO's chief said Thursday that members agreed.", "Thursday", "2020-09-03"},
@@ -177,6 +182,8 @@ UNIT_TEST(timex_deictic_and_relative)
 		{"2020-10-02", "Sales rose in Q2 2020.", "Q2 2020", "2020-Q2"},
 		{"2020-10-02", "The drills are planned for the first half of 2021.", "the first half of 2021", "2021-H1"},
 		{"2020-10-02", "He visited Athens last weekend.", "last weekend", "2020-W39-WE"},
+		{"2020-10-02", "He visited Athens this past weekend.", "this past weekend", "2020-W39-WE"},
+		{"2020-10-02", "They met on the 3rd of March.", "3rd of March", "2020-03-03"},
 		{"2020-10-02", "Troops withdrew last summer.", "last summer", "2020-SU"},
 		{"2020-07-10", "Troops withdrew last summer.", "last summer", "2019-SU"},
 		{"2020-10-02", "Talks resume this winter.", "this winter", "2020-WI"},
@@ -250,6 +257,7 @@ UNIT_TEST(timex_not_dates)
 		"May I ask a question? You may go. They march on.",
 		"The fall of the government came as a surprise.",
 		"Around 1500 people attended.",
+		"He stayed in Mar-a-Lago with Jan Kowalski and Theresa May.",
 		NULL
 	};
 

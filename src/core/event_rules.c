@@ -1,0 +1,1003 @@
+/*
+ * event_rules.c: events from triggers, clauses, mentions and time expressions.
+ *
+ * Per sentence: find triggers and cue words; cut the sentence into clauses at
+ * punctuation and boundary words; drop what is not an event (a verb under "to" or a
+ * modal, a bare noun with no date or light verb, a noun that refers back); give each
+ * remaining trigger a status, the date of its clause (or the report time when the
+ * sentence reports speech), its actors and place. Then merge the mentions of one event
+ * inside the body: same type, a shared actor, overlapping dates.
+ */
+#include "event_internal.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "civil_date.h"
+#include "nn_alloc.h"
+
+/* Longer "sentences" are not prose (tables, binary junk): skipped, so cost stays linear. */
+#define EV_MAX_SENTENCE_BYTES 8192
+/* How far back the in-body merge looks; keeps huge bodies linear. */
+#define EV_MERGE_WINDOW 64
+
+typedef enum DateSource
+{
+	DATE_NONE = 0,
+	DATE_REPORT,				/* the report time: the publication date */
+	DATE_LEAD,					/* the lead sentence, dated by the next one */
+	DATE_SENTENCE,				/* a date elsewhere in the sentence */
+	DATE_CLAUSE					/* a date in the trigger's own clause */
+} DateSource;
+
+typedef struct Candidate
+{
+	int32_t		pattern;
+	int32_t		first;			/* token range of the trigger */
+	int32_t		last;			/* exclusive */
+	int32_t		clause;
+	NNEventStatus status;
+	bool		dropped;
+} Candidate;
+
+typedef struct Work
+{
+	NNEvent		ev;
+	DateSource	source;
+	uint32_t	flags;			/* trigger flags */
+	int32_t		clause_lo;		/* clauses the actors came from */
+	int32_t		clause_hi;
+} Work;
+
+typedef struct Sentence
+{
+	EvTokens	tokens;
+	uint32_t   *mask;			/* cue kinds starting at each token */
+	int32_t    *clause;			/* clause number of each token */
+	int32_t		cap;
+	int32_t		nclauses;
+	int32_t		ends[CUE__COUNT];
+} Sentence;
+
+typedef struct Output
+{
+	Work	   *items;
+	int32_t		n;
+	int32_t		cap;
+} Output;
+
+const char *
+nn_event_status_name(NNEventStatus status)
+{
+	switch (status)
+	{
+		case NN_EVENT_PLANNED:
+			return "planned";
+		case NN_EVENT_DENIED:
+			return "denied";
+		case NN_EVENT_REPORTED:
+			return "reported";
+		case NN_EVENT_OCCURRED:
+			break;
+	}
+	return "occurred";
+}
+
+/* ------------------------------------------------------------------ helpers */
+
+static int
+cmp_mention(const void *a, const void *b, const NNMention *m)
+{
+	int32_t		x = *(const int32_t *) a,
+				y = *(const int32_t *) b;
+
+	return m[x].start != m[y].start ? (m[x].start < m[y].start ? -1 : 1) : (x < y ? -1 : x > y);
+}
+
+static const NNMention *sort_mentions;
+static const NNTimex *sort_timexes;
+
+static int
+cmp_mention_qsort(const void *a, const void *b)
+{
+	return cmp_mention(a, b, sort_mentions);
+}
+
+static int
+cmp_timex_qsort(const void *a, const void *b)
+{
+	int32_t		x = *(const int32_t *) a,
+				y = *(const int32_t *) b;
+
+	if (sort_timexes[x].start != sort_timexes[y].start)
+		return sort_timexes[x].start < sort_timexes[y].start ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* Index of the token holding byte offset pos (or the first after it), n when none. */
+static int32_t
+token_at(const EvTokens *t, int32_t pos)
+{
+	int32_t		lo = 0,
+				hi = t->n;
+
+	while (lo < hi)
+	{
+		int32_t		mid = (lo + hi) / 2;
+
+		if (t->tok[mid].end <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+static bool
+has_cue(const Sentence *s, int32_t from, int32_t to, EvCue cue)
+{
+	if (from < 0)
+		from = 0;
+	for (int32_t i = from; i < to && i < s->tokens.n; i++)
+		if (s->mask[i] & (1u << cue))
+			return true;
+	return false;
+}
+
+static int32_t
+clause_start(const Sentence *s, int32_t tok)
+{
+	while (tok > 0 && s->clause[tok - 1] == s->clause[tok])
+		tok--;
+	return tok;
+}
+
+static int32_t
+clause_end(const Sentence *s, int32_t tok)
+{
+	while (tok + 1 < s->tokens.n && s->clause[tok + 1] == s->clause[tok])
+		tok++;
+	return tok + 1;
+}
+
+static bool
+is_actor_kind(NNEntityKind kind)
+{
+	return kind == NN_KIND_PERSON || kind == NN_KIND_ORG || kind == NN_KIND_COUNTRY;
+}
+
+static bool
+same_entity(const NNMention *a, const NNMention *b)
+{
+	if (a->kind != b->kind)
+		return false;
+	if (a->entity_id >= 0 && b->entity_id >= 0)
+		return a->entity_id == b->entity_id;
+	return a->name && b->name && strcmp(a->name, b->name) == 0;
+}
+
+static void
+add_actor(NNEvent *ev, const NNMention *mentions, int32_t m)
+{
+	for (int32_t k = 0; k < ev->nactors; k++)
+		if (same_entity(&mentions[ev->actors[k]], &mentions[m]))
+			return;
+	if (ev->nactors < NN_EVENT_MAX_ACTORS)
+		ev->actors[ev->nactors++] = m;
+}
+
+static void
+set_date_from_timex(NNEvent *ev, const NNTimex *tx, int32_t index)
+{
+	ev->timex = index;
+	ev->date_from = tx->date_from;
+	ev->date_to = tx->date_to == NN_NO_DATE ? tx->date_from : tx->date_to;
+	memcpy(ev->date_value, tx->value, NN_TIMEX_VALUE_MAX);
+	ev->date_value[NN_TIMEX_VALUE_MAX - 1] = '\0';
+}
+
+static void
+set_date_from_anchor(NNEvent *ev, int32_t anchor)
+{
+	NNCivil		c = nn_civil_from_days(anchor);
+
+	ev->timex = -1;
+	ev->date_from = ev->date_to = anchor;
+	snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "%04d-%02d-%02d", c.year, c.month, c.day);
+}
+
+/* ----------------------------------------------------------- one sentence */
+
+static void
+sentence_reserve(Sentence *s)
+{
+	if (s->tokens.n > s->cap)
+	{
+		s->cap = s->tokens.n;
+		s->mask = nn_realloc(s->mask, sizeof(uint32_t) * (size_t) s->cap);
+		s->clause = nn_realloc(s->clause, sizeof(int32_t) * (size_t) s->cap);
+	}
+}
+
+/* Cue words and clause numbers of the sentence's tokens. */
+static void
+mark_cues(const NNTriggerSet *set, Sentence *s)
+{
+	int32_t		clause = 0;
+	EvTokens   *t = &s->tokens;
+
+	for (int32_t i = 0; i < t->n; i++)
+		s->mask[i] = ev_cues_at(set, t, i, t->n, s->ends);
+	for (int32_t i = 0; i < t->n; i++)
+	{
+		bool		boundary = t->tok[i].punct || (s->mask[i] & (1u << CUE_BOUNDARY));
+
+		if (boundary && i > 0)
+			clause++;
+		s->clause[i] = clause;
+	}
+	s->nclauses = clause + 1;
+}
+
+/* Is a verb trigger under "to" governed by a plan ("plans to visit")? */
+static bool
+planned_infinitive(const Sentence *s, int32_t first)
+{
+	return has_cue(s, first - 4, first - 1, CUE_PLANNED);
+}
+
+/*
+ * "held a series of technical talks", "the talks were held Tuesday": a light verb shortly
+ * before the noun, or right after it, says the thing happened; one further away belongs
+ * to something else.
+ */
+static bool
+light_near(const Sentence *s, const Candidate *c, int32_t cs, int32_t ce)
+{
+	for (int32_t j = c->first - 1; j >= cs && j >= c->first - 8; j--)
+		if (s->mask[j] & (1u << CUE_LIGHT))
+			return true;
+	for (int32_t j = c->last; j < ce && j < c->last + 4; j++)
+		if (s->mask[j] & (1u << CUE_LIGHT))
+			return true;
+	return false;
+}
+
+/* The cases where a matched trigger does not stand for an event of its own. */
+static bool
+keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sentence_has_date)
+{
+	int32_t		cs = clause_start(s, c->first);
+	int32_t		ce = clause_end(s, c->first);
+	int32_t		look = c->first - 4 > cs ? c->first - 4 : cs;
+
+	if (has_cue(s, look, c->first, CUE_MODAL))
+		return false;
+	if (!(pat->flags & EV_FLAG_NOUN))
+	{
+		if (c->first > cs && (s->mask[c->first - 1] & (1u << CUE_INFINITIVE)))
+		{
+			if (!planned_infinitive(s, c->first))
+				return false;
+			c->status = NN_EVENT_PLANNED;
+		}
+		return true;
+	}
+	else
+	{
+		bool		definite = false;
+		bool		light = has_cue(s, cs, ce, CUE_LIGHT);
+
+		for (int32_t j = c->first - 1; j >= cs && j >= c->first - 3; j--)
+		{
+			const EvToken *tok = &s->tokens.tok[j];
+
+			if (s->mask[j] & (1u << CUE_INDEFINITE))
+				break;
+			if ((s->mask[j] & (1u << CUE_DEFINITE))
+				|| (tok->len > 2 && strcmp(tok->text + tok->len - 2, "'s") == 0))
+			{
+				definite = true;
+				break;
+			}
+		}
+		if (definite)
+			return light_near(s, c, cs, ce);
+		return light || sentence_has_date;
+	}
+}
+
+/*
+ * Negation just before the trigger denies it; a planning word in its clause makes it
+ * planned, except after a speech act or an agreement ("denies planning to invade"): what
+ * follows those is their content, not their status.
+ */
+static NNEventStatus
+candidate_status(const Sentence *s, const Candidate *c, uint32_t flags)
+{
+	int32_t		cs = clause_start(s, c->first);
+	int32_t		ce = clause_end(s, c->first);
+	int32_t		near = c->first - 3 > cs ? c->first - 3 : cs;
+	int32_t		near5 = c->first - 5 > cs ? c->first - 5 : cs;
+
+	if (flags & (EV_FLAG_SPEECH | EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT))
+		ce = c->first;
+	if (has_cue(s, near, c->first, CUE_NEGATION))
+		return NN_EVENT_DENIED;
+	if (c->status == NN_EVENT_PLANNED || has_cue(s, cs, ce, CUE_PLANNED)
+		|| has_cue(s, near5, c->first, CUE_PLANNED_NEXT))
+		return NN_EVENT_PLANNED;
+	if (has_cue(s, near5, c->first, CUE_REPORTED))
+		return NN_EVENT_REPORTED;
+	return NN_EVENT_OCCURRED;
+}
+
+static Work *
+output_push(Output *out)
+{
+	if (out->n == out->cap)
+	{
+		out->cap = out->cap ? out->cap * 2 : 16;
+		out->items = nn_realloc(out->items, sizeof(Work) * (size_t) out->cap);
+	}
+	memset(&out->items[out->n], 0, sizeof(Work));
+	return &out->items[out->n++];
+}
+
+/* Sentence-local view of the mentions and dates. */
+typedef struct Local
+{
+	const NNEventInput *in;
+	int32_t    *mention_idx;	/* mentions of the sentence, body order */
+	int32_t    *mention_tok;
+	int32_t		nmentions;
+	int32_t    *timex_idx;		/* usable dates of the sentence */
+	int32_t    *timex_tok;
+	int32_t    *timex_claimed;	/* by which candidate's clause, -1 when free */
+	int32_t		ntimexes;
+} Local;
+
+static bool
+names_person_or_country(const Work *w, const Local *l)
+{
+	for (int32_t k = 0; k < w->ev.nactors; k++)
+	{
+		NNEntityKind kind = l->in->mentions[w->ev.actors[k]].kind;
+
+		if (kind == NN_KIND_PERSON || kind == NN_KIND_COUNTRY)
+			return true;
+	}
+	return false;
+}
+
+static void
+collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, int32_t clause_hi,
+			   int32_t tok_lo, int32_t tok_hi)
+{
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		int32_t		t = l->mention_tok[k];
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+		if (t >= s->tokens.n || s->clause[t] < clause_lo || s->clause[t] > clause_hi)
+			continue;
+		if (t < tok_lo || t >= tok_hi)
+			continue;
+		if (is_actor_kind(m->kind))
+			add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
+		else if (m->kind == NN_KIND_PLACE
+				 && (w->ev.location < 0
+					 || labs((long) m->start - w->ev.start)
+					 < labs((long) l->in->mentions[w->ev.location].start - w->ev.start)))
+			w->ev.location = l->mention_idx[k];	/* the place nearest the trigger */
+	}
+}
+
+/*
+ * The actors of a clause; a clause that names no person or country ("the two allies
+ * have agreed", "the talks were held Tuesday") takes those of the rest of its sentence,
+ * nearest clauses first.
+ */
+static void
+clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
+{
+	collect_actors(s, l, w, clause, clause, 0, s->tokens.n);
+	for (int32_t before = clause - 1; before >= 0 && !names_person_or_country(w, l); before--)
+		collect_actors(s, l, w, before, before, 0, s->tokens.n);
+	for (int32_t after = clause + 1; after < s->nclauses && !names_person_or_country(w, l); after++)
+		collect_actors(s, l, w, after, after, 0, s->tokens.n);
+}
+
+/* A clause opening with "that" after a reporting verb: the speaker takes part too. */
+static void
+add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
+{
+	int32_t		first;
+
+	if (clause == 0)
+		return;
+	for (first = 0; first < s->tokens.n && s->clause[first] != clause; first++)
+		;
+	if (first >= s->tokens.n || s->tokens.tok[first].punct
+		|| strcmp(s->tokens.tok[first].text, "that") != 0)
+		return;
+	{
+		int32_t		ps = clause_start(s, first - 1);
+
+		if (!has_cue(s, ps, first, CUE_REPORT))
+			return;
+		for (int32_t k = 0; k < l->nmentions; k++)
+		{
+			int32_t		t = l->mention_tok[k];
+			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+			if (t >= ps && t < first && is_actor_kind(m->kind))
+				add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
+		}
+	}
+}
+
+static int32_t
+nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bool free_only)
+{
+	int32_t		best = -1,
+				best_dist = INT32_MAX;
+
+	for (int32_t k = 0; k < l->ntimexes; k++)
+	{
+		int32_t		t = l->timex_tok[k];
+		int32_t		dist;
+
+		if (clause >= 0 && (t >= s->tokens.n || s->clause[t] != clause))
+			continue;
+		if (free_only && l->timex_claimed[k] >= 0)
+			continue;
+		dist = t >= tok ? (t - tok) * 2 : (tok - t) * 2 + 1;	/* ties go to the later date */
+		if (dist < best_dist)
+		{
+			best_dist = dist;
+			best = k;
+		}
+	}
+	return best;
+}
+
+static void
+new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
+{
+	w->ev.event_type = pat->event_type;
+	w->ev.mode = pat->mode;
+	w->ev.status = c->status;
+	w->ev.sentence = sentence;
+	w->ev.start = s->tokens.tok[c->first].start;
+	w->ev.end = s->tokens.tok[c->last - 1].end;
+	w->ev.location = -1;
+	w->ev.timex = -1;
+	w->ev.date_from = w->ev.date_to = NN_NO_DATE;
+	w->ev.mentions = 1;
+	w->ev.confidence = (pat->flags & EV_FLAG_NOUN) ? 0.6f : 0.7f;
+	w->flags = pat->flags;
+	w->clause_lo = w->clause_hi = c->clause;
+}
+
+typedef struct SentenceFacts
+{
+	bool		report;			/* a reporting verb */
+	int32_t		first_timex;	/* first usable date, -1 */
+} SentenceFacts;
+
+static void
+sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence, Output *out,
+				SentenceFacts *facts)
+{
+	EvTokens   *t = &s->tokens;
+	Candidate  *cands;
+	int32_t		ncands = 0;
+	bool		absorbs = false;
+	int32_t		absorbs_next = INT32_MAX;
+	int32_t		first_out = out->n;
+	bool		report = false;
+
+	if (has_cue(s, 0, t->n, CUE_CAPTION))
+		return;
+	report = has_cue(s, 0, t->n, CUE_REPORT);
+	facts->report = report;
+	facts->first_timex = l->ntimexes > 0 ? l->timex_idx[0] : -1;
+
+	cands = nn_alloc(sizeof(Candidate) * (size_t) (t->n + 1));
+	for (int32_t i = 0; i < t->n;)
+	{
+		int32_t		end;
+		int			p = t->tok[i].punct ? -1 : ev_match_at(set, t, i, t->n, false, &end);
+
+		if (p < 0)
+		{
+			i++;
+			continue;
+		}
+		cands[ncands].pattern = p;
+		cands[ncands].first = i;
+		cands[ncands].last = end;
+		cands[ncands].clause = s->clause[i];
+		cands[ncands].status = NN_EVENT_OCCURRED;
+		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], l->ntimexes > 0);
+		ncands++;
+		i = end;
+	}
+
+	/* "denied any such agreement": the denial is the event, not what it denies */
+	for (int32_t c = 0; c < ncands; c++)
+	{
+		uint32_t	flags = set->patterns[cands[c].pattern].flags;
+
+		if (cands[c].dropped)
+			continue;
+		if (flags & EV_FLAG_ABSORBS)
+			absorbs = true;
+		if ((flags & EV_FLAG_ABSORBS_NEXT) && absorbs_next == INT32_MAX)
+			absorbs_next = cands[c].first;
+	}
+	for (int32_t c = 0; c < ncands; c++)
+	{
+		uint32_t	flags = set->patterns[cands[c].pattern].flags;
+
+		if (absorbs && !(flags & EV_FLAG_ABSORBS))
+			cands[c].dropped = true;
+		if (cands[c].first > absorbs_next && !(flags & (EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT)))
+			cands[c].dropped = true;
+	}
+
+	/* dates in a clause with a trigger belong to it */
+	for (int32_t k = 0; k < l->ntimexes; k++)
+	{
+		l->timex_claimed[k] = -1;
+		for (int32_t c = 0; c < ncands; c++)
+			if (!cands[c].dropped && l->timex_tok[k] < t->n
+				&& s->clause[l->timex_tok[k]] == cands[c].clause)
+				l->timex_claimed[k] = c;
+	}
+
+	for (int32_t c = 0; c < ncands; c++)
+	{
+		const EvPattern *pat = &set->patterns[cands[c].pattern];
+		int32_t		cs,
+					ce,
+					after = 0;
+		Work	   *w;
+
+		if (cands[c].dropped)
+			continue;
+		cands[c].status = candidate_status(s, &cands[c], pat->flags);
+		cs = clause_start(s, cands[c].first);
+		ce = clause_end(s, cands[c].first);
+
+		/* "a meeting of the Council on Jan. 12 and the OSCE on Jan. 13": one per date */
+		if (pat->flags & EV_FLAG_NOUN)
+			for (int32_t k = 0; k < l->ntimexes; k++)
+				if (l->timex_tok[k] >= cands[c].last && l->timex_tok[k] < ce)
+					after++;
+		if (after >= 2)
+		{
+			int32_t		seg_lo = cands[c].first;
+
+			for (int32_t k = 0; k < l->ntimexes; k++)
+			{
+				int32_t		tt = l->timex_tok[k];
+				int32_t		seg_hi;
+
+				if (tt < cands[c].last || tt >= ce)
+					continue;
+				seg_hi = token_at(t, l->in->timexes[l->timex_idx[k]].end);
+				w = output_push(out);
+				new_event(w, pat, s, &cands[c], sentence);
+				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
+				w->source = DATE_CLAUSE;
+				collect_actors(s, l, w, cands[c].clause, cands[c].clause, seg_lo, seg_hi);
+				if (w->ev.nactors == 0)
+					collect_actors(s, l, w, cands[c].clause, cands[c].clause, cs, seg_hi);
+				seg_lo = seg_hi;
+			}
+			continue;
+		}
+
+		/* the same kind of event twice in one sentence, with no second date, is one event */
+		{
+			int32_t		own = nearest_timex(l, cands[c].first, cands[c].clause, s, false);
+			Work	   *merged = NULL;
+
+			for (int32_t o = first_out; o < out->n; o++)
+			{
+				Work	   *prev = &out->items[o];
+
+				if (strcmp(prev->ev.event_type, pat->event_type) != 0)
+					continue;
+				if (own < 0 || prev->source != DATE_CLAUSE
+					|| prev->ev.timex == l->timex_idx[own])
+				{
+					merged = prev;
+					break;
+				}
+			}
+			if (merged)
+			{
+				if (own >= 0 && merged->source != DATE_CLAUSE)
+				{
+					set_date_from_timex(&merged->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);
+					merged->source = DATE_CLAUSE;
+				}
+				clause_actors(s, l, merged, cands[c].clause);
+				add_speaker(s, l, merged, cands[c].clause);
+				continue;
+			}
+			w = output_push(out);
+			new_event(w, pat, s, &cands[c], sentence);
+			if (own >= 0)
+			{
+				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);
+				w->source = DATE_CLAUSE;
+			}
+			clause_actors(s, l, w, cands[c].clause);
+			add_speaker(s, l, w, cands[c].clause);
+		}
+	}
+
+	/* no date of its own: a free date of the sentence, else the report time */
+	for (int32_t o = first_out; o < out->n; o++)
+	{
+		Work	   *w = &out->items[o];
+		int32_t		tok,
+					k;
+
+		if (w->source != DATE_NONE)
+			continue;
+		tok = token_at(t, w->ev.start);
+		k = nearest_timex(l, tok, -1, s, true);
+		if (k >= 0)
+		{
+			set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
+			w->source = DATE_SENTENCE;
+			w->ev.confidence -= 0.05f;
+			continue;
+		}
+		if (l->in->anchor == NN_NO_DATE)
+			continue;
+		if (report || ((w->flags & EV_FLAG_SPEECH)
+					   && !has_cue(s, clause_start(s, tok) > tok - 3 ? clause_start(s, tok) : tok - 3,
+								   tok, CUE_PERFECT)))
+		{
+			set_date_from_anchor(&w->ev, l->in->anchor);
+			w->source = DATE_REPORT;
+			w->ev.confidence -= 0.1f;
+		}
+	}
+
+	nn_free(cands);
+}
+
+/* ------------------------------------------------------------ the body */
+
+/* A report-time date only bounds the event from above: it may be a recent one. */
+#define EV_REPORT_REACH 31
+
+static bool
+dates_overlap(const Work *a, const Work *b)
+{
+	int32_t		a_from = a->ev.date_from,
+				b_from = b->ev.date_from;
+
+	if (a_from == NN_NO_DATE || b_from == NN_NO_DATE)
+		return a_from == NN_NO_DATE && b_from == NN_NO_DATE;
+	if (a->source == DATE_REPORT)
+		a_from -= EV_REPORT_REACH;
+	if (b->source == DATE_REPORT)
+		b_from -= EV_REPORT_REACH;
+	return a_from <= b->ev.date_to && b_from <= a->ev.date_to;
+}
+
+/*
+ * Two shared actors, or one when either side names only one; and when both name
+ * people, a shared person (countries alone are shared by too many events).
+ */
+static bool
+actors_overlap(const NNEvent *a, const NNEvent *b, const NNMention *mentions)
+{
+	int			shared = 0,
+				shared_people = 0,
+				people_a = 0,
+				people_b = 0;
+	int			need = a->nactors < b->nactors ? a->nactors : b->nactors;
+
+	/* the same day is evidence enough for one shared actor */
+	if (need > 2)
+		need = 2;
+	if (a->date_from == a->date_to && a->date_from == b->date_from && b->date_from == b->date_to
+		&& need > 1)
+		need = 1;
+	for (int32_t j = 0; j < b->nactors; j++)
+		people_b += mentions[b->actors[j]].kind == NN_KIND_PERSON;
+	for (int32_t i = 0; i < a->nactors; i++)
+	{
+		people_a += mentions[a->actors[i]].kind == NN_KIND_PERSON;
+		for (int32_t j = 0; j < b->nactors; j++)
+			if (same_entity(&mentions[a->actors[i]], &mentions[b->actors[j]]))
+			{
+				shared++;
+				shared_people += mentions[a->actors[i]].kind == NN_KIND_PERSON;
+				break;
+			}
+	}
+	if (people_a > 0 && people_b > 0 && shared_people == 0)
+		return false;
+	return need > 0 && shared >= need;
+}
+
+/* Fold b into a: a keeps its place; the better-dated mention gives date and status. */
+static void
+merge_into(Work *a, const Work *b, const NNMention *mentions)
+{
+	for (int32_t k = 0; k < b->ev.nactors; k++)
+		add_actor(&a->ev, mentions, b->ev.actors[k]);
+	if (a->ev.location < 0)
+		a->ev.location = b->ev.location;
+	if (b->source > a->source
+		|| (b->source == a->source && b->ev.date_to - b->ev.date_from < a->ev.date_to - a->ev.date_from))
+	{
+		a->ev.timex = b->ev.timex;
+		a->ev.date_from = b->ev.date_from;
+		a->ev.date_to = b->ev.date_to;
+		memcpy(a->ev.date_value, b->ev.date_value, NN_TIMEX_VALUE_MAX);
+		if (b->source > a->source)
+			a->ev.status = b->ev.status;
+		a->source = b->source;
+	}
+	a->ev.mentions += b->ev.mentions;
+	if (b->ev.confidence > a->ev.confidence)
+		a->ev.confidence = b->ev.confidence;
+}
+
+static void
+merge_body(Output *out, const NNMention *mentions)
+{
+	int32_t		kept = 0;
+
+	for (int32_t i = 0; i < out->n; i++)
+	{
+		Work	   *w = &out->items[i];
+		bool		merged = false;
+
+		for (int32_t j = kept - 1; j >= 0 && j >= kept - EV_MERGE_WINDOW; j--)
+		{
+			Work	   *k = &out->items[j];
+
+			/* two mentions dated by their own sentences but named differently stay apart */
+			bool		modes_fit = strcmp(k->ev.mode, w->ev.mode) == 0
+				|| k->source < DATE_SENTENCE || w->source < DATE_SENTENCE;
+
+			if (modes_fit && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+				&& actors_overlap(&k->ev, &w->ev, mentions)
+				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
+			{
+				merge_into(k, w, mentions);
+				merged = true;
+				break;
+			}
+		}
+		if (!merged)
+			out->items[kept++] = *w;
+	}
+	out->n = kept;
+}
+
+static bool
+shares_person(const NNEvent *ev, const Local *next, const NNMention *mentions)
+{
+	for (int32_t k = 0; k < next->nmentions; k++)
+	{
+		const NNMention *m = &mentions[next->mention_idx[k]];
+
+		if (m->kind != NN_KIND_PERSON)
+			continue;
+		for (int32_t a = 0; a < ev->nactors; a++)
+			if (same_entity(&mentions[ev->actors[a]], m))
+				return true;
+	}
+	return false;
+}
+
+static bool
+usable_timex(const NNTimex *tx)
+{
+	return (tx->type == NN_TIMEX_DATE || tx->type == NN_TIMEX_TIME) && tx->date_from != NN_NO_DATE
+		&& (tx->date_to == NN_NO_DATE || tx->date_to >= tx->date_from);
+}
+
+/* Fill l with the mentions and usable dates inside [lo, hi) of the body. */
+static void
+local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_t *tsorted,
+		  int32_t lo, int32_t hi, const Sentence *s, const NNTriggerSet *set)
+{
+	int32_t		a = 0,
+				b;
+
+	l->nmentions = 0;
+	l->ntimexes = 0;
+	/* binary searches over the sorted indexes */
+	b = in->nmentions;
+	while (a < b)
+	{
+		int32_t		mid = (a + b) / 2;
+
+		if (in->mentions[msorted[mid]].start < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	for (int32_t k = a; k < in->nmentions && in->mentions[msorted[k]].start < hi; k++)
+	{
+		const NNMention *m = &in->mentions[msorted[k]];
+
+		if (m->end > hi || m->end <= m->start)
+			continue;
+		l->mention_idx[l->nmentions] = msorted[k];
+		l->mention_tok[l->nmentions] = s ? token_at(&s->tokens, m->start) : 0;
+		l->nmentions++;
+	}
+	a = 0;
+	b = in->ntimexes;
+	while (a < b)
+	{
+		int32_t		mid = (a + b) / 2;
+
+		if (in->timexes[tsorted[mid]].start < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	for (int32_t k = a; k < in->ntimexes && in->timexes[tsorted[k]].start < hi; k++)
+	{
+		const NNTimex *tx = &in->timexes[tsorted[k]];
+		int32_t		tok;
+
+		if (tx->end > hi || !usable_timex(tx))
+			continue;
+		tok = s ? token_at(&s->tokens, tx->start) : 0;
+		/* "since 2014" starts a state; it does not date an event */
+		if (s && ((tok > 0 && (s->mask[tok - 1] & (1u << CUE_SINCE)))
+				  || (tok < s->tokens.n && (s->mask[tok] & (1u << CUE_SINCE)))))
+			continue;
+		l->timex_idx[l->ntimexes] = tsorted[k];
+		l->timex_tok[l->ntimexes] = tok;
+		l->ntimexes++;
+	}
+	(void) set;
+}
+
+int
+nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result)
+{
+	Output		out = {0};
+	Sentence	s = {0};
+	Local		l = {0};
+	int32_t    *msorted,
+			   *tsorted;
+	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
+	int32_t		nvalid_sentences = 0;
+	NNEvent    *events;
+
+	*result = NULL;
+	if (set == NULL || in->body == NULL || in->nsentences <= 0)
+		return 0;
+
+	msorted = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
+	tsorted = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
+	for (int32_t k = 0; k < in->nmentions; k++)
+		msorted[k] = k;
+	for (int32_t k = 0; k < in->ntimexes; k++)
+		tsorted[k] = k;
+	sort_mentions = in->mentions;
+	qsort(msorted, (size_t) in->nmentions, sizeof(int32_t), cmp_mention_qsort);
+	sort_timexes = in->timexes;
+	qsort(tsorted, (size_t) in->ntimexes, sizeof(int32_t), cmp_timex_qsort);
+	l.in = in;
+	l.mention_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
+	l.mention_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
+	l.timex_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
+	l.timex_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
+	l.timex_claimed = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
+
+	for (int32_t si = 0; si < in->nsentences; si++)
+	{
+		NNSpan		span = in->sentences[si];
+		SentenceFacts facts = {false, -1};
+
+		if (span.start < 0 || span.end > in->body_len || span.end <= span.start
+			|| span.end - span.start > EV_MAX_SENTENCE_BYTES)
+			continue;
+		ev_tokenize(in->body + span.start, span.end - span.start, &s.tokens);
+		for (int32_t k = 0; k < s.tokens.n; k++)
+		{
+			s.tokens.tok[k].start += span.start;
+			s.tokens.tok[k].end += span.start;
+		}
+		sentence_reserve(&s);
+		if (s.tokens.n > 0)
+		{
+			mark_cues(set, &s);
+			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
+			sentence_events(set, &s, &l, si, &out, &facts);
+		}
+		ev_tokens_free(&s.tokens);
+
+		/*
+		 * A lead sentence with no date of its own, followed by "Speaking ... late Sunday,
+		 * X said": the report the lead sums up is dated by that sentence.
+		 */
+		if (s.tokens.n >= 0 && nvalid_sentences == 1 && lead_end > 0 && facts.report
+			&& facts.first_timex >= 0)
+		{
+			for (int32_t o = 0; o < lead_end; o++)
+			{
+				Work	   *w = &out.items[o];
+
+				if (w->source <= DATE_REPORT && shares_person(&w->ev, &l, in->mentions))
+				{
+					set_date_from_timex(&w->ev, &in->timexes[facts.first_timex], facts.first_timex);
+					w->source = DATE_LEAD;
+				}
+			}
+		}
+		nvalid_sentences++;
+		if (nvalid_sentences == 1)
+			lead_end = out.n;
+	}
+
+	/* planned when its date is still ahead of the report */
+	for (int32_t o = 0; o < out.n; o++)
+	{
+		NNEvent    *ev = &out.items[o].ev;
+
+		if (ev->status == NN_EVENT_OCCURRED && in->anchor != NN_NO_DATE && ev->date_from != NN_NO_DATE
+			&& ev->date_from > in->anchor)
+			ev->status = NN_EVENT_PLANNED;
+	}
+	merge_body(&out, in->mentions);
+
+	events = nn_alloc(sizeof(NNEvent) * (size_t) (out.n + 1));
+	{
+		int32_t		n = 0;
+
+		for (int32_t o = 0; o < out.n; o++)
+		{
+			NNEvent    *ev = &out.items[o].ev;
+
+			if (ev->nactors == 0)
+				continue;
+			if (ev->date_from == NN_NO_DATE && !in->include_undated)
+				continue;
+			if (out.items[o].source == DATE_CLAUSE)
+				ev->confidence += 0.1f;
+			ev->confidence += 0.05f * (float) (ev->mentions - 1);
+			if (ev->confidence > 0.95f)
+				ev->confidence = 0.95f;
+			events[n++] = *ev;
+		}
+		nn_free(out.items);
+		nn_free(s.mask);
+		nn_free(s.clause);
+		nn_free(msorted);
+		nn_free(tsorted);
+		nn_free(l.mention_idx);
+		nn_free(l.mention_tok);
+		nn_free(l.timex_idx);
+		nn_free(l.timex_tok);
+		nn_free(l.timex_claimed);
+		if (n == 0)
+		{
+			nn_free(events);
+			return 0;
+		}
+		*result = events;
+		return n;
+	}
+}

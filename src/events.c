@@ -1,0 +1,341 @@
+/*
+ * events.c: nato_news.events(article), the trigger table cache, and its invalidation.
+ *
+ * The rules live in core/event_rules.c; this file turns an article into the rules'
+ * input (sentences from the article, mentions from the gazetteer, dates from the date
+ * grammar) and the rules' events into rows. The trigger table nato_news.event_trigger is
+ * compiled once per backend and rebuilt after a change to it (a statement trigger on the
+ * table sends a relcache invalidation that every backend sees).
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "funcapi.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "article.h"
+#include "civil_date.h"
+#include "event_rules.h"
+#include "events.h"
+#include "nn_alloc.h"
+#include "utf8.h"
+
+/* Mentions and dates come from the gazetteer and the date grammar when built in. */
+#if __has_include("entity.h") && __has_include("gazetteer.h") && __has_include("timex_grammar.h")
+#include "entity.h"
+#include "gazetteer.h"
+#include "timex_grammar.h"
+#define NN_HAVE_FINDERS 1
+#else
+#define NN_HAVE_FINDERS 0
+#endif
+
+static MemoryContext trigger_context = NULL;
+static NNTriggerSet *trigger_set = NULL;
+static Oid	trigger_table = InvalidOid;
+static bool callback_registered = false;
+
+static void
+triggers_invalidate(Datum arg, Oid relid)
+{
+	if (relid == InvalidOid || relid == trigger_table)
+	{
+		/* the set lives in trigger_context; dropping the context frees it */
+		trigger_set = NULL;
+		if (trigger_context)
+			MemoryContextReset(trigger_context);
+	}
+}
+
+static Oid
+trigger_table_oid(void)
+{
+	Oid			nsp = get_namespace_oid("nato_news", false);
+	Oid			rel = get_relname_relid("event_trigger", nsp);
+
+	if (!OidIsValid(rel))
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_TABLE),
+				 errmsg("table nato_news.event_trigger does not exist"),
+				 errhint("Reinstall the extension: DROP EXTENSION nato_news; CREATE EXTENSION nato_news;")));
+	return rel;
+}
+
+/*
+ * Read the trigger table and compile it; the result lives until the table changes.
+ * fresh_snapshot: read with a new snapshot (from the table's own trigger, which must see
+ * the rows its statement wrote).
+ */
+static NNTriggerSet *
+load_triggers(bool fresh_snapshot)
+{
+	NNTriggerRow *rows;
+	int			nrows;
+	char		err[256] = "";
+	MemoryContext caller = CurrentMemoryContext;
+	NNTriggerSet *set;
+
+	if (trigger_set != NULL)
+		return trigger_set;
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(triggers_invalidate, (Datum) 0);
+		callback_registered = true;
+	}
+	if (trigger_context == NULL)
+		trigger_context = AllocSetContextCreate(CacheMemoryContext, "nato_news event triggers",
+												ALLOCSET_SMALL_SIZES);
+	trigger_table = trigger_table_oid();
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute("SELECT pattern, event_type, mode, coalesce(flags, '') "
+					"FROM nato_news.event_trigger ORDER BY pattern, event_type",
+					!fresh_snapshot, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot read nato_news.event_trigger");
+	nrows = (int) SPI_processed;
+	rows = MemoryContextAlloc(caller, sizeof(NNTriggerRow) * (nrows + 1));
+	for (int r = 0; r < nrows; r++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		char	   *fields[4];
+
+		for (int f = 0; f < 4; f++)
+		{
+			char	   *v = SPI_getvalue(tuple, desc, f + 1);
+
+			fields[f] = MemoryContextStrdup(caller, v ? v : "");
+		}
+		rows[r].pattern = fields[0];
+		rows[r].event_type = fields[1];
+		rows[r].mode = fields[2];
+		rows[r].flags = fields[3];
+	}
+	SPI_finish();
+
+	MemoryContextSwitchTo(trigger_context);
+	set = nn_triggers_build(rows, nrows, err, sizeof(err));
+	MemoryContextSwitchTo(caller);
+	if (set == NULL)
+	{
+		MemoryContextReset(trigger_context);
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid row in nato_news.event_trigger"),
+				 errdetail("%s", err)));
+	}
+	trigger_set = set;
+	return set;
+}
+
+PG_FUNCTION_INFO_V1(event_trigger_changed);
+/* Statement trigger on nato_news.event_trigger: every backend rebuilds its matcher. */
+Datum
+event_trigger_changed(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("event_trigger_changed() must be called as a trigger")));
+	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
+	/* compile the table as it now is, so that a bad row is refused by its own statement */
+	triggers_invalidate((Datum) 0, InvalidOid);
+	(void) load_triggers(true);
+	return PointerGetDatum(NULL);
+}
+
+/* ------------------------------------------------------------------ extraction */
+
+#if NN_HAVE_FINDERS
+/*
+ * "the Turkish National Defense Ministry", "Greek military delegations": a body named
+ * after its country acts for that country. For each organisation whose name opens with
+ * a country's name or demonym, a country mention is added over the same text, so the
+ * rules see the country among the actors.
+ */
+static NNMention *
+add_org_countries(NNMention *mentions, int *nmentions, int32 anchor)
+{
+	const NNGzMatcher *gz = gazetteer_matcher();
+	int			n = *nmentions;
+	NNMention  *out;
+	int			nout = 0;
+
+	if (gz == NULL || n == 0)
+		return mentions;
+	out = palloc(sizeof(NNMention) * n * 2);
+	for (int i = 0; i < n; i++)
+	{
+		const NNMention *m = &mentions[i];
+		const char *space;
+		int32_t		ids[2];
+		NNEntityKind kind;
+		const char *country;
+
+		out[nout++] = *m;
+		if (m->kind != NN_KIND_ORG || m->name == NULL || (space = strchr(m->name, ' ')) == NULL)
+			continue;
+		if (nn_gz_lookup(gz, m->name, space - m->name, NN_KIND_COUNTRY, false, anchor, ids, 2) != 1)
+			continue;
+		country = nn_gz_entity_name(gz, ids[0], &kind);
+		if (country == NULL || kind != NN_KIND_COUNTRY)
+			continue;
+		out[nout] = *m;
+		out[nout].kind = NN_KIND_COUNTRY;
+		out[nout].entity_id = ids[0];
+		out[nout].name = country;
+		out[nout].via_demonym = true;
+		nout++;
+	}
+	*nmentions = nout;
+	return out;
+}
+#endif
+
+int
+events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *out)
+{
+#if NN_HAVE_FINDERS
+	NNTriggerSet *set = load_triggers(false);
+	int32		anchor = article_anchor(view);
+	NNEventInput in;
+	int			nmentions = 0;
+	int			ntimexes;
+	NNTimex    *timexes = NULL;
+
+	memset(out, 0, sizeof(*out));
+	out->mentions = gazetteer_find_mentions(view->body, view->body_len, view->sentences,
+											view->nsentences, anchor, &nmentions);
+	out->mentions = add_org_countries(out->mentions, &nmentions, anchor);
+	ntimexes = nn_timex_find(view->body, view->body_len, anchor, &timexes);
+	if (ntimexes < 0)
+		ntimexes = 0;
+	in.body = view->body;
+	in.body_len = view->body_len;
+	in.sentences = view->sentences;
+	in.nsentences = view->nsentences;
+	in.mentions = out->mentions;
+	in.nmentions = nmentions;
+	in.timexes = timexes;
+	in.ntimexes = ntimexes;
+	in.anchor = anchor;
+	in.include_undated = include_undated;
+	out->nmentions = nmentions;
+	out->timexes = timexes;
+	out->ntimexes = ntimexes;
+	out->nevents = nn_events_find(set, &in, &out->events);
+	return out->nevents;
+#else
+	memset(out, 0, sizeof(*out));
+	(void) load_triggers(false);
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("events need the entity gazetteer and the date grammar"),
+			 errdetail("This build of nato_news was compiled without them.")));
+	return 0;
+#endif
+}
+
+static Datum
+entity_of_mention(const NNMention *m)
+{
+#if NN_HAVE_FINDERS
+	return entity_make(m->kind, m->name, (int) strlen(m->name));
+#else
+	return (Datum) 0;
+#endif
+}
+
+Datum
+event_actors_array(const NNEvent *ev, const NNMention *mentions)
+{
+	Datum		elems[NN_EVENT_MAX_ACTORS];
+#if NN_HAVE_FINDERS
+	Oid			elemtype = entity_type_oid();
+#else
+	Oid			elemtype = TEXTOID;
+#endif
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+
+	for (int k = 0; k < ev->nactors; k++)
+		elems[k] = entity_of_mention(&mentions[ev->actors[k]]);
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	return PointerGetDatum(construct_array(elems, ev->nactors, elemtype, typlen, typbyval, typalign));
+}
+
+PG_FUNCTION_INFO_V1(article_events);
+/*
+ * events(article [, include_undated]): one row per event; repeated mentions of one event
+ * in the article are one row.
+ */
+Datum
+article_events(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	bool		include_undated = PG_NARGS() > 1 && !PG_ARGISNULL(1) && PG_GETARG_BOOL(1);
+	ArticleView view;
+	EventsOfArticle found;
+	int32		chars_before = 0;
+	int32		bytes_counted = 0;
+
+	InitMaterializedSRF(fcinfo, 0);
+	article_view_arg(fcinfo, 0, &view);
+	events_of_view(&view, include_undated, &found);
+
+	for (int i = 0; i < found.nevents; i++)
+	{
+		const NNEvent *ev = &found.events[i];
+		Datum		values[11];
+		bool		nulls[11] = {0};
+		const NNSpan *sentence = &view.sentences[ev->sentence];
+
+		/* events come in body order, so character positions are counted incrementally */
+		if (ev->start >= bytes_counted)
+		{
+			chars_before += nn_utf8_chars(view.body + bytes_counted, ev->start - bytes_counted);
+			bytes_counted = ev->start;
+		}
+		else
+		{
+			chars_before = nn_utf8_chars(view.body, ev->start);
+			bytes_counted = ev->start;
+		}
+		values[0] = CStringGetTextDatum(ev->event_type);
+		values[1] = CStringGetTextDatum(ev->mode);
+		values[2] = CStringGetTextDatum(nn_event_status_name(ev->status));
+		if (ev->date_from == NN_NO_DATE)
+			nulls[3] = nulls[4] = nulls[5] = true;
+		else
+		{
+			values[3] = DateADTGetDatum((DateADT) ev->date_from);
+			values[4] = DateADTGetDatum((DateADT) ev->date_to);
+			values[5] = CStringGetTextDatum(ev->date_value);
+		}
+		values[6] = event_actors_array(ev, found.mentions);
+		if (ev->location >= 0)
+			values[7] = entity_of_mention(&found.mentions[ev->location]);
+		else
+			nulls[7] = true;
+		values[8] = PointerGetDatum(cstring_to_text_with_len(view.body + sentence->start,
+															 sentence->end - sentence->start));
+		values[9] = Int32GetDatum(chars_before);
+		values[10] = Float4GetDatum(ev->confidence);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}

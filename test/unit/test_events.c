@@ -1,0 +1,375 @@
+/*
+ * Unit tests of the event rules: bodies with hand-made mentions and dates, run through
+ * the trigger table in data/event_triggers.tsv.
+ */
+#include <stdlib.h>
+
+#include "unit.h"
+#include "civil_date.h"
+#include "event_rules.h"
+#include "nn_alloc.h"
+
+static NNTriggerSet *
+triggers(void)
+{
+	static NNTriggerSet *set;
+
+	if (set == NULL)
+	{
+		FILE	   *f = fopen("data/event_triggers.tsv", "rb");
+		char	   *text;
+		long		len;
+		char		err[256] = "";
+
+		if (f == NULL)
+			return NULL;
+		fseek(f, 0, SEEK_END);
+		len = ftell(f);
+		fseek(f, 0, SEEK_SET);
+		text = malloc((size_t) len + 1);
+		len = (long) fread(text, 1, (size_t) len, f);
+		fclose(f);
+		set = nn_triggers_parse_tsv(text, (size_t) len, err, sizeof(err));
+		if (set == NULL)
+			printf("# %s\n", err);
+		free(text);
+	}
+	return set;
+}
+
+/* A body being assembled: sentences split at ". ", mentions and dates placed by text. */
+typedef struct Case
+{
+	const char *body;
+	NNSpan		sentences[32];
+	int			nsentences;
+	NNMention	mentions[32];
+	int			nmentions;
+	NNTimex		timexes[16];
+	int			ntimexes;
+	int32_t		anchor;
+} Case;
+
+static void
+case_init(Case *c, const char *body, int32_t anchor)
+{
+	const char *p = body;
+
+	memset(c, 0, sizeof(*c));
+	c->body = body;
+	c->anchor = anchor;
+	while (*p)
+	{
+		const char *stop = strstr(p, ". ");
+
+		while (stop && !(stop[2] >= 'A' && stop[2] <= 'Z'))
+			stop = strstr(stop + 1, ". ");
+		int32_t		end = stop ? (int32_t) (stop - body) + 1 : (int32_t) strlen(body);
+
+		c->sentences[c->nsentences].start = (int32_t) (p - body);
+		c->sentences[c->nsentences].end = end;
+		c->nsentences++;
+		p = body + end;
+		while (*p == ' ')
+			p++;
+	}
+}
+
+/* The nth (from 0) occurrence of text in the body. */
+static int32_t
+find(const Case *c, const char *text, int nth)
+{
+	const char *p = c->body;
+
+	for (;;)
+	{
+		p = strstr(p, text);
+		if (p == NULL || nth-- == 0)
+			break;
+		p++;
+	}
+	if (p == NULL)
+		unit_fail(__FILE__, __LINE__, "\"%s\" not in body", text);
+	return p ? (int32_t) (p - c->body) : 0;
+}
+
+static void
+mention(Case *c, const char *text, int nth, NNEntityKind kind, const char *name, int32_t id)
+{
+	NNMention  *m = &c->mentions[c->nmentions++];
+
+	m->start = find(c, text, nth);
+	m->end = m->start + (int32_t) strlen(text);
+	m->kind = kind;
+	m->name = name;
+	m->entity_id = id;
+	for (int s = 0; s < c->nsentences; s++)
+		if (m->start >= c->sentences[s].start && m->start < c->sentences[s].end)
+			m->sentence = s;
+}
+
+static void
+timex(Case *c, const char *text, int nth, const char *value, int32_t from, int32_t to)
+{
+	NNTimex    *t = &c->timexes[c->ntimexes++];
+
+	t->start = find(c, text, nth);
+	t->end = t->start + (int32_t) strlen(text);
+	t->type = NN_TIMEX_DATE;
+	snprintf(t->value, sizeof(t->value), "%s", value);
+	t->date_from = from;
+	t->date_to = to;
+}
+
+static int
+run(const Case *c, NNEvent **out)
+{
+	NNEventInput in = {c->body, (int32_t) strlen(c->body), c->sentences, c->nsentences,
+		c->mentions, c->nmentions, c->timexes, c->ntimexes, c->anchor, false};
+
+	return nn_events_find(triggers(), &in, out);
+}
+
+static bool
+has_actor(const Case *c, const NNEvent *ev, const char *name)
+{
+	for (int k = 0; k < ev->nactors; k++)
+		if (strcmp(c->mentions[ev->actors[k]].name, name) == 0)
+			return true;
+	return false;
+}
+
+#define D(y, m, d) nn_days_from_civil(y, m, d)
+
+UNIT_TEST(events_trigger_table_loads)
+{
+	char		err[200] = "";
+	NNTriggerSet *bad;
+
+	CHECK(triggers() != NULL);
+	CHECK(nn_triggers_count(triggers()) > 100);
+	bad = nn_triggers_parse_tsv("visit\tVISIT\tvisit\n", 18, err, sizeof(err));
+	CHECK(bad == NULL);
+	CHECK(strstr(err, "not a PLOVER event type") != NULL);
+	bad = nn_triggers_parse_tsv("... talks\tCONSULT\ttalks\n", 23, err, sizeof(err));
+	CHECK(bad == NULL);
+	bad = nn_triggers_parse_tsv("talks\tCONSULT\ttalks\tnoun,loud\n", 29, err, sizeof(err));
+	CHECK(bad == NULL);
+	CHECK(strstr(err, "unknown flag") != NULL);
+}
+
+UNIT_TEST(events_planned_visit_on_its_date)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "NATO Secretary-General Jens Stoltenberg will pay an official visit to Turkey on Monday.",
+			  D(2020, 10, 2));
+	mention(&c, "NATO", 0, NN_KIND_ORG, "NATO", 1);
+	mention(&c, "Jens Stoltenberg", 0, NN_KIND_PERSON, "Jens Stoltenberg", 2);
+	mention(&c, "Turkey", 0, NN_KIND_COUNTRY, "Turkey", 3);
+	timex(&c, "on Monday", 0, "2020-10-05", D(2020, 10, 5), D(2020, 10, 5));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_STR(ev[0].mode, "visit");
+	CHECK_STR(nn_event_status_name(ev[0].status), "planned");
+	CHECK_INT(ev[0].date_from, D(2020, 10, 5));
+	CHECK_STR(ev[0].date_value, "2020-10-05");
+	CHECK(has_actor(&c, &ev[0], "Jens Stoltenberg"));
+	CHECK(has_actor(&c, &ev[0], "Turkey"));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_denial_is_not_the_agreement)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "But an official in Greece quickly denied any such agreement, saying Turkey must first withdraw.",
+			  D(2020, 9, 3));
+	mention(&c, "Greece", 0, NN_KIND_COUNTRY, "Greece", 1);
+	mention(&c, "Turkey", 0, NN_KIND_COUNTRY, "Turkey", 2);
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "REJECT");
+	CHECK_STR(ev[0].mode, "denial");
+	CHECK_STR(nn_event_status_name(ev[0].status), "occurred");
+	CHECK_INT(ev[0].date_from, D(2020, 9, 3));		/* a speech act: the report time */
+	CHECK(has_actor(&c, &ev[0], "Greece"));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_phone_call_and_negated_talks)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Angela Merkel and Recep Tayyip Erdogan spoke by phone on Thursday. "
+			  "Merkel did not meet Erdogan on Friday.", D(2020, 9, 3));
+	mention(&c, "Angela Merkel", 0, NN_KIND_PERSON, "Angela Merkel", 1);
+	mention(&c, "Recep Tayyip Erdogan", 0, NN_KIND_PERSON, "Recep Tayyip Erdoğan", 2);
+	mention(&c, "Merkel", 1, NN_KIND_PERSON, "Angela Merkel", 1);
+	mention(&c, "Erdogan", 1, NN_KIND_PERSON, "Recep Tayyip Erdoğan", 2);
+	timex(&c, "on Thursday", 0, "2020-09-03", D(2020, 9, 3), D(2020, 9, 3));
+	timex(&c, "on Friday", 0, "2020-08-28", D(2020, 8, 28), D(2020, 8, 28));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[0].mode, "phone call");
+	CHECK_INT(ev[0].nactors, 2);
+	CHECK_STR(nn_event_status_name(ev[1].status), "denied");
+	CHECK_INT(ev[1].date_from, D(2020, 8, 28));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_no_event_without_evidence)
+{
+	Case		c;
+	NNEvent    *ev = NULL;
+
+	/* a modal, an infinitive, a noun referring back, a bare noun with no date */
+	case_init(&c, "Turkey says it can facilitate peace talks between Ukraine and Russia. "
+			  "Ankara has offered to mediate between Kyiv and Moscow. "
+			  "The talks were largely inconclusive with Russia. "
+			  "Russia wants talks with Ukraine.", D(2022, 3, 21));
+	mention(&c, "Turkey", 0, NN_KIND_COUNTRY, "Turkey", 1);
+	mention(&c, "Ukraine", 0, NN_KIND_COUNTRY, "Ukraine", 2);
+	mention(&c, "Russia", 0, NN_KIND_COUNTRY, "Russia", 3);
+	mention(&c, "Ankara", 0, NN_KIND_PLACE, "Ankara", 4);
+	mention(&c, "Russia", 1, NN_KIND_COUNTRY, "Russia", 3);
+	mention(&c, "Russia", 2, NN_KIND_COUNTRY, "Russia", 3);
+	mention(&c, "Ukraine", 1, NN_KIND_COUNTRY, "Ukraine", 2);
+	CHECK_INT(run(&c, &ev), 0);
+	CHECK(ev == NULL);
+}
+
+UNIT_TEST(events_one_noun_two_dates)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "The talks are followed by a meeting of the NATO-Russia Council on Jan. 12 and the OSCE on Jan. 13.",
+			  D(2022, 1, 5));
+	mention(&c, "NATO-Russia Council", 0, NN_KIND_ORG, "NATO-Russia Council", 1);
+	mention(&c, "OSCE", 0, NN_KIND_ORG, "OSCE", 2);
+	timex(&c, "Jan. 12", 0, "2022-01-12", D(2022, 1, 12), D(2022, 1, 12));
+	timex(&c, "Jan. 13", 0, "2022-01-13", D(2022, 1, 13), D(2022, 1, 13));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK(has_actor(&c, &ev[0], "NATO-Russia Council") && !has_actor(&c, &ev[0], "OSCE"));
+	CHECK(has_actor(&c, &ev[1], "OSCE") && !has_actor(&c, &ev[1], "NATO-Russia Council"));
+	CHECK_STR(nn_event_status_name(ev[1].status), "planned");	/* after publication */
+	CHECK_INT(ev[1].date_from, D(2022, 1, 13));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_repeated_mentions_merge)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Jens Stoltenberg will visit Turkey and Greece next week. "
+			  "Stoltenberg will pay a visit to Turkey on Monday. "
+			  "Stoltenberg will hold talks with Kyriakos Mitsotakis on Tuesday.", D(2020, 10, 2));
+	mention(&c, "Jens Stoltenberg", 0, NN_KIND_PERSON, "Jens Stoltenberg", 1);
+	mention(&c, "Turkey", 0, NN_KIND_COUNTRY, "Turkey", 2);
+	mention(&c, "Greece", 0, NN_KIND_COUNTRY, "Greece", 3);
+	mention(&c, "Stoltenberg", 1, NN_KIND_PERSON, "Jens Stoltenberg", 1);
+	mention(&c, "Turkey", 1, NN_KIND_COUNTRY, "Turkey", 2);
+	mention(&c, "Stoltenberg", 2, NN_KIND_PERSON, "Jens Stoltenberg", 1);
+	mention(&c, "Kyriakos Mitsotakis", 0, NN_KIND_PERSON, "Kyriakos Mitsotakis", 4);
+	timex(&c, "next week", 0, "2020-W41", D(2020, 10, 5), D(2020, 10, 11));
+	timex(&c, "on Monday", 0, "2020-10-05", D(2020, 10, 5), D(2020, 10, 5));
+	timex(&c, "on Tuesday", 0, "2020-10-06", D(2020, 10, 6), D(2020, 10, 6));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_INT(ev[0].date_from, D(2020, 10, 5));	/* the narrower date wins */
+	CHECK_INT(ev[0].mentions, 2);
+	CHECK_INT(ev[1].date_from, D(2020, 10, 6));
+	CHECK_STR(ev[1].mode, "talks");
+	nn_free(ev);
+}
+
+UNIT_TEST(events_date_rules)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	/* lead dated by the next "said" sentence; a "since" date dates nothing; no borrowing */
+	case_init(&c, "Jens Stoltenberg praised Turkey's efforts. "
+			  "Speaking late Sunday, Stoltenberg said Turkey helps. "
+			  "Ukraine blamed Russia for its aggression since 2014. "
+			  "Russia attacked Ukraine.", D(2022, 3, 21));
+	mention(&c, "Jens Stoltenberg", 0, NN_KIND_PERSON, "Jens Stoltenberg", 1);
+	mention(&c, "Turkey", 0, NN_KIND_COUNTRY, "Turkey", 2);
+	mention(&c, "Stoltenberg", 1, NN_KIND_PERSON, "Jens Stoltenberg", 1);
+	mention(&c, "Turkey", 1, NN_KIND_COUNTRY, "Turkey", 2);
+	mention(&c, "Ukraine", 0, NN_KIND_COUNTRY, "Ukraine", 3);
+	mention(&c, "Russia", 0, NN_KIND_COUNTRY, "Russia", 4);
+	mention(&c, "Russia", 1, NN_KIND_COUNTRY, "Russia", 4);
+	mention(&c, "Ukraine", 1, NN_KIND_COUNTRY, "Ukraine", 3);
+	timex(&c, "late Sunday", 0, "2022-03-20", D(2022, 3, 20), D(2022, 3, 20));
+	timex(&c, "2014", 0, "2014", D(2014, 1, 1), D(2014, 12, 31));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[0].event_type, "SUPPORT");
+	CHECK_INT(ev[0].date_from, D(2022, 3, 20));
+	CHECK_STR(ev[1].event_type, "ACCUSE");
+	CHECK_INT(ev[1].date_from, D(2022, 3, 21));	/* speech act: report time, not 2014 */
+	nn_free(ev);
+}
+
+UNIT_TEST(events_hostile_input)
+{
+	NNSpan		spans[3] = {{-5, 3}, {2, 1}, {0, 1 << 30}};
+	NNMention	m = {5, 2, 0, 1, NN_KIND_PERSON, "X", false, false};
+	NNTimex		t = {7, 3, NN_TIMEX_DATE, "x", 5, 1};
+	NNEventInput in = {"talks talks", 11, spans, 3, &m, 1, &t, 1, 0, true};
+	NNEvent    *ev = NULL;
+
+	CHECK_INT(nn_events_find(triggers(), &in, &ev), 0);
+	in.nsentences = 0;
+	CHECK_INT(nn_events_find(triggers(), &in, &ev), 0);
+	CHECK_INT(nn_events_find(NULL, &in, &ev), 0);
+}
+
+/* install/51_event_trigger_data.sql is generated from the TSV: they must not drift apart */
+UNIT_TEST(events_install_data_matches_tsv)
+{
+	FILE	   *tsv = fopen("data/event_triggers.tsv", "r");
+	FILE	   *sql = fopen("install/51_event_trigger_data.sql", "r");
+	char		line[1024];
+	int			rows = 0,
+				values = 0;
+
+	CHECK(tsv != NULL && sql != NULL);
+	if (!tsv || !sql)
+		return;
+	while (fgets(line, sizeof(line), tsv))
+		if (line[0] != '#' && line[0] != '\n')
+			rows++;
+	while (fgets(line, sizeof(line), sql))
+		if (line[0] == '(')
+			values++;
+	fclose(tsv);
+	fclose(sql);
+	CHECK_INT(values, rows);
+}
