@@ -31,7 +31,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		{
 			size_t		key_len = strlen(word.key);
 
-			if (key_len == 0 || word.nparts < 1 || word.nparts > NN_TS_MAXPARTS)
+			if (key_len == 0 || word.nparts < 1 || word.nparts > NN_TS_MAXPARTS ||
+				word.head_len < 0 || (size_t) word.head_len > key_len)
 				abort();
 			for (int p = 0; p < word.nparts; p++)
 				if (word.part_start[p] < 0 || word.part_len[p] <= 0 ||

@@ -219,6 +219,7 @@ load_gazetteer(DiplomaticDict *dict)
 	Oid			entity_relid = relation_if_exists("gazetteer_entity");
 	Oid			alias_relid = relation_if_exists("gazetteer_alias");
 	char		key[GAZ_KEYSIZE];
+	char		cased_key[GAZ_KEYSIZE];
 	char		lexeme[GAZ_KEYSIZE + 32];
 	HTAB	   *common = NULL;
 	uint64		generation = gazetteer_generation;
@@ -293,16 +294,21 @@ load_gazetteer(DiplomaticDict *dict)
 			continue;
 		snprintf(lexeme, sizeof(lexeme), "%s:%s", kind, key);
 
-		/* case-sensitive aliases of one word go to their own table */
-		if (case_sensitive &&
-			nn_ts_phrase_key(alias, strlen(alias), true, key, sizeof(key)) &&
-			strchr(key, ' ') == NULL)
-		{
-			gaz_add_alias(dict->cased, key, lexeme, context);
-			continue;
-		}
 		if (!nn_ts_phrase_key(alias, strlen(alias), false, key, sizeof(key)))
 			continue;
+
+		/*
+		 * Case-sensitive aliases of one word go to their own table, keyed as written.
+		 * One without capitals (or of several words) is matched folded like the rest:
+		 * lexize keeps a case key only for tokens that have capitals.
+		 */
+		if (case_sensitive &&
+			nn_ts_phrase_key(alias, strlen(alias), true, cased_key, sizeof(cased_key)) &&
+			strchr(cased_key, ' ') == NULL && strcmp(cased_key, key) != 0)
+		{
+			gaz_add_alias(dict->cased, cased_key, lexeme, context);
+			continue;
+		}
 		if (akind != NULL && strcmp(akind, "surname") == 0 && gaz_lookup(common, key) != NULL)
 			continue;
 		gaz_add_alias(dict->folded, key, lexeme, context);
@@ -558,9 +564,25 @@ nn_ts_dict_lexize(PG_FUNCTION_ARGS)
 		result = entity_lexemes(entry);
 
 	entry = gaz_lookup(dict->folded, word->key);
+	if (result == NULL && entry != NULL && entry->complete)
+		result = entity_lexemes(entry);
+	if (result == NULL && word->head_len > 0)
+	{
+		/* Ankara'daki, Erdoğan'ın: a name with a suffix after an apostrophe */
+		char		head[GAZ_KEYSIZE];
+		GazEntry   *head_entry;
+
+		if (word->head_len < GAZ_KEYSIZE)
+		{
+			memcpy(head, word->key, word->head_len);
+			head[word->head_len] = '\0';
+			head_entry = gaz_lookup(dict->folded, head);
+			if (head_entry != NULL && head_entry->complete)
+				result = entity_lexemes(head_entry);
+		}
+	}
 	if (result == NULL)
-		result = (entry != NULL && entry->complete) ? entity_lexemes(entry)
-			: word_lexemes(dict, word);
+		result = word_lexemes(dict, word);
 
 	if (state != NULL && entry != NULL && entry->prefix)
 	{

@@ -1,6 +1,6 @@
 -- pgTAP: the nato_news.diplomatic text search configuration.
 BEGIN;
-SELECT plan(36);
+SELECT plan(37);
 CREATE EXTENSION IF NOT EXISTS nato_news;
 SET LOCAL client_min_messages = warning;
 
@@ -144,6 +144,13 @@ SELECT is(to_tsvector('nato_news.diplomatic', E'peace\x01\x02talks\x7f')::text, 
 SELECT throws_ok($$CREATE TEXT SEARCH DICTIONARY pg_temp.bad (TEMPLATE = nato_news.diplomatic, x = 'y')$$,
                  '22023', NULL, 'unknown dictionary options are refused');
 SELECT is(to_tsvector('nato_news.diplomatic', '')::text, '', 'empty text');
+
+-- plain DML on the gazetteer: its change trigger invalidates the table, the dictionary
+-- reloads without an ALTER
+INSERT INTO nato_news.gazetteer_entity (id, kind, name) VALUES (30, 'org', 'Aegean Test Forum');
+INSERT INTO nato_news.gazetteer_alias (entity_id, alias, case_sensitive) VALUES (30, 'ATF', true);
+SELECT is(to_tsvector('nato_news.diplomatic', 'the ATF met')::text,
+          '''met'':3 ''org:aegean test forum'':2', 'a new alias is seen at once');
 
 -- a relcache invalidation of the gazetteer (TRUNCATE here; the gazetteer's trigger in
 -- general) reloads the aliases without touching the dictionary

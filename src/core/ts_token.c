@@ -298,11 +298,12 @@ is_clitic(const char *s, size_t len)
 /* Remove apostrophes in place: clitics go with them, other apostrophes (O'Brien) just
  * disappear. Returns the new length. */
 static size_t
-drop_apostrophes(char *s, size_t len)
+drop_apostrophes(char *s, size_t len, int *head_len)
 {
 	size_t		in = 0,
 				out = 0;
 
+	*head_len = 0;
 	while (in < len)
 	{
 		if (s[in] == '\'')
@@ -314,7 +315,11 @@ drop_apostrophes(char *s, size_t len)
 			if (is_clitic(s + in + 1, end - in - 1))
 				in = end;
 			else
+			{
+				if (*head_len == 0)
+					*head_len = (int) out;
 				in++;
+			}
 			continue;
 		}
 		s[out++] = s[in++];
@@ -340,6 +345,7 @@ nn_ts_analyze(const char *token, size_t len, NNTsWord *word)
 	word->key[0] = '\0';
 	word->case_key[0] = '\0';
 	word->acronym = false;
+	word->head_len = 0;
 	if (len == 0 || len > NN_TS_MAXTOKEN || !nn_utf8_valid(token, len))
 		return false;
 
@@ -352,7 +358,9 @@ nn_ts_analyze(const char *token, size_t len, NNTsWord *word)
 	folded_len = nn_fold(clean, clean_len, key, NN_TS_KEYSIZE);
 	if (folded_len <= 0 || folded_len >= NN_TS_KEYSIZE)
 		return false;
-	folded_len = (long) drop_apostrophes(key, (size_t) folded_len);
+	folded_len = (long) drop_apostrophes(key, (size_t) folded_len, &word->head_len);
+	if (memchr(key, '-', (size_t) folded_len) != NULL)
+		word->head_len = 0;		/* compounds are looked up by their parts */
 
 	/* find the hyphenated parts and decide whether they join */
 	start = 0;
@@ -377,15 +385,25 @@ nn_ts_analyze(const char *token, size_t len, NNTsWord *word)
 		join = true;
 	else if (nparts > 1)
 	{
+		bool		digits = false,
+					letters = false;
+
 		join = nn_ts_bound_prefix(key + word->part_start[0], (size_t) word->part_len[0]);
-		for (int p = 0; p < nparts && !join; p++)
+		for (int p = 0; p < nparts; p++)
 		{
-			if (word->part_len[p] == 1)
+			if (word->part_len[p] == 1 && !is_digit((unsigned char) key[word->part_start[p]]))
 				join = true;
-			for (int i = 0; i < word->part_len[p] && !join; i++)
+			for (int i = 0; i < word->part_len[p]; i++)
+			{
 				if (is_digit((unsigned char) key[word->part_start[p] + i]))
-					join = true;
+					digits = true;
+				else
+					letters = true;
+			}
 		}
+		/* F-16, COVID-19 join; number ranges (2020-2021) stay apart */
+		if (digits && letters)
+			join = true;
 	}
 
 	/* rewrite the key: parts joined, or separated by single spaces */

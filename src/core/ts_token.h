@@ -10,7 +10,7 @@
  * The analyser turns one word token into the keys the dictionary looks up: the folded
  * form (nn_fold: accents, case, script), possessive removed, contractions cut to their
  * head, inner apostrophes dropped, and hyphenated compounds either joined (a bound
- * prefix, a one-letter part or a part with digits: de-confliction -> deconfliction,
+ * prefix, a one-letter part, or letters mixed with digits: de-confliction -> deconfliction,
  * F-16 -> f16) or split into parts (Secretary-General -> secretary general). It also
  * keeps the case-preserving key used for case-sensitive gazetteer aliases (U.S. -> US).
  *
@@ -57,6 +57,8 @@ typedef struct NNTsWord
 	char		case_key[NN_TS_MAXTOKEN + 1];	/* as written, dots and soft hyphens
 												 * dropped; "" if no upper case */
 	bool		acronym;		/* all capitals (2 to 6) or dotted: US, U.S., NATO */
+	int			head_len;		/* Erdoğan'ın: bytes of key before a suffix that was
+								 * joined after an apostrophe ("erdogan"); 0 if none */
 } NNTsWord;
 
 /*

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "unit.h"
+#include "ts_prefixes.h"
 #include "ts_token.h"
 
 /* The tokens of text as "type:token" joined by '|', blanks left out. */
@@ -71,6 +72,10 @@ UNIT_TEST(tsearch_analyze_hyphens)
 	CHECK_STR(key("Secretary-General"), "secretary general");
 	CHECK_INT(word.nparts, 2);
 	CHECK_STR(key("F-16"), "f16");
+	CHECK_STR(key("COVID-19"), "covid19");
+	CHECK_STR(key("2020-2021"), "2020 2021");
+	CHECK_INT(word.nparts, 2);
+	CHECK_STR(key("1-2"), "1 2");
 	CHECK_STR(key("Greek-Turkish"), "greek turkish");
 }
 
@@ -80,6 +85,13 @@ UNIT_TEST(tsearch_analyze_apostrophes)
 	CHECK_STR(key("Turkey\xe2\x80\x99s"), "turkey");
 	CHECK_STR(key("don't"), "don");
 	CHECK_STR(key("O'Brien"), "obrien");
+	CHECK_INT(word.head_len, 1);
+	CHECK_STR(key("Erdoğan'ın"), "erdoganin");
+	CHECK_INT(word.head_len, 7);
+	CHECK_STR(key("Turkey's"), "turkey");
+	CHECK_INT(word.head_len, 0);
+	CHECK_STR(key("Ankara'da-ki"), "ankarada ki");
+	CHECK_INT(word.head_len, 0);
 }
 
 UNIT_TEST(tsearch_analyze_acronyms)
@@ -121,4 +133,43 @@ UNIT_TEST(tsearch_phrase_keys)
 	CHECK_STR(out, "bosnia herzegovina");
 	CHECK(!nn_ts_phrase_key("--", 2, false, out, sizeof(out)));
 	CHECK(!nn_ts_phrase_key("Recep Tayyip", 12, false, out, 6));
+}
+
+UNIT_TEST(tsearch_bound_prefixes)
+{
+	CHECK(nn_ts_bound_prefix("de", 2));
+	CHECK(nn_ts_bound_prefix("anti", 4));
+	CHECK(nn_ts_bound_prefix("un", 2));
+	CHECK(!nn_ts_bound_prefix("secretary", 9));
+	CHECK(!nn_ts_bound_prefix("d", 1));
+	CHECK(!nn_ts_bound_prefix("", 0));
+	CHECK_STR(key("non-proliferation"), "nonproliferation");
+	CHECK_STR(key("under-secretary"), "under secretary");
+}
+
+UNIT_TEST(tsearch_scan_long_runs)
+{
+	size_t		n = 1 << 20;
+	char	   *text = malloc(n + 1);
+	NNTsScanner scanner;
+	size_t		start,
+				len,
+				tokens = 0;
+
+	/* a megabyte of hyphen pairs and letters: one token per letter, linear time */
+	for (size_t i = 0; i < n; i++)
+		text[i] = (i % 3 == 0) ? 'a' : '-';
+	text[n] = '\0';
+	scanner = (NNTsScanner) {text, n, 0};
+	while (nn_ts_next(&scanner, &start, &len) != NN_TS_END)
+		tokens++;
+	CHECK_INT(tokens, 2 * ((n + 2) / 3) - 1);
+
+	/* a megabyte single word */
+	memset(text, 'a', n);
+	scanner = (NNTsScanner) {text, n, 0};
+	CHECK_INT(nn_ts_next(&scanner, &start, &len), NN_TS_ASCIIWORD);
+	CHECK_INT(len, n);
+	CHECK(!nn_ts_analyze(text, len, &word));
+	free(text);
 }
