@@ -30,15 +30,9 @@
 #include "nn_alloc.h"
 #include "utf8.h"
 
-/* Mentions and dates come from the gazetteer and the date grammar when built in. */
-#if __has_include("entity.h") && __has_include("gazetteer.h") && __has_include("timex_grammar.h")
 #include "entity.h"
 #include "gazetteer.h"
 #include "timex_grammar.h"
-#define NN_HAVE_FINDERS 1
-#else
-#define NN_HAVE_FINDERS 0
-#endif
 
 static MemoryContext trigger_context = NULL;
 static NNTriggerSet *trigger_set = NULL;
@@ -159,7 +153,6 @@ event_trigger_changed(PG_FUNCTION_ARGS)
 
 /* ------------------------------------------------------------------ extraction */
 
-#if NN_HAVE_FINDERS
 /*
  * "the Turkish National Defense Ministry", "Greek military delegations": a body named
  * after its country acts for that country. For each organisation whose name opens with
@@ -203,12 +196,10 @@ add_org_countries(NNMention *mentions, int *nmentions, int32 anchor)
 	*nmentions = nout;
 	return out;
 }
-#endif
 
 int
 events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *out)
 {
-#if NN_HAVE_FINDERS
 	NNTriggerSet *set = load_triggers(false);
 	int32		anchor = article_anchor(view);
 	NNEventInput in;
@@ -238,36 +229,19 @@ events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *o
 	out->ntimexes = ntimexes;
 	out->nevents = nn_events_find(set, &in, &out->events);
 	return out->nevents;
-#else
-	memset(out, 0, sizeof(*out));
-	(void) load_triggers(false);
-	ereport(ERROR,
-			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-			 errmsg("events need the entity gazetteer and the date grammar"),
-			 errdetail("This build of nato_news was compiled without them.")));
-	return 0;
-#endif
 }
 
 static Datum
 entity_of_mention(const NNMention *m)
 {
-#if NN_HAVE_FINDERS
 	return entity_make(m->kind, m->name, (int) strlen(m->name));
-#else
-	return (Datum) 0;
-#endif
 }
 
 Datum
 event_actors_array(const NNEvent *ev, const NNMention *mentions)
 {
 	Datum		elems[NN_EVENT_MAX_ACTORS];
-#if NN_HAVE_FINDERS
 	Oid			elemtype = entity_type_oid();
-#else
-	Oid			elemtype = TEXTOID;
-#endif
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;

@@ -292,8 +292,8 @@ cmp_rows(const void *a, const void *b)
  * date_value, actors, location, ordered by date_from) and fold its rows.
  */
 static void
-timeline_run(FunctionCallInfo fcinfo, TlContext *tc, const char *query, int nargs, Oid *argtypes,
-			 Datum *args)
+timeline_run(FunctionCallInfo fcinfo, TlContext *tc, SPIPlanPtr *plan, const char *query, int nargs,
+			 Oid *argtypes, Datum *args)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext keep = CurrentMemoryContext;
@@ -316,7 +316,18 @@ timeline_run(FunctionCallInfo fcinfo, TlContext *tc, const char *query, int narg
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute_with_args(query, nargs, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+	/* planned once per session; the plan cache replans after schema changes */
+	if (*plan == NULL)
+	{
+		SPIPlanPtr	prepared = SPI_prepare(query, nargs, argtypes);
+
+		if (prepared == NULL)
+			elog(ERROR, "cannot prepare the timeline query: %s", SPI_result_code_string(SPI_result));
+		if (SPI_keepplan(prepared) != 0)
+			elog(ERROR, "cannot keep the timeline query");
+		*plan = prepared;
+	}
+	if (SPI_execute_plan(*plan, args, NULL, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.article_event");
 
 	for (uint64 i = 0; i < SPI_processed; i++)
@@ -406,6 +417,9 @@ timeline_run(FunctionCallInfo fcinfo, TlContext *tc, const char *query, int narg
 	"e.date_value, e.actors, e.location FROM nato_news.article_event e "
 #define TL_ORDER " ORDER BY e.date_from, e.date_to, e.article_id, e.n"
 
+static SPIPlanPtr entity_plan = NULL;
+static SPIPlanPtr query_plan = NULL;
+
 PG_FUNCTION_INFO_V1(timeline_entity);
 Datum
 timeline_entity(PG_FUNCTION_ARGS)
@@ -422,7 +436,7 @@ timeline_entity(PG_FUNCTION_ARGS)
 	args[0] = tc.who;
 	args[1] = PG_GETARG_DATUM(1);
 	args[2] = PG_GETARG_DATUM(2);
-	timeline_run(fcinfo, &tc,
+	timeline_run(fcinfo, &tc, &entity_plan,
 				 TL_COLUMNS "WHERE e.actors OPERATOR(pg_catalog.@>) ARRAY[$1] "
 				 "AND e.date_from OPERATOR(pg_catalog.<=) $3 AND e.date_to OPERATOR(pg_catalog.>=) $2"
 				 TL_ORDER, 3, argtypes, args);
@@ -440,7 +454,7 @@ timeline_query(PG_FUNCTION_ARGS)
 	args[0] = PG_GETARG_DATUM(0);
 	args[1] = PG_GETARG_DATUM(1);
 	args[2] = PG_GETARG_DATUM(2);
-	timeline_run(fcinfo, &tc,
+	timeline_run(fcinfo, &tc, &query_plan,
 				 TL_COLUMNS "WHERE pg_catalog.to_tsvector('nato_news.diplomatic'::regconfig, e.sentence) "
 				 "OPERATOR(pg_catalog.@@) $1 "
 				 "AND e.date_from OPERATOR(pg_catalog.<=) $3 AND e.date_to OPERATOR(pg_catalog.>=) $2"

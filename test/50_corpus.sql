@@ -1,7 +1,7 @@
 -- pgTAP: events, the corpus refresh and timelines as users rely on them.
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(16);
+SELECT plan(17);
 
 SELECT has_function('nato_news', 'events', ARRAY['nato_news.article', 'boolean'], 'events(article) exists');
 SELECT is((SELECT event_type || '/' || mode || '/' || status FROM nato_news.events(nato_news.article(
@@ -38,6 +38,8 @@ SELECT results_eq($$SELECT date_from, event_type, sources, cardinality(article_i
                       FROM nato_news.timeline('Stoltenberg'::nato_news.entity)$$,
                   $$VALUES (date '2020-05-14', 'CONSULT', 2, 2), (date '2020-10-06', 'CONSULT', 1, 1)$$,
                   'one timeline row per real-world event, sources counted');
+SELECT is((SELECT count(*) FROM nato_news.timeline('Stoltenberg')), 2::bigint,
+          'a quoted name reads as an entity');
 SELECT is((SELECT count(*) FROM nato_news.timeline('Stoltenberg'::nato_news.entity, '2020-06-01', '2020-12-31')),
           1::bigint, 'the date range limits the timeline');
 
