@@ -560,35 +560,21 @@ article_published(PG_FUNCTION_ARGS)
 	PG_RETURN_DATEADT(v.published);
 }
 
-PG_FUNCTION_INFO_V1(article_title);
-Datum
-article_title(PG_FUNCTION_ARGS)
-{
-	ArticleView v;
-
-	article_view_arg(fcinfo, 0, &v);
-	return text_or_null(fcinfo, v.title, v.title_len);
+/* title(), dateline(), source(): the field as text, NULL when the article has none */
+#define ARTICLE_TEXT_FIELD(fn, field) \
+PG_FUNCTION_INFO_V1(fn); \
+Datum \
+fn(PG_FUNCTION_ARGS) \
+{ \
+	ArticleView v; \
+\
+	article_view_arg(fcinfo, 0, &v); \
+	return text_or_null(fcinfo, v.field, v.field##_len); \
 }
 
-PG_FUNCTION_INFO_V1(article_dateline);
-Datum
-article_dateline(PG_FUNCTION_ARGS)
-{
-	ArticleView v;
-
-	article_view_arg(fcinfo, 0, &v);
-	return text_or_null(fcinfo, v.dateline, v.dateline_len);
-}
-
-PG_FUNCTION_INFO_V1(article_source);
-Datum
-article_source(PG_FUNCTION_ARGS)
-{
-	ArticleView v;
-
-	article_view_arg(fcinfo, 0, &v);
-	return text_or_null(fcinfo, v.source, v.source_len);
-}
+ARTICLE_TEXT_FIELD(article_title, title)
+ARTICLE_TEXT_FIELD(article_dateline, dateline)
+ARTICLE_TEXT_FIELD(article_source, source)
 
 PG_FUNCTION_INFO_V1(article_body);
 Datum
