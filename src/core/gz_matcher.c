@@ -1466,15 +1466,16 @@ scan_organisations(Scan *sc)
 
 			if (sc->covered[s - 1] >= 0)
 			{
-				/* a leading demonym or country belongs to the name */
+				/*
+				 * A leading demonym or country belongs to the name but does not make it
+				 * specific: "Cypriot Defense Ministry" is a country's government
+				 * department, which the country's own mention already covers.
+				 */
 				Match	   *m = &sc->matches[sc->covered[s - 1]];
 
 				if (m->entity >= 0 && m->node >= 0 && m->t1 == s &&
 					gz->entities[m->entity].kind == NN_KIND_COUNTRY)
-				{
 					s = m->t0;
-					specific = true;
-				}
 				break;
 			}
 			if (!(prev->flags & T_CAP) || (word_has_role(gz, prev->id, NN_WORD_STOP) &&

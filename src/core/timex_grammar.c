@@ -600,17 +600,22 @@ pat_month_first(const Ctx *c, int i, Hit *h)
 		if (range_connector(c, k) && day_num(c, k + 1) && c->tk[k + 1].num > day &&
 			!month_word(c, k + 2) && !day_is_count(c, k + 1))
 		{
+			int			n;
+
 			y = trailing_year(c, k + 2);
-			return finish_day_month(c, h, i, k + 1, month, day, c->tk[k + 1].num, month, y);
+			if ((n = finish_day_month(c, h, i, k + 1, month, day, c->tk[k + 1].num, month, y)) > 0)
+				return n;
 		}
 		if (range_connector(c, k) && month_word(c, k + 1))
 		{
-			int			k2 = skip_period(c, k + 1) + 1;
+			int			k2 = skip_period(c, k + 1) + 1,
+						n;
 
 			if (day_num(c, k2))
 			{
 				y = trailing_year(c, k2 + 1);
-				return finish_day_month(c, h, i, k2, month, day, c->tk[k2].num, value_at(c, k + 1), y);
+				if ((n = finish_day_month(c, h, i, k2, month, day, c->tk[k2].num, value_at(c, k + 1), y)) > 0)
+					return n;
 			}
 		}
 		y = trailing_year(c, k);
@@ -1482,6 +1487,13 @@ pat_weekday(const Ctx *c, int i, Hit *h)
 	TxTense		tense;
 
 	if (!weekday_word(c, i))
+		return 0;
+	/* names: "the Sunday Times", "the Good Friday Agreement" */
+	if (in_range(c, j) && c->tk[j].kind == TT_WORD && (c->tk[j].flags & TF_CAP) && kind_at(c, j) != LX_MONTH &&
+		kind_at(c, j) != LX_PARTDAY &&
+		j == i + 1 && (kind_at(c, i - 1) == LX_THE ||
+					   (in_range(c, i - 1) && c->tk[i - 1].kind == TT_WORD && (c->tk[i - 1].flags & TF_CAP) &&
+						c->tk[i - 1].lex < 0 && i - 1 > 0)))
 		return 0;
 	if (kind_at(c, j) == LX_PARTDAY)
 	{

@@ -258,6 +258,7 @@ UNIT_TEST(timex_not_dates)
 		"The fall of the government came as a surprise.",
 		"Around 1500 people attended.",
 		"He stayed in Mar-a-Lago with Jan Kowalski and Theresa May.",
+		"He told the Sunday Times about the Good Friday Agreement.",
 		NULL
 	};
 
