@@ -39,16 +39,18 @@ static NNTriggerSet *trigger_set = NULL;
 static Oid	trigger_table = InvalidOid;
 static bool callback_registered = false;
 
+static bool trigger_set_stale = false;
+
+/*
+ * Relcache callback. It only marks the set stale: an invalidation can arrive in the
+ * middle of an extraction that holds the set (any catalog access accepts invalidation
+ * messages), so the memory is freed by the next load_triggers, when no one uses it.
+ */
 static void
 triggers_invalidate(Datum arg, Oid relid)
 {
 	if (relid == InvalidOid || relid == trigger_table)
-	{
-		/* the set lives in trigger_context; dropping the context frees it */
-		trigger_set = NULL;
-		if (trigger_context)
-			MemoryContextReset(trigger_context);
-	}
+		trigger_set_stale = true;
 }
 
 static Oid
@@ -79,7 +81,7 @@ load_triggers(bool fresh_snapshot)
 	MemoryContext caller = CurrentMemoryContext;
 	NNTriggerSet *set;
 
-	if (trigger_set != NULL)
+	if (trigger_set != NULL && !trigger_set_stale)
 		return trigger_set;
 	if (!callback_registered)
 	{
@@ -89,7 +91,12 @@ load_triggers(bool fresh_snapshot)
 	if (trigger_context == NULL)
 		trigger_context = AllocSetContextCreate(CacheMemoryContext, "nato_news event triggers",
 												ALLOCSET_SMALL_SIZES);
+	/* the previous set is no longer in use by anyone: free it before building anew */
+	trigger_set = NULL;
+	MemoryContextReset(trigger_context);
 	trigger_table = trigger_table_oid();
+	/* valid from here: an invalidation arriving while loading makes it stale again */
+	trigger_set_stale = false;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -146,7 +153,7 @@ event_trigger_changed(PG_FUNCTION_ARGS)
 				 errmsg("event_trigger_changed() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	/* compile the table as it now is, so that a bad row is refused by its own statement */
-	triggers_invalidate((Datum) 0, InvalidOid);
+	trigger_set_stale = true;
 	(void) load_triggers(true);
 	return PointerGetDatum(NULL);
 }
