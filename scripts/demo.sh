@@ -5,8 +5,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 make -s
-flock /tmp/nato_news-install.lock make -s install >/dev/null
 export NATO_NEWS_SAMPLE="$PWD/sample"
-pg_virtualenv -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
-    -o log_min_messages=warning \
-    psql -X -v ON_ERROR_STOP=1 -f scripts/demo.sql
+# the lock keeps another checkout on this machine from installing over the extension
+# while the demo's cluster uses it
+flock /tmp/nato_news-install.lock bash -c '
+    make -s install >/dev/null &&
+    pg_virtualenv -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
+        -o log_min_messages=warning \
+        psql -X -v ON_ERROR_STOP=1 -f scripts/demo.sql'
+
