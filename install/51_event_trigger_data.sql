@@ -289,7 +289,7 @@ INSERT INTO nato_news.event_trigger (pattern, event_type, mode, flags, builtin) 
 ('where', '-', 'boundary', '', true),
 ('while', '-', 'boundary', '', true),
 ('whereas', '-', 'boundary', '', true),
-('but', '-', 'boundary', '', true),
+('but', '-', 'contrast', '', true),
 ('after', '-', 'boundary', '', true),
 ('before', '-', 'boundary', '', true),
 ('because', '-', 'boundary', '', true),

@@ -44,6 +44,7 @@ typedef enum EvCue
 	CUE_DEFINITE,				/* the, its, such: a noun refers back */
 	CUE_INDEFINITE,				/* a, an: a noun introduces something */
 	CUE_BOUNDARY,				/* that, which, after: a new clause */
+	CUE_CONTRAST,				/* but: a new clause with its own predicate, never content */
 	CUE_SINCE,					/* since: a date that starts a state, not an event */
 	CUE_CAPTION,				/* (Reuters Photo): not a sentence of the story */
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */

@@ -231,7 +231,8 @@ mark_cues(const NNTriggerSet *set, Sentence *s)
 		s->mask[i] = ev_cues_at(set, t, i, t->n, s->ends);
 	for (int32_t i = 0; i < t->n; i++)
 	{
-		bool		boundary = t->tok[i].punct || (s->mask[i] & (1u << CUE_BOUNDARY));
+		bool		boundary = t->tok[i].punct
+			|| (s->mask[i] & ((1u << CUE_BOUNDARY) | (1u << CUE_CONTRAST)));
 
 		if (boundary && i > 0)
 			clause++;
@@ -273,6 +274,9 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 	int32_t		look = c->first - 4 > cs ? c->first - 4 : cs;
 
 	if (has_cue(s, look, c->first, CUE_MODAL))
+		return false;
+	/* "since the invasion began": the start of a state, told as background */
+	if ((pat->flags & EV_FLAG_NOUN) && has_cue(s, look, c->first, CUE_SINCE))
 		return false;
 	if (!(pat->flags & EV_FLAG_NOUN))
 	{
@@ -544,7 +548,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 
 		if (absorbs && !(flags & EV_FLAG_ABSORBS))
 			cands[c].dropped = true;
-		if (cands[c].first > absorbs_next && !(flags & (EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT)))
+		if (cands[c].first > absorbs_next && !(flags & (EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT))
+			&& !has_cue(s, absorbs_next, cands[c].first, CUE_CONTRAST))
 			cands[c].dropped = true;
 	}
 

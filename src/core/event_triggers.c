@@ -173,6 +173,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_DEFINITE] = "definite",
 	[CUE_INDEFINITE] = "indefinite",
 	[CUE_BOUNDARY] = "boundary",
+	[CUE_CONTRAST] = "contrast",
 	[CUE_SINCE] = "since",
 	[CUE_CAPTION] = "caption",
 	[CUE_PERFECT] = "perfect",
