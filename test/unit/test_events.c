@@ -206,6 +206,47 @@ UNIT_TEST(events_denial_is_not_the_agreement)
 	nn_free(ev);
 }
 
+UNIT_TEST(events_but_starts_a_new_predicate)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Hungary had threatened to veto the package but withdrew its objection on Thursday.",
+			  D(2023, 2, 24));
+	mention(&c, "Hungary", 0, NN_KIND_COUNTRY, "Hungary", 1);
+	timex(&c, "Thursday", 0, "2023-02-23", D(2023, 2, 23), D(2023, 2, 23));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);				/* the threat has no date of its own */
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "RETREAT");
+	CHECK_INT(ev[0].date_from, D(2023, 2, 23));
+	CHECK(has_actor(&c, &ev[0], "Hungary"));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_noun_after_since_is_background)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Turkey will host envoys of Russia and Ukraine on Thursday, the first high-level talks between the two sides since the invasion began.",
+			  D(2022, 3, 9));
+	mention(&c, "Turkey", 0, NN_KIND_COUNTRY, "Turkey", 1);
+	mention(&c, "Russia", 0, NN_KIND_COUNTRY, "Russia", 2);
+	mention(&c, "Ukraine", 0, NN_KIND_COUNTRY, "Ukraine", 3);
+	timex(&c, "Thursday", 0, "2022-03-10", D(2022, 3, 10), D(2022, 3, 10));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_STR(nn_event_status_name(ev[0].status), "planned");
+	nn_free(ev);
+}
+
 UNIT_TEST(events_phone_call_and_negated_talks)
 {
 	Case		c;
