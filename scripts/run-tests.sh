@@ -41,6 +41,14 @@ cluster_suites() {
         rm -f /tmp/nato_news-regress.$$
         [ -f regression.diffs ] && head -c 20000 regression.diffs >&2
         createdb nato_news_tap && psql -XqAt -d nato_news_tap -c "CREATE EXTENSION pgtap" >/dev/null
+        # the client example through a real driver (psycopg 3), against its own database
+        createdb nato_news_client && psql -XqAt -d nato_news_client -c "CREATE EXTENSION nato_news" >/dev/null
+        if client_out=$(/usr/bin/python3 examples/timeline.py "dbname=nato_news_client" sample/ 2>&1) &&
+           [ "$(grep -c "Jens Stoltenberg — " <<<"$client_out")" -ge 8 ]; then
+            echo "ok client examples/timeline.py: $(grep -c "Jens Stoltenberg — " <<<"$client_out") timeline rows through psycopg"
+        else
+            echo "not ok client examples/timeline.py"; echo "$client_out" >&2
+        fi
         if compgen -G "test/*.sql" >/dev/null; then
             pg_prove -v -d nato_news_tap test/*.sql 2>&1 | tee /dev/stderr | grep -E "^(not )?ok " | sed "s/^ok /ok tap /; s/^not ok /not ok tap /"
         fi
@@ -51,6 +59,7 @@ cluster_out=$(flock /tmp/nato_news-install.lock bash -c cluster_suites)
 grep '^not ok' <<<"$cluster_out" || true
 count "pg_regress" "$(grep -c '^ok regress' <<<"$cluster_out")" "$(grep -c '^not ok regress' <<<"$cluster_out")"
 count "pgTAP" "$(grep -c '^ok tap' <<<"$cluster_out")" "$(grep -c '^not ok tap' <<<"$cluster_out")"
+count "client" "$(grep -c '^ok client' <<<"$cluster_out")" "$(grep -c '^not ok client' <<<"$cluster_out")"
 grep -q '^not ok - make install' <<<"$cluster_out" && count "install" 0 1
 
 echo "$passed passed, $failed failed"

@@ -171,8 +171,12 @@ nn_is_credit_line(const char *line, size_t len)
 
 	for (size_t k = 0; k < LENGTH_OF(credit_prefixes); k++)
 	{
-		size_t		pl = strlen(credit_prefixes[k]);
+		size_t		pl;
 
+		/* prefixes are lower case: the first byte rules most out */
+		if (len == 0 || (line[0] | 0x20) != credit_prefixes[k][0])
+			continue;
+		pl = strlen(credit_prefixes[k]);
 		if (len >= pl && strncasecmp(line, credit_prefixes[k], pl) == 0)
 			return true;
 	}

@@ -197,12 +197,12 @@ find_banners(const char *raw, int32_t len, int32_t *count)
 	return ranges;
 }
 
-/* Bytes copied as they are: no carriage return, star, control or lead byte we rewrite. */
-static bool
-is_plain_byte(unsigned char c)
-{
-	return c >= 0x20 && c != '*' && c != 0x7F && c != 0xC2 && c != 0xE2 && c != 0xEF;
-}
+/* Bytes copied as they are: not a control character, a star, DEL, or a lead byte of a
+ * character we rewrite (no-break space C2 A0, zero-width E2 80 8B..8D, BOM EF BB BF). */
+static const bool plain_byte[256] = {
+	[0x20 ... 0x29] = true, [0x2B ... 0x7E] = true, [0x80 ... 0xC1] = true,
+	[0xC3 ... 0xE1] = true, [0xE3 ... 0xEE] = true, [0xF0 ... 0xFF] = true,
+};
 
 static void
 clean_characters(const char *raw, int32_t len, Buf *out)
@@ -254,7 +254,7 @@ clean_characters(const char *raw, int32_t len, Buf *out)
 			int32_t		run_end = i + 1;
 			int32_t		stop = next_banner < nbanners ? banners[next_banner].start : len;
 
-			while (run_end < stop && is_plain_byte((unsigned char) raw[run_end]))
+			while (run_end < stop && plain_byte[(unsigned char) raw[run_end]])
 				run_end++;
 			buf_append(out, raw + i, run_end - i);
 			i = run_end;
@@ -824,20 +824,18 @@ nn_article_parse(const char *raw, int32_t len, NNArticle *article)
 	p.article = article;
 	p.header_zone = true;
 
-	for (int32_t i = 0; i <= work.len; i++)
+	while (line_start <= work.len)
 	{
-		if (i < work.len && work.data[i] != '\n')
-			continue;
-		{
-			Line		l = trim(work.data + line_start, i - line_start);
+		const char *nl = memchr(work.data + line_start, '\n', (size_t) (work.len - line_start));
+		int32_t		line_end = nl ? (int32_t) (nl - work.data) : work.len;
+		Line		l = trim(work.data + line_start, line_end - line_start);
 
-			if (l.len > 0)
-			{
-				take_line(&p, l, first);
-				first = false;
-			}
+		if (l.len > 0)
+		{
+			take_line(&p, l, first);
+			first = false;
 		}
-		line_start = i + 1;
+		line_start = line_end + 1;
 	}
 	/* a lone headline-like line with no prose after it is the text itself */
 	if (p.have_pending_title)

@@ -14,6 +14,12 @@
 #include "nn_alloc.h"
 #include "utf8.h"
 
+/* Bytes that may end a sentence or a line: '.', '!', '?', '\n', and 0xE2 (the lead
+ * byte of the ellipsis U+2026). Everything else is skipped in a tight loop. */
+static const bool ends_or_breaks[256] = {
+	['.'] = true, ['!'] = true, ['?'] = true, ['\n'] = true, [0xE2] = true,
+};
+
 typedef struct SpanList
 {
 	NNSpan	   *items;
@@ -153,7 +159,10 @@ nn_split_sentences(const char *text, int32_t len, NNSpan **out)
 		}
 		if (c != '.' && c != '!' && c != '?' && !ellipsis)
 		{
+			/* skip to the next byte that can end a sentence or a line */
 			i++;
+			while (i < len && !ends_or_breaks[(unsigned char) text[i]])
+				i++;
 			continue;
 		}
 

@@ -3,6 +3,8 @@
  */
 #include "utf8.h"
 
+#include <string.h>
+
 int
 nn_utf8_seqlen(const char *s, size_t len)
 {
@@ -75,7 +77,18 @@ nn_utf8_valid(const char *s, size_t len)
 
 		if ((unsigned char) s[pos] < 0x80)
 		{
-			pos++;
+			/* ASCII runs, eight bytes at a time */
+			while (pos + 8 <= len)
+			{
+				uint64_t	chunk;
+
+				memcpy(&chunk, s + pos, 8);
+				if (chunk & UINT64_C(0x8080808080808080))
+					break;
+				pos += 8;
+			}
+			if (pos < len && (unsigned char) s[pos] < 0x80)
+				pos++;
 			continue;
 		}
 		n = nn_utf8_seqlen(s + pos, len - pos);
