@@ -17,6 +17,27 @@ FROM (VALUES
     ('2020-10-02', 'The talks are followed by a meeting on Jan 12.')
 ) AS t(anchor, body), nato_news.timexes(t.body, t.anchor) x;
 
+-- a future cue governs a bare month or month-day in its clause: modal, plan verb + "to",
+-- coordinated verbs sharing the auxiliary, "scheduled/set/due/expected for|in"; past stays past
+SELECT t.anchor, t.body, x.mention, x.value
+FROM (VALUES
+    ('2024-02-23'::date, 'Turkey would host a high-level cooperation council in January.'),
+    ('2020-10-02', 'The talks will resume on Monday and run until Sept. 10.'),
+    ('2024-02-23', 'The vote is scheduled for March.'),
+    ('2024-02-23', 'Erdogan plans to visit in January.'),
+    ('2024-02-23', 'The summit set for Jan. 12 will go ahead.'),
+    ('2024-02-23', 'A ruling is expected in March.'),
+    ('2024-02-23', 'A final decision on the membership bid is expected in January.'),
+    ('2022-01-05', 'The envoys are due to meet on Dec. 28.'),
+    ('2024-02-23', 'Ministers will travel to Brussels and sign the accord on Feb. 2.'),
+    ('2022-01-05', 'The last round was held on Dec. 28.'),
+    ('2022-01-05', 'A meeting held on Dec. 28 in Geneva ended without a deal.'),
+    ('2024-02-23', 'In January, Turkey hosted a high-level cooperation council.'),
+    ('2024-02-23', 'Earlier in March the ministers met.'),
+    ('2024-02-23', 'Officials will review the deal, which was signed in January.'),
+    ('2024-02-23', 'The talks on Feb. 2 ended without a deal.')
+) AS t(anchor, body), nato_news.timexes(t.body, t.anchor) x;
+
 -- ranges: value A/B, interval in date_from/date_to
 SELECT t.body, x.mention, x.value, x.date_from, x.date_to
 FROM (VALUES

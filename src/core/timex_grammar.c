@@ -281,6 +281,12 @@ cue_at(const Ctx *c, int i)
 			case C_FUTURE_TO:
 				if (text_is(c, i + 1, "to"))
 					return TX_TENSE_FUTURE;
+				/* "the summit set for Jan. 12", "a vote expected in March", "due on Dec. 28" */
+				if ((lx->flags & LXF_SCHEDULE) &&
+					(text_is(c, i + 1, "for") ||
+					 (!text_is(c, i, "set") && (text_is(c, i + 1, "in") || text_is(c, i + 1, "on") ||
+												 text_is(c, i + 1, "by")))))
+					return TX_TENSE_FUTURE;
 				/* without "to", "agreed" is an ordinary past verb */
 				if (c->tk[i].end - c->tk[i].start > 4 && c->text[c->tk[i].end - 1] == 'd' &&
 					c->text[c->tk[i].end - 2] == 'e' && !text_is(c, i, "expected"))
@@ -307,8 +313,37 @@ cue_at(const Ctx *c, int i)
 }
 
 /*
+ * Words that open a new clause: a tense cue before one of them does not reach a date after
+ * it ("will say that talks ended in March"). Coordination ("will resume on Monday and run
+ * until Sept. 10") keeps the subject and auxiliary, so "and", "or" are not here.
+ */
+static const char *const clause_openers[] = {
+	"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "after",
+	"before", "because", "as", "since", "although", "though", "if", "unless", "but", "than",
+	"said", "says", "told", NULL
+};
+
+/* A future cue at `cue` governs the date at `first`: same clause, no finite verb between. */
+static bool
+future_cue_governs(const Ctx *c, int cue, int first)
+{
+	for (int i = cue + 1; i < first; i++)
+	{
+		if (c->tk[i].kind == TT_PUNCT && !is_punct(c, i, '\'') && !is_punct(c, i, '-') &&
+			!is_punct(c, i, '.'))
+			return false;
+		for (const char *const *w = clause_openers; *w; w++)
+			if (text_is(c, i, *w))
+				return false;
+	}
+	return true;
+}
+
+/*
  * The tense governing tokens [first, last]: the nearest cue to the left in the sentence,
- * else the nearest to the right. Strong when the cue is within three tokens.
+ * else the nearest to the right. Strong when the cue is within three tokens, or when it is
+ * a future cue in the same clause ("would host a council in January", "plans to visit
+ * in January").
  */
 static TxTense
 tense_at(const Ctx *c, int first, int last)
@@ -329,7 +364,7 @@ tense_at(const Ctx *c, int first, int last)
 		if (k != TX_TENSE_NONE)
 		{
 			tense.kind = k;
-			tense.strong = first - i <= 3;
+			tense.strong = first - i <= 3 || (k == TX_TENSE_FUTURE && future_cue_governs(c, i, first));
 			return tense;
 		}
 	}
@@ -1551,6 +1586,11 @@ pat_month_alone(const Ctx *c, int i, Hit *h, bool after_modifier)
 	if (!after_modifier)
 	{
 		bool		prep = prev && (prev->flags & LXF_YEARPREP);
+
+		/* "scheduled for March", "set for Jan.": the month a plan names */
+		if (!prep && text_is(c, i - 1, "for") && lex_at(c, i - 2) &&
+			(lex_at(c, i - 2)->flags & (LXF_PLANNED | LXF_SCHEDULE)))
+			prep = true;
 
 		if (is_punct(c, last + 1, '-') && attached(c, last + 1))
 			return 0;			/* Mar-a-Lago */

@@ -86,6 +86,7 @@ typedef enum TxCue
 #define LXF_DET		0x10		/* a determiner: the -ed word after it is an adjective */
 #define LXF_PLANNED 0x20		/* planned, scheduled: future unless its auxiliaries are past */
 #define LXF_YEARPREP 0x40		/* a preposition a bare year follows (in, since, until) */
+#define LXF_SCHEDULE 0x80		/* set, due, expected: future before "for" (due, expected: "in", "on") */
 
 typedef struct TxLex
 {

@@ -391,6 +391,36 @@ UNIT_TEST(timex_tense_details)
 	};
 
 	run_cases(cases);
+}
+
+/* A future cue governs a bare month or month-day in its clause, however far the date. */
+UNIT_TEST(timex_future_clause)
+{
+	static const Case cases[] = {
+		{"2024-02-23", "Turkey would host a high-level cooperation council in January.", "January", "2025-01"},
+		{"2020-10-02", "The talks will resume on Monday and run until Sept. 10.", "Sept. 10", "2021-09-10"},
+		{"2024-02-23", "The vote is scheduled for March.", "March", "2024-03"},
+		{"2024-02-23", "The president plans to visit Ankara in January.", "January", "2025-01"},
+		{"2024-02-23", "Erdogan plans to visit in January.", "January", "2025-01"},
+		{"2024-02-23", "The leaders' summit set for Jan. 12 will go ahead.", "Jan. 12", "2025-01-12"},
+		{"2024-02-23", "A decision is expected in March.", "March", "2024-03"},
+		{"2024-02-23", "A final decision on the bid is expected in January.", "January", "2025-01"},
+		{"2022-01-05", "The two leaders are due to meet in Brussels on Dec. 28.", "Dec. 28", "2022-12-28"},
+		{"2024-02-23", "Ministers will travel to Brussels and sign the accord on Feb. 2.", "Feb. 2", "2025-02-02"},
+		{"2024-02-23", "Sweden would formally join the alliance by early January.", "early January", "2025-01"},
+		/* past and unmarked readings stay */
+		{"2022-01-05", "The last round was held on Dec. 28.", "Dec. 28", "2021-12-28"},
+		{"2022-01-05", "The meeting held on Dec. 28 in Geneva ended without a deal.", "Dec. 28", "2021-12-28"},
+		{"2024-02-23", "In January, Turkey hosted a high-level cooperation council.", "January", "2024-01"},
+		{"2024-02-23", "Earlier in March the ministers met.", "Earlier in March", "2023-03"},
+		{"2024-02-23", "He will say that talks ended in January.", "January", "2024-01"},
+		{"2024-02-23", "Officials will review the deal, which was signed in January.", "January", "2024-01"},
+		{"2024-02-23", "The council met on Feb. 2 to review the accord.", "Feb. 2", "2024-02-02"},
+		{"2024-02-23", "The talks on Feb. 2 ended without a deal.", "Feb. 2", "2024-02-02"},
+		{NULL}
+	};
+
+	run_cases(cases);
 	CHECK(value_of("Protests spread to 1500 towns in 1500 towns.", "2022-10-14", "1500", NULL) == NULL);
 	CHECK_STR(value_of("Since 2014 tensions rose.", "2022-10-14", "2014", NULL), "2014");
 	CHECK_STR(value_of("the 2014 elections", "2022-10-14", "2014", NULL), "2014");
