@@ -36,10 +36,9 @@
 #define ARTICLE_VERSION 1
 #define ARTICLE_CANONICAL_MARK "nato_news article 1\n"
 
+/* The one flag: whether the article has a publication date. Title, dateline and
+ * source are present exactly when their lengths are not zero. */
 #define ARTICLE_HAS_PUBLISHED	0x01
-#define ARTICLE_HAS_TITLE		0x02
-#define ARTICLE_HAS_DATELINE	0x04
-#define ARTICLE_HAS_SOURCE		0x08
 
 /*
  * On-disk layout: a fixed header, the sentence spans, then the text fields back to
@@ -125,8 +124,6 @@ article_build(const NNArticle *parsed)
 		a->flags |= ARTICLE_HAS_PUBLISHED;
 		a->published = parsed->published;
 	}
-	a->flags |= (title_len ? ARTICLE_HAS_TITLE : 0) | (dateline_len ? ARTICLE_HAS_DATELINE : 0) |
-		(source_len ? ARTICLE_HAS_SOURCE : 0);
 	a->title_len = title_len;
 	a->dateline_len = dateline_len;
 	a->source_len = source_len;
