@@ -2,7 +2,7 @@
 # whatever the machine lacks (scripts/install-deps.sh), so they work on a fresh Debian 12.
 
 EXTENSION   = nato_news
-EXTVERSION  = 1.0
+EXTVERSION  = 1.1
 MODULE_big  = nato_news
 
 # The pure C core (no PostgreSQL headers) and the PostgreSQL glue around it.
@@ -10,10 +10,13 @@ CORE_SRCS   = $(sort $(wildcard src/core/*.c))
 GLUE_SRCS   = $(sort $(wildcard src/*.c))
 OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 
-# The install script is assembled from install/*.sql, one file per feature, in name order.
-INSTALL_PARTS = $(sort $(wildcard install/*.sql))
-DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
-DATA        = $(filter-out $(DATA_built),$(wildcard $(EXTENSION)--*--*.sql))
+# Version 1.0 shipped: its install script is frozen as nato_news--1.0.sql. Each later
+# version is an upgrade script assembled from update/VERSION/*.sql (one file per feature,
+# in name order); CREATE EXTENSION runs 1.0 and then the upgrades, so a new database and
+# an upgraded one are built by the same SQL.
+UPDATE_PARTS = $(sort $(wildcard update/1.1/*.sql))
+DATA_built  = $(EXTENSION)--1.0--1.1.sql
+DATA        = $(EXTENSION)--1.0.sql
 
 # pg_regress: every sql/NAME.sql with expected/NAME.out, in name order.
 REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
@@ -34,8 +37,9 @@ all:
 	@exit 1
 endif
 
-$(DATA_built): $(INSTALL_PARTS)
-	cat $(INSTALL_PARTS) > $@
+$(EXTENSION)--1.0--1.1.sql: $(UPDATE_PARTS)
+	printf '%s\n' '\echo Use "ALTER EXTENSION nato_news UPDATE" to load this file. \quit' > $@
+	cat $(UPDATE_PARTS) >> $@
 
 # Headers are few and shared; rebuild everything when one changes.
 $(OBJS): $(wildcard src/*.h src/core/*.h)

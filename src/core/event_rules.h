@@ -76,6 +76,13 @@ typedef struct NNEvent
 	int32_t		end;
 	int32_t		nactors;
 	int32_t		actors[NN_EVENT_MAX_ACTORS];	/* mention indices, one per entity */
+	/*
+	 * Direction: actors[0 .. nsource) acted (the source), actors[nsource .. nactors) were
+	 * acted on (the target). A reciprocal event (talks, an agreement) has every actor on
+	 * both sides: reciprocal is true and the glue reports all actors as source and target.
+	 */
+	int32_t		nsource;
+	bool		reciprocal;
 	int32_t		location;		/* mention index of a place, or -1 */
 	int32_t		timex;			/* index of the governing timex, or -1 */
 	int32_t		date_from;		/* NN_NO_DATE when the event has no date */

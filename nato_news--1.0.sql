@@ -1,3 +1,232 @@
+-- nato_news 1.0 install script. Frozen: 1.0 has shipped, so every later change goes into an upgrade script (update/VERSION/*.sql).
+\echo Use "CREATE EXTENSION nato_news" to load this file. \quit
+
+-- The extension's schema comes from the control file (schema = nato_news); every
+-- object below is schema-qualified so that search_path cannot redirect it.
+
+CREATE FUNCTION nato_news.library_version() RETURNS text
+    AS 'MODULE_PATHNAME', 'nn_library_version'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.library_version() IS 'version of the loaded nato_news library';
+-- The article type: a news article as scraped in, a clean structured document stored.
+
+CREATE TYPE nato_news.article;
+
+CREATE FUNCTION nato_news.article_in(cstring) RETURNS nato_news.article
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_out(nato_news.article) RETURNS cstring
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_recv(internal) RETURNS nato_news.article
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_send(nato_news.article) RETURNS bytea
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE nato_news.article (
+    INPUT = nato_news.article_in,
+    OUTPUT = nato_news.article_out,
+    RECEIVE = nato_news.article_recv,
+    SEND = nato_news.article_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = extended
+);
+COMMENT ON TYPE nato_news.article IS
+    'a news article: publication date, title, dateline, source and clean body with its sentences';
+
+CREATE FUNCTION nato_news.article(raw text, published date DEFAULT NULL, source text DEFAULT NULL)
+    RETURNS nato_news.article
+    AS 'MODULE_PATHNAME', 'article_make' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.article(text, date, text) IS
+    'parse a scraped article; published and source, when given, win over what the text says';
+
+CREATE FUNCTION nato_news.published(nato_news.article) RETURNS date
+    AS 'MODULE_PATHNAME', 'article_published' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.published(nato_news.article) IS
+    'publication date, NULL when neither the text nor the caller gave one';
+CREATE FUNCTION nato_news.title(nato_news.article) RETURNS text
+    AS 'MODULE_PATHNAME', 'article_title' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.title(nato_news.article) IS 'headline, NULL when the article has none';
+CREATE FUNCTION nato_news.dateline(nato_news.article) RETURNS text
+    AS 'MODULE_PATHNAME', 'article_dateline' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.dateline(nato_news.article) IS 'dateline place ("Athens, Greece"), NULL when none';
+CREATE FUNCTION nato_news.source(nato_news.article) RETURNS text
+    AS 'MODULE_PATHNAME', 'article_source' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.source(nato_news.article) IS 'news agency (AP, Reuters ...), NULL when unknown';
+CREATE FUNCTION nato_news.body(nato_news.article) RETURNS text
+    AS 'MODULE_PATHNAME', 'article_body' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.body(nato_news.article) IS
+    'article text without boilerplate, one paragraph a line';
+CREATE FUNCTION nato_news.sentences(nato_news.article,
+                                    OUT n int, OUT start_pos int, OUT sentence text)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'article_sentences' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+    ROWS 30;
+COMMENT ON FUNCTION nato_news.sentences(nato_news.article) IS
+    'sentences of the body: number from 1, start in characters from 0, text';
+
+-- Comparison: equal articles have the same content, so = deduplicates a corpus.
+CREATE FUNCTION nato_news.article_cmp(nato_news.article, nato_news.article) RETURNS int
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_eq(nato_news.article, nato_news.article) RETURNS bool
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_ne(nato_news.article, nato_news.article) RETURNS bool
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_lt(nato_news.article, nato_news.article) RETURNS bool
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_le(nato_news.article, nato_news.article) RETURNS bool
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_gt(nato_news.article, nato_news.article) RETURNS bool
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_ge(nato_news.article, nato_news.article) RETURNS bool
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_hash(nato_news.article) RETURNS int
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.article_hash_extended(nato_news.article, bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE OPERATOR nato_news.= (
+    LEFTARG = nato_news.article, RIGHTARG = nato_news.article,
+    PROCEDURE = nato_news.article_eq, COMMUTATOR = OPERATOR(nato_news.=),
+    NEGATOR = OPERATOR(nato_news.<>), RESTRICT = eqsel, JOIN = eqjoinsel,
+    HASHES, MERGES);
+CREATE OPERATOR nato_news.<> (
+    LEFTARG = nato_news.article, RIGHTARG = nato_news.article,
+    PROCEDURE = nato_news.article_ne, COMMUTATOR = OPERATOR(nato_news.<>),
+    NEGATOR = OPERATOR(nato_news.=), RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR nato_news.< (
+    LEFTARG = nato_news.article, RIGHTARG = nato_news.article,
+    PROCEDURE = nato_news.article_lt, COMMUTATOR = OPERATOR(nato_news.>),
+    NEGATOR = OPERATOR(nato_news.>=), RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+CREATE OPERATOR nato_news.<= (
+    LEFTARG = nato_news.article, RIGHTARG = nato_news.article,
+    PROCEDURE = nato_news.article_le, COMMUTATOR = OPERATOR(nato_news.>=),
+    NEGATOR = OPERATOR(nato_news.>), RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+CREATE OPERATOR nato_news.> (
+    LEFTARG = nato_news.article, RIGHTARG = nato_news.article,
+    PROCEDURE = nato_news.article_gt, COMMUTATOR = OPERATOR(nato_news.<),
+    NEGATOR = OPERATOR(nato_news.<=), RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+CREATE OPERATOR nato_news.>= (
+    LEFTARG = nato_news.article, RIGHTARG = nato_news.article,
+    PROCEDURE = nato_news.article_ge, COMMUTATOR = OPERATOR(nato_news.<=),
+    NEGATOR = OPERATOR(nato_news.<), RESTRICT = scalargesel, JOIN = scalargejoinsel);
+
+CREATE OPERATOR CLASS nato_news.article_ops DEFAULT FOR TYPE nato_news.article USING btree AS
+    OPERATOR 1 nato_news.<, OPERATOR 2 nato_news.<=, OPERATOR 3 nato_news.=,
+    OPERATOR 4 nato_news.>=, OPERATOR 5 nato_news.>,
+    FUNCTION 1 nato_news.article_cmp(nato_news.article, nato_news.article);
+CREATE OPERATOR CLASS nato_news.article_hash_ops DEFAULT FOR TYPE nato_news.article USING hash AS
+    OPERATOR 1 nato_news.=,
+    FUNCTION 1 nato_news.article_hash(nato_news.article),
+    FUNCTION 2 nato_news.article_hash_extended(nato_news.article, bigint);
+
+-- ---------------------------------------------------------------------------------------
+-- Gazetteer: the catalog of known entities, their aliases, and offices held over time.
+-- Seeded by the install script (rows marked builtin); users extend it with plain INSERTs,
+-- which pg_dump keeps (pg_extension_config_dump) and every session sees at once (a
+-- statement trigger tells each backend to rebuild its matcher).
+-- ---------------------------------------------------------------------------------------
+
+CREATE TABLE nato_news.gazetteer_entity (
+    id      int GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    kind    text NOT NULL CHECK (kind IN ('person', 'org', 'country', 'place')),
+    name    text NOT NULL CHECK (name <> '' AND pg_catalog.octet_length(name) < 256),
+    iso2    text,
+    iso3    text,
+    builtin bool NOT NULL DEFAULT false,
+    UNIQUE (kind, name)
+);
+COMMENT ON TABLE nato_news.gazetteer_entity IS
+    'known entities: canonical kind:name of people, organisations, countries (ICU English names) and places';
+
+CREATE TABLE nato_news.gazetteer_alias (
+    entity_id      int NOT NULL REFERENCES nato_news.gazetteer_entity ON DELETE CASCADE,
+    alias          text NOT NULL CHECK (alias <> ''),
+    case_sensitive bool NOT NULL DEFAULT false,
+    alias_kind     text NOT NULL DEFAULT 'name'
+                   CHECK (alias_kind IN ('name', 'acronym', 'demonym', 'other_language', 'surname', 'code')),
+    builtin        bool NOT NULL DEFAULT false,
+    PRIMARY KEY (entity_id, alias)
+);
+COMMENT ON TABLE nato_news.gazetteer_alias IS
+    'other names of an entity: spellings, acronyms (usually case_sensitive), demonyms, other languages, surnames (matched alone only with support from the text)';
+
+CREATE TABLE nato_news.gazetteer_office (
+    id        int GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    title     text NOT NULL UNIQUE,
+    holder_id int NOT NULL REFERENCES nato_news.gazetteer_entity ON DELETE CASCADE,
+    position  text NOT NULL,
+    builtin   bool NOT NULL DEFAULT false
+);
+COMMENT ON TABLE nato_news.gazetteer_office IS
+    'offices such as "Foreign Minister of Turkey": the country or organisation they belong to and the kind of position';
+
+CREATE TABLE nato_news.gazetteer_office_alias (
+    office_id  int NOT NULL REFERENCES nato_news.gazetteer_office ON DELETE CASCADE,
+    alias      text NOT NULL CHECK (alias <> ''),
+    context_id int REFERENCES nato_news.gazetteer_entity ON DELETE CASCADE,
+    builtin    bool NOT NULL DEFAULT false,
+    PRIMARY KEY (office_id, alias)
+);
+COMMENT ON TABLE nato_news.gazetteer_office_alias IS
+    'phrases naming an office ("NATO chief", "Turkey''s foreign minister"); with context_id set, the phrase counts only in a text that also mentions that entity';
+
+CREATE TABLE nato_news.gazetteer_term (
+    office_id int NOT NULL REFERENCES nato_news.gazetteer_office ON DELETE CASCADE,
+    person_id int NOT NULL REFERENCES nato_news.gazetteer_entity ON DELETE CASCADE,
+    term_from date NOT NULL,
+    term_to   date,
+    builtin   bool NOT NULL DEFAULT false,
+    PRIMARY KEY (office_id, person_id, term_from),
+    CHECK (term_to IS NULL OR term_to >= term_from)
+);
+COMMENT ON TABLE nato_news.gazetteer_term IS
+    'who held an office when: [term_from, term_to], term_to NULL while in office';
+
+CREATE TABLE nato_news.gazetteer_word (
+    word    text NOT NULL,
+    role    text NOT NULL CHECK (role IN ('title', 'common', 'stop', 'org_head', 'generic', 'place_cue')),
+    builtin bool NOT NULL DEFAULT false,
+    PRIMARY KEY (word, role)
+);
+COMMENT ON TABLE nato_news.gazetteer_word IS
+    'matcher vocabulary: titles that introduce a person''s name (role title), and common words that are also surnames (common: such a surname alone needs support from the text), and the vocabulary of the rules that find names outside the gazetteer (stop, org_head, generic, place_cue)';
+
+CREATE INDEX gazetteer_alias_lower ON nato_news.gazetteer_alias (pg_catalog.lower(alias));
+CREATE INDEX gazetteer_office_alias_lower ON nato_news.gazetteer_office_alias (pg_catalog.lower(alias));
+CREATE INDEX gazetteer_term_person ON nato_news.gazetteer_term (person_id);
+
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_entity', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_entity_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_alias', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_office', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_office_id_seq', '');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_office_alias', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_term', 'WHERE NOT builtin');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.gazetteer_word', 'WHERE NOT builtin');
+
+CREATE FUNCTION nato_news.gazetteer_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'nn_gazetteer_changed'
+    LANGUAGE C;
+COMMENT ON FUNCTION nato_news.gazetteer_changed() IS
+    'statement trigger: tells every session that the gazetteer changed, so matchers are rebuilt';
+
+DO $do$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['gazetteer_entity', 'gazetteer_alias', 'gazetteer_office',
+                             'gazetteer_office_alias', 'gazetteer_term', 'gazetteer_word']
+    LOOP
+        EXECUTE pg_catalog.format(
+            'CREATE TRIGGER gazetteer_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON nato_news.%I
+                 FOR EACH STATEMENT EXECUTE FUNCTION nato_news.gazetteer_changed()', t);
+    END LOOP;
+END
+$do$;
+
+-- The gazetteer is reference data: every role may read it (matching runs as the caller).
+GRANT SELECT ON nato_news.gazetteer_entity, nato_news.gazetteer_alias, nato_news.gazetteer_office,
+    nato_news.gazetteer_office_alias, nato_news.gazetteer_term, nato_news.gazetteer_word TO PUBLIC;
 -- GENERATED by scripts/gen_gazetteer.py from data/*.tsv: edit those, not this file.
 -- The built-in gazetteer: countries (names from ICU 72), places, organisations,
 -- people and offices with their holders over time.
@@ -6708,3 +6937,883 @@ INSERT INTO nato_news.gazetteer_word (word, role, builtin) VALUES
 
 SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('nato_news.gazetteer_entity', 'id'), (SELECT pg_catalog.max(id) FROM nato_news.gazetteer_entity));
 SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence('nato_news.gazetteer_office', 'id'), (SELECT pg_catalog.max(id) FROM nato_news.gazetteer_office));
+
+-- ---------------------------------------------------------------------------------------
+-- The entity type: kind:Name, resolved through the gazetteer on input.
+-- ---------------------------------------------------------------------------------------
+
+CREATE TYPE nato_news.entity;
+
+CREATE FUNCTION nato_news.entity_in(cstring) RETURNS nato_news.entity
+    AS 'MODULE_PATHNAME', 'nn_entity_in' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.entity_out(nato_news.entity) RETURNS cstring
+    AS 'MODULE_PATHNAME', 'nn_entity_out' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.entity_recv(internal) RETURNS nato_news.entity
+    AS 'MODULE_PATHNAME', 'nn_entity_recv' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.entity_send(nato_news.entity) RETURNS bytea
+    AS 'MODULE_PATHNAME', 'nn_entity_send' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+CREATE TYPE nato_news.entity (
+    INPUT = nato_news.entity_in,
+    OUTPUT = nato_news.entity_out,
+    RECEIVE = nato_news.entity_recv,
+    SEND = nato_news.entity_send,
+    INTERNALLENGTH = VARIABLE,
+    ALIGNMENT = int4,
+    STORAGE = extended,
+    CATEGORY = 'U'
+);
+COMMENT ON TYPE nato_news.entity IS
+    'a person, organisation, country or place: kind:Name, canonical name from the gazetteer when known';
+
+CREATE FUNCTION nato_news.entity_lt(nato_news.entity, nato_news.entity) RETURNS bool
+    AS 'MODULE_PATHNAME', 'nn_entity_lt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_le(nato_news.entity, nato_news.entity) RETURNS bool
+    AS 'MODULE_PATHNAME', 'nn_entity_le' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_eq(nato_news.entity, nato_news.entity) RETURNS bool
+    AS 'MODULE_PATHNAME', 'nn_entity_eq' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_ne(nato_news.entity, nato_news.entity) RETURNS bool
+    AS 'MODULE_PATHNAME', 'nn_entity_ne' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_ge(nato_news.entity, nato_news.entity) RETURNS bool
+    AS 'MODULE_PATHNAME', 'nn_entity_ge' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_gt(nato_news.entity, nato_news.entity) RETURNS bool
+    AS 'MODULE_PATHNAME', 'nn_entity_gt' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_cmp(nato_news.entity, nato_news.entity) RETURNS int
+    AS 'MODULE_PATHNAME', 'nn_entity_cmp' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_hash(nato_news.entity) RETURNS int
+    AS 'MODULE_PATHNAME', 'nn_entity_hash' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+CREATE FUNCTION nato_news.entity_hash_extended(nato_news.entity, bigint) RETURNS bigint
+    AS 'MODULE_PATHNAME', 'nn_entity_hash_extended' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE LEAKPROOF;
+COMMENT ON FUNCTION nato_news.entity_cmp(nato_news.entity, nato_news.entity) IS 'btree support: order by kind, then name bytes';
+COMMENT ON FUNCTION nato_news.entity_hash(nato_news.entity) IS 'hash support';
+COMMENT ON FUNCTION nato_news.entity_hash_extended(nato_news.entity, bigint) IS 'hash support, 64-bit with seed';
+
+CREATE OPERATOR nato_news.< (LEFTARG = nato_news.entity, RIGHTARG = nato_news.entity,
+    FUNCTION = nato_news.entity_lt, COMMUTATOR = OPERATOR(nato_news.>), NEGATOR = OPERATOR(nato_news.>=),
+    RESTRICT = scalarltsel, JOIN = scalarltjoinsel);
+CREATE OPERATOR nato_news.<= (LEFTARG = nato_news.entity, RIGHTARG = nato_news.entity,
+    FUNCTION = nato_news.entity_le, COMMUTATOR = OPERATOR(nato_news.>=), NEGATOR = OPERATOR(nato_news.>),
+    RESTRICT = scalarlesel, JOIN = scalarlejoinsel);
+CREATE OPERATOR nato_news.= (LEFTARG = nato_news.entity, RIGHTARG = nato_news.entity,
+    FUNCTION = nato_news.entity_eq, COMMUTATOR = OPERATOR(nato_news.=), NEGATOR = OPERATOR(nato_news.<>),
+    RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
+CREATE OPERATOR nato_news.<> (LEFTARG = nato_news.entity, RIGHTARG = nato_news.entity,
+    FUNCTION = nato_news.entity_ne, COMMUTATOR = OPERATOR(nato_news.<>), NEGATOR = OPERATOR(nato_news.=),
+    RESTRICT = neqsel, JOIN = neqjoinsel);
+CREATE OPERATOR nato_news.>= (LEFTARG = nato_news.entity, RIGHTARG = nato_news.entity,
+    FUNCTION = nato_news.entity_ge, COMMUTATOR = OPERATOR(nato_news.<=), NEGATOR = OPERATOR(nato_news.<),
+    RESTRICT = scalargesel, JOIN = scalargejoinsel);
+CREATE OPERATOR nato_news.> (LEFTARG = nato_news.entity, RIGHTARG = nato_news.entity,
+    FUNCTION = nato_news.entity_gt, COMMUTATOR = OPERATOR(nato_news.<), NEGATOR = OPERATOR(nato_news.<=),
+    RESTRICT = scalargtsel, JOIN = scalargtjoinsel);
+
+CREATE OPERATOR CLASS nato_news.entity_ops
+    DEFAULT FOR TYPE nato_news.entity USING btree AS
+        OPERATOR 1 nato_news.<,
+        OPERATOR 2 nato_news.<=,
+        OPERATOR 3 nato_news.=,
+        OPERATOR 4 nato_news.>=,
+        OPERATOR 5 nato_news.>,
+        FUNCTION 1 nato_news.entity_cmp(nato_news.entity, nato_news.entity);
+
+CREATE OPERATOR CLASS nato_news.entity_hash_ops
+    DEFAULT FOR TYPE nato_news.entity USING hash AS
+        OPERATOR 1 nato_news.=,
+        FUNCTION 1 nato_news.entity_hash(nato_news.entity),
+        FUNCTION 2 nato_news.entity_hash_extended(nato_news.entity, bigint);
+
+CREATE FUNCTION nato_news.kind(nato_news.entity) RETURNS text
+    AS 'MODULE_PATHNAME', 'nn_entity_kind' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.kind(nato_news.entity) IS 'the entity''s kind: person, org, country or place';
+
+CREATE FUNCTION nato_news.name(nato_news.entity) RETURNS text
+    AS 'MODULE_PATHNAME', 'nn_entity_name' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.name(nato_news.entity) IS 'the entity''s (canonical) name';
+
+CREATE FUNCTION nato_news.aliases(e nato_news.entity) RETURNS text[]
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+    RETURN (SELECT COALESCE(pg_catalog.array_agg(a.alias ORDER BY a.alias COLLATE "C"), '{}')
+              FROM nato_news.gazetteer_entity g
+              JOIN nato_news.gazetteer_alias a ON a.entity_id OPERATOR(pg_catalog.=) g.id
+             WHERE g.kind OPERATOR(pg_catalog.=) nato_news.kind(e)
+               AND g.name OPERATOR(pg_catalog.=) nato_news.name(e));
+COMMENT ON FUNCTION nato_news.aliases(nato_news.entity) IS
+    'the gazetteer''s aliases of an entity (spellings, acronyms, demonyms, other languages, surnames); empty when unknown';
+
+CREATE FUNCTION nato_news.resolve(alias text, at date DEFAULT NULL) RETURNS nato_news.entity
+    AS 'MODULE_PATHNAME', 'nn_resolve' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.resolve(text, date) IS
+    'the entity an alias names; an office title ("NATO Secretary General") names its holder at date at (NULL: now); NULL when unknown or ambiguous';
+
+-- Mentions in plain text. Like to_tsvector with an explicit configuration these are
+-- IMMUTABLE so that they can be indexed; after changing the gazetteer, reindex.
+CREATE FUNCTION nato_news.mentions(body text, at date DEFAULT NULL)
+    RETURNS TABLE (entity nato_news.entity, mention text, start_pos int, end_pos int, sentence int)
+    AS 'MODULE_PATHNAME', 'nn_mentions_text' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION nato_news.mentions(text, date) IS
+    'entity mentions in a text: positions in characters (0-based, end exclusive), sentence numbered from 1; office titles resolved at date at';
+
+CREATE FUNCTION nato_news.entities(body text, at date DEFAULT NULL) RETURNS nato_news.entity[]
+    AS 'MODULE_PATHNAME', 'nn_entities_text' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.entities(text, date) IS
+    'distinct entities mentioned in a text, sorted; office titles resolved at date at';
+
+CREATE FUNCTION nato_news.mentions(doc nato_news.article)
+    RETURNS TABLE (entity nato_news.entity, mention text, start_pos int, end_pos int, sentence int)
+    AS 'MODULE_PATHNAME', 'nn_mentions_article' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 40;
+COMMENT ON FUNCTION nato_news.mentions(nato_news.article) IS
+    'entity mentions in the article''s body: positions in characters of body (0-based, end exclusive), sentence as numbered by sentences(); office titles resolved at the publication date';
+
+CREATE FUNCTION nato_news.entities(doc nato_news.article) RETURNS nato_news.entity[]
+    AS 'MODULE_PATHNAME', 'nn_entities_article' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.entities(nato_news.article) IS
+    'distinct entities of the article (body, title and dateline), sorted; indexable with GIN';
+
+-- Time expressions (TimeML TIMEX3 style): src/timex.c over the date grammar in src/core.
+
+CREATE FUNCTION nato_news.timexes(body text, anchor date,
+        OUT mention text, OUT start_pos int, OUT end_pos int, OUT type text,
+        OUT value text, OUT date_from date, OUT date_to date)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'nn_timexes_text'
+    LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION nato_news.timexes(text, date) IS
+'time expressions in body, resolved against anchor (the publication date; NULL when unknown): '
+'mention, 0-based character offsets start_pos/end_pos (end exclusive), TIMEX3 type and value, '
+'and the calendar interval a DATE covers (NULL when it cannot be anchored)';
+
+CREATE FUNCTION nato_news.timex_interval(value text) RETURNS daterange
+    AS 'MODULE_PATHNAME', 'nn_timex_interval'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.timex_interval(text) IS
+'the dates a TIMEX3 date value covers (2020-09-08, 2020-09, 2020-W41, 2020-Q3, 2020-SU, 2020, 197X, A/B); NULL for durations and unanchored values';
+
+CREATE FUNCTION nato_news.timexes(doc nato_news.article,
+        OUT mention text, OUT start_pos int, OUT end_pos int, OUT type text,
+        OUT value text, OUT date_from date, OUT date_to date)
+    RETURNS SETOF record
+    AS 'MODULE_PATHNAME', 'nn_timexes_article'
+    LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE ROWS 10;
+COMMENT ON FUNCTION nato_news.timexes(nato_news.article) IS
+'time expressions in the article body, resolved against its publication date (relative '
+'ones get no dates when it is unknown); positions are 0-based character offsets into '
+'nato_news.body(doc), end exclusive';
+
+-- ---------------------------------------------------------------------------------
+-- Text search: the nato_news.diplomatic configuration (parser, dictionary template,
+-- dictionary, configuration). See doc/search.md.
+-- ---------------------------------------------------------------------------------
+
+CREATE FUNCTION nato_news.ts_diplomatic_start(internal, integer) RETURNS internal
+    AS 'MODULE_PATHNAME', 'nn_ts_parser_start' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.ts_diplomatic_nexttoken(internal, internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'nn_ts_parser_nexttoken' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.ts_diplomatic_end(internal) RETURNS void
+    AS 'MODULE_PATHNAME', 'nn_ts_parser_end' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.ts_diplomatic_lextype(internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'nn_ts_parser_lextype' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.ts_diplomatic_headline(internal, internal, tsquery) RETURNS internal
+    AS 'MODULE_PATHNAME', 'nn_ts_parser_headline' LANGUAGE C STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.ts_diplomatic_start(internal, integer) IS 'nato_news.diplomatic parser: start';
+COMMENT ON FUNCTION nato_news.ts_diplomatic_nexttoken(internal, internal, internal) IS 'nato_news.diplomatic parser: next token';
+COMMENT ON FUNCTION nato_news.ts_diplomatic_end(internal) IS 'nato_news.diplomatic parser: end';
+COMMENT ON FUNCTION nato_news.ts_diplomatic_lextype(internal) IS 'nato_news.diplomatic parser: token types';
+COMMENT ON FUNCTION nato_news.ts_diplomatic_headline(internal, internal, tsquery) IS 'nato_news.diplomatic parser: headline';
+
+CREATE TEXT SEARCH PARSER nato_news.diplomatic (
+    START    = nato_news.ts_diplomatic_start,
+    GETTOKEN = nato_news.ts_diplomatic_nexttoken,
+    END      = nato_news.ts_diplomatic_end,
+    LEXTYPES = nato_news.ts_diplomatic_lextype,
+    HEADLINE = nato_news.ts_diplomatic_headline
+);
+COMMENT ON TEXT SEARCH PARSER nato_news.diplomatic IS
+    'words with inner hyphens, apostrophes and acronym dots kept whole; blanks; numbers';
+
+CREATE FUNCTION nato_news.ts_diplomatic_init(internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'nn_ts_dict_init' LANGUAGE C STRICT PARALLEL SAFE;
+CREATE FUNCTION nato_news.ts_diplomatic_lexize(internal, internal, internal, internal) RETURNS internal
+    AS 'MODULE_PATHNAME', 'nn_ts_dict_lexize' LANGUAGE C STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.ts_diplomatic_init(internal) IS 'nato_news.diplomatic dictionary: init (reads the gazetteer)';
+COMMENT ON FUNCTION nato_news.ts_diplomatic_lexize(internal, internal, internal, internal) IS 'nato_news.diplomatic dictionary: lexize';
+
+CREATE TEXT SEARCH TEMPLATE nato_news.diplomatic (
+    INIT   = nato_news.ts_diplomatic_init,
+    LEXIZE = nato_news.ts_diplomatic_lexize
+);
+COMMENT ON TEXT SEARCH TEMPLATE nato_news.diplomatic IS
+    'ICU folding, hyphen/apostrophe/acronym rules, gazetteer aliases (multiword), then a stemmer';
+
+CREATE TEXT SEARCH DICTIONARY nato_news.diplomatic (
+    TEMPLATE  = nato_news.diplomatic,
+    STEMMER   = 'pg_catalog.english_stem',
+    GAZETTEER = true,
+    EXTRASTOPWORDS = 'us'
+);
+COMMENT ON TEXT SEARCH DICTIONARY nato_news.diplomatic IS
+    'gazetteer aliases to one lexeme per entity, English stems and stop words for the rest';
+
+CREATE TEXT SEARCH CONFIGURATION nato_news.diplomatic (PARSER = nato_news.diplomatic);
+ALTER TEXT SEARCH CONFIGURATION nato_news.diplomatic
+    ADD MAPPING FOR asciiword, word, numword, uint WITH nato_news.diplomatic;
+COMMENT ON TEXT SEARCH CONFIGURATION nato_news.diplomatic IS
+    'diplomatic news: ICU accent/case/script folding, entity aliases, English stemming';
+-- Events: the trigger table the rules read (data/event_triggers.tsv is its source).
+
+CREATE TABLE nato_news.event_trigger (
+    pattern     text NOT NULL,
+    event_type  text NOT NULL,
+    mode        text NOT NULL,
+    flags       text NOT NULL DEFAULT '',
+    builtin     boolean NOT NULL DEFAULT false,
+    PRIMARY KEY (pattern, event_type, mode),
+    CHECK (event_type IN ('-', 'AGREE', 'CONSULT', 'SUPPORT', 'COOPERATE', 'AID', 'CONCEDE',
+                          'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST',
+                          'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'))
+);
+COMMENT ON TABLE nato_news.event_trigger IS
+    'event triggers and cue words of events(): pattern (lower-case words, "visit*" prefix, "..." gap of up to 6 words), PLOVER type or "-" for a cue, mode label or cue kind, flags (noun, speech, absorbs, absorbs_next); add rows to teach new triggers';
+-- rows users add survive dump and restore; the built-in ones come from the install script
+SELECT pg_catalog.pg_extension_config_dump('nato_news.event_trigger', 'WHERE NOT builtin');
+
+CREATE FUNCTION nato_news.event_trigger_changed() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'event_trigger_changed' LANGUAGE C;
+COMMENT ON FUNCTION nato_news.event_trigger_changed() IS
+    'statement trigger: makes every session recompile the event trigger table';
+CREATE TRIGGER event_trigger_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON nato_news.event_trigger
+    FOR EACH STATEMENT EXECUTE FUNCTION nato_news.event_trigger_changed();
+-- Generated by scripts/gen_event_triggers.py from data/event_triggers.tsv: do not edit.
+INSERT INTO nato_news.event_trigger (pattern, event_type, mode, flags, builtin) VALUES
+('visit*', 'CONSULT', 'visit', '', true),
+('pay ... visit', 'CONSULT', 'visit', '', true),
+('visit', 'CONSULT', 'visit', 'noun', true),
+('visits', 'CONSULT', 'visit', 'noun', true),
+('met', 'CONSULT', 'meeting', '', true),
+('meet', 'CONSULT', 'meeting', '', true),
+('meets', 'CONSULT', 'meeting', '', true),
+('meeting', 'CONSULT', 'meeting', 'noun', true),
+('meetings', 'CONSULT', 'meeting', 'noun', true),
+('summit', 'CONSULT', 'summit', 'noun', true),
+('talks', 'CONSULT', 'talks', 'noun', true),
+('talked', 'CONSULT', 'talks', '', true),
+('held talks', 'CONSULT', 'talks', '', true),
+('phone call', 'CONSULT', 'phone call', 'noun', true),
+('phone calls', 'CONSULT', 'phone call', 'noun', true),
+('telephone call', 'CONSULT', 'phone call', 'noun', true),
+('phone conversation', 'CONSULT', 'phone call', 'noun', true),
+('phone talk', 'CONSULT', 'phone call', 'noun', true),
+('call with', 'CONSULT', 'phone call', 'noun', true),
+('spoke by phone', 'CONSULT', 'phone call', '', true),
+('spoke on the phone', 'CONSULT', 'phone call', '', true),
+('spoke by telephone', 'CONSULT', 'phone call', '', true),
+('phoned', 'CONSULT', 'phone call', '', true),
+('spoke with', 'CONSULT', 'talks', '', true),
+('spoke to', 'CONSULT', 'talks', '', true),
+('held a phone call', 'CONSULT', 'phone call', '', true),
+('held a call', 'CONSULT', 'phone call', '', true),
+('exchanged views', 'CONSULT', 'talks', '', true),
+('discussed', 'CONSULT', 'talks', '', true),
+('discuss', 'CONSULT', 'talks', '', true),
+('discusses', 'CONSULT', 'talks', '', true),
+('discussions', 'CONSULT', 'talks', 'noun', true),
+('consultations', 'CONSULT', 'talks', 'noun', true),
+('negotiations', 'CONSULT', 'negotiation', 'noun', true),
+('negotiated', 'CONSULT', 'negotiation', '', true),
+('mediate', 'CONSULT', 'mediation', '', true),
+('mediated', 'CONSULT', 'mediation', '', true),
+('mediating', 'CONSULT', 'mediation', '', true),
+('mediation', 'CONSULT', 'mediation', 'noun', true),
+('mediator', 'CONSULT', 'mediation', 'noun', true),
+('mediators', 'CONSULT', 'mediation', 'noun', true),
+('arrived in', 'CONSULT', 'visit', '', true),
+('arrives in', 'CONSULT', 'visit', '', true),
+('travelled to', 'CONSULT', 'visit', '', true),
+('traveled to', 'CONSULT', 'visit', '', true),
+('travel to', 'CONSULT', 'visit', '', true),
+('travels to', 'CONSULT', 'visit', '', true),
+('trip to', 'CONSULT', 'visit', 'noun', true),
+('video call', 'CONSULT', 'video call', 'noun', true),
+('videoconference', 'CONSULT', 'video call', 'noun', true),
+('agreed', 'AGREE', 'agreement', 'absorbs_next', true),
+('agree', 'AGREE', 'agreement', 'absorbs_next', true),
+('agrees', 'AGREE', 'agreement', 'absorbs_next', true),
+('accepted', 'AGREE', 'agreement', 'absorbs_next', true),
+('accepts', 'AGREE', 'agreement', 'absorbs_next', true),
+('signed', 'AGREE', 'agreement', 'absorbs_next', true),
+('signs', 'AGREE', 'agreement', 'absorbs_next', true),
+('reached ... agreement', 'AGREE', 'agreement', 'absorbs_next', true),
+('reached ... deal', 'AGREE', 'agreement', 'absorbs_next', true),
+('agreement', 'AGREE', 'agreement', 'noun', true),
+('ceasefire', 'AGREE', 'ceasefire', 'noun', true),
+('truce', 'AGREE', 'ceasefire', 'noun', true),
+('struck ... deal', 'AGREE', 'agreement', 'absorbs_next', true),
+('sealed ... deal', 'AGREE', 'agreement', 'absorbs_next', true),
+('cease fire', 'AGREE', 'ceasefire', 'noun', true),
+('establish* ... mechanism', 'AGREE', 'mechanism established', '', true),
+('mechanism ... established', 'AGREE', 'mechanism established', '', true),
+('mechanism ... set up', 'AGREE', 'mechanism established', '', true),
+('has been established', 'AGREE', 'established', '', true),
+('have been established', 'AGREE', 'established', '', true),
+('was established', 'AGREE', 'established', '', true),
+('were established', 'AGREE', 'established', '', true),
+('praised', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('praises', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('praise', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('commended', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('commends', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('hailed', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('hails', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('welcomed', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('welcomes', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('welcome', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('endorsed', 'SUPPORT', 'endorsement', 'speech,absorbs_next', true),
+('congratulated', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('thanked', 'SUPPORT', 'praise', 'speech,absorbs_next', true),
+('expressed support', 'SUPPORT', 'statement', 'speech,absorbs_next', true),
+('voiced support', 'SUPPORT', 'statement', 'speech,absorbs_next', true),
+('cooperation agreement', 'COOPERATE', 'cooperation', 'noun', true),
+('joint exercise*', 'COOPERATE', 'joint exercise', 'noun', true),
+('humanitarian aid', 'AID', 'humanitarian aid', 'noun', true),
+('military aid', 'AID', 'military aid', 'noun', true),
+('sent aid', 'AID', 'aid', '', true),
+('delivered aid', 'AID', 'aid', '', true),
+('provided ... aid', 'AID', 'aid', '', true),
+('pledged ... aid', 'AID', 'aid', '', true),
+('pledged ... assistance', 'AID', 'aid', '', true),
+('delivered ... weapons', 'AID', 'military aid', '', true),
+('sent ... weapons', 'AID', 'military aid', '', true),
+('lift* ... embargo', 'CONCEDE', 'embargo eased', '', true),
+('lift* ... sanctions', 'CONCEDE', 'sanctions eased', '', true),
+('eased ... sanctions', 'CONCEDE', 'sanctions eased', '', true),
+('released ... prisoners', 'CONCEDE', 'release', '', true),
+('withdrew', 'RETREAT', 'withdrawal', '', true),
+('pulled out', 'RETREAT', 'withdrawal', '', true),
+('called on', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('calls on', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('called for', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('calls for', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('urged', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('urges', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('appealed', 'REQUEST', 'appeal', 'speech,absorbs_next', true),
+('requested', 'REQUEST', 'request', 'speech,absorbs_next', true),
+('accused', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('accuses', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('accusing', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('took aim at', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('blamed', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('blames', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('criticized', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('criticised', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('criticizes', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('condemned', 'ACCUSE', 'condemnation', 'speech,absorbs_next', true),
+('condemns', 'ACCUSE', 'condemnation', 'speech,absorbs_next', true),
+('slammed', 'ACCUSE', 'criticism', 'speech,absorbs_next', true),
+('summoned ... ambassador', 'PROTEST', 'summoned ambassador', 'speech,absorbs_next', true),
+('summoned ... envoy', 'PROTEST', 'summoned ambassador', 'speech,absorbs_next', true),
+('denied', 'REJECT', 'denial', 'speech,absorbs', true),
+('denies', 'REJECT', 'denial', 'speech,absorbs', true),
+('deny', 'REJECT', 'denial', 'speech,absorbs', true),
+('denial', 'REJECT', 'denial', 'noun,absorbs', true),
+('refuted', 'REJECT', 'denial', 'speech,absorbs', true),
+('refutes', 'REJECT', 'denial', 'speech,absorbs', true),
+('refute', 'REJECT', 'denial', 'speech,absorbs', true),
+('does not correspond with reality', 'REJECT', 'denial', 'speech,absorbs', true),
+('do not correspond with reality', 'REJECT', 'denial', 'speech,absorbs', true),
+('rejected', 'REJECT', 'rejection', 'speech,absorbs', true),
+('vetoed', 'REJECT', 'veto', 'absorbs', true),
+('rejects', 'REJECT', 'rejection', 'speech,absorbs', true),
+('dismissed ... reports', 'REJECT', 'denial', 'speech,absorbs', true),
+('threaten* ... sanctions', 'THREATEN', 'sanctions', 'speech,absorbs_next', true),
+('threatened to', 'THREATEN', 'threat', 'speech,absorbs_next', true),
+('threatens to', 'THREATEN', 'threat', 'speech,absorbs_next', true),
+('warned', 'THREATEN', 'warning', 'speech,absorbs_next', true),
+('warns', 'THREATEN', 'warning', 'speech,absorbs_next', true),
+('protest*', 'PROTEST', 'protest', 'noun', true),
+('demonstrators', 'PROTEST', 'demonstration', 'noun', true),
+('impos* ... sanctions', 'SANCTION', 'sanctions', '', true),
+('sanctioned', 'SANCTION', 'sanctions', '', true),
+('expelled', 'SANCTION', 'expulsion', '', true),
+('exercises', 'MOBILIZE', 'military exercise', 'noun', true),
+('exercise', 'MOBILIZE', 'military exercise', 'noun', true),
+('drills', 'MOBILIZE', 'military exercise', 'noun', true),
+('maneuvers', 'MOBILIZE', 'military exercise', 'noun', true),
+('manoeuvres', 'MOBILIZE', 'military exercise', 'noun', true),
+('deployed', 'MOBILIZE', 'deployment', '', true),
+('deploys', 'MOBILIZE', 'deployment', '', true),
+('deployment', 'MOBILIZE', 'deployment', 'noun', true),
+('sent ... troops', 'MOBILIZE', 'deployment', '', true),
+('sent ... warships', 'MOBILIZE', 'naval deployment', '', true),
+('massed ... troops', 'MOBILIZE', 'deployment', '', true),
+('seized', 'COERCE', 'seizure', '', true),
+('blockade', 'COERCE', 'blockade', 'noun', true),
+('attacked', 'ASSAULT', 'attack', '', true),
+('attack', 'ASSAULT', 'attack', 'noun', true),
+('attacks', 'ASSAULT', 'attack', 'noun', true),
+('invaded', 'ASSAULT', 'invasion', '', true),
+('invasion', 'ASSAULT', 'invasion', 'noun', true),
+('annexed', 'ASSAULT', 'annexation', '', true),
+('annexation', 'ASSAULT', 'annexation', 'noun', true),
+('shelled', 'ASSAULT', 'shelling', '', true),
+('airstrike*', 'ASSAULT', 'airstrike', 'noun', true),
+('bombed', 'ASSAULT', 'bombing', '', true),
+('launched ... strikes', 'ASSAULT', 'strike', '', true),
+('launched ... attack', 'ASSAULT', 'attack', '', true),
+('launched ... offensive', 'ASSAULT', 'offensive', '', true),
+('said', '-', 'report', '', true),
+('says', '-', 'report', '', true),
+('say', '-', 'report', '', true),
+('told', '-', 'report', '', true),
+('announced', '-', 'report', '', true),
+('announces', '-', 'report', '', true),
+('stated', '-', 'report', '', true),
+('added', '-', 'report', '', true),
+('according to', '-', 'report', '', true),
+('in a statement', '-', 'report', '', true),
+('speaking', '-', 'report', '', true),
+('wrote', '-', 'report', '', true),
+('tweeted', '-', 'report', '', true),
+('held', '-', 'light', '', true),
+('hold', '-', 'light', '', true),
+('holds', '-', 'light', '', true),
+('holding', '-', 'light', '', true),
+('hosted', '-', 'light', '', true),
+('hosts', '-', 'light', '', true),
+('host', '-', 'light', '', true),
+('convened', '-', 'light', '', true),
+('convene', '-', 'light', '', true),
+('took place', '-', 'light', '', true),
+('take place', '-', 'light', '', true),
+('takes place', '-', 'light', '', true),
+('will be held', '-', 'light', '', true),
+('was held', '-', 'light', '', true),
+('were held', '-', 'light', '', true),
+('conduct*', '-', 'light', '', true),
+('attended', '-', 'light', '', true),
+('began', '-', 'light', '', true),
+('begins', '-', 'light', '', true),
+('started', '-', 'light', '', true),
+('opened', '-', 'light', '', true),
+('launched', '-', 'light', '', true),
+('had a', '-', 'light', '', true),
+('has had', '-', 'light', '', true),
+('staged', '-', 'light', '', true),
+('carried out', '-', 'light', '', true),
+('will', '-', 'planned', '', true),
+('''ll', '-', 'planned', '', true),
+('would', '-', 'planned', '', true),
+('plans to', '-', 'planned', '', true),
+('plan to', '-', 'planned', '', true),
+('planning to', '-', 'planned', '', true),
+('planned', '-', 'planned', '', true),
+('is set to', '-', 'planned', '', true),
+('are set to', '-', 'planned', '', true),
+('was set to', '-', 'planned', '', true),
+('is scheduled', '-', 'planned', '', true),
+('are scheduled', '-', 'planned', '', true),
+('scheduled', '-', 'planned', '', true),
+('is expected to', '-', 'planned', '', true),
+('are expected to', '-', 'planned', '', true),
+('is due to', '-', 'planned', '', true),
+('are due to', '-', 'planned', '', true),
+('is to', '-', 'planned', '', true),
+('are to', '-', 'planned', '', true),
+('ahead of', '-', 'planned_next', '', true),
+('upcoming', '-', 'planned_next', '', true),
+('forthcoming', '-', 'planned_next', '', true),
+('not', '-', 'negation', '', true),
+('n''t', '-', 'negation', '', true),
+('never', '-', 'negation', '', true),
+('no', '-', 'negation', '', true),
+('did not', '-', 'negation', '', true),
+('can', '-', 'modal', '', true),
+('could', '-', 'modal', '', true),
+('may', '-', 'modal', '', true),
+('might', '-', 'modal', '', true),
+('should', '-', 'modal', '', true),
+('must', '-', 'modal', '', true),
+('want to', '-', 'modal', '', true),
+('wants to', '-', 'modal', '', true),
+('wanted to', '-', 'modal', '', true),
+('trying to', '-', 'modal', '', true),
+('try to', '-', 'modal', '', true),
+('tries to', '-', 'modal', '', true),
+('intention to', '-', 'modal', '', true),
+('offered to', '-', 'modal', '', true),
+('offers to', '-', 'modal', '', true),
+('ready to', '-', 'modal', '', true),
+('prepared to', '-', 'modal', '', true),
+('hope to', '-', 'modal', '', true),
+('hopes to', '-', 'modal', '', true),
+('seeks to', '-', 'modal', '', true),
+('sought to', '-', 'modal', '', true),
+('aims to', '-', 'modal', '', true),
+('if', '-', 'modal', '', true),
+('reportedly', '-', 'reported', '', true),
+('allegedly', '-', 'reported', '', true),
+('reports of', '-', 'reported', '', true),
+('reports that', '-', 'reported', '', true),
+('the', '-', 'definite', '', true),
+('this', '-', 'definite', '', true),
+('these', '-', 'definite', '', true),
+('those', '-', 'definite', '', true),
+('such', '-', 'definite', '', true),
+('its', '-', 'definite', '', true),
+('their', '-', 'definite', '', true),
+('his', '-', 'definite', '', true),
+('her', '-', 'definite', '', true),
+('our', '-', 'definite', '', true),
+('my', '-', 'definite', '', true),
+('your', '-', 'definite', '', true),
+('a', '-', 'indefinite', '', true),
+('an', '-', 'indefinite', '', true),
+('that', '-', 'boundary', '', true),
+('which', '-', 'boundary', '', true),
+('who', '-', 'boundary', '', true),
+('whom', '-', 'boundary', '', true),
+('where', '-', 'boundary', '', true),
+('while', '-', 'boundary', '', true),
+('whereas', '-', 'boundary', '', true),
+('but', '-', 'contrast', '', true),
+('after', '-', 'boundary', '', true),
+('before', '-', 'boundary', '', true),
+('because', '-', 'boundary', '', true),
+('although', '-', 'boundary', '', true),
+('though', '-', 'boundary', '', true),
+('when', '-', 'boundary', '', true),
+('following', '-', 'boundary', '', true),
+('since', '-', 'since', '', true),
+('photo', '-', 'caption', '', true),
+('photos', '-', 'caption', '', true),
+('has', '-', 'perfect', '', true),
+('have', '-', 'perfect', '', true),
+('had', '-', 'perfect', '', true),
+('been', '-', 'perfect', '', true),
+('is', '-', 'perfect', '', true),
+('are', '-', 'perfect', '', true),
+('was', '-', 'perfect', '', true),
+('were', '-', 'perfect', '', true),
+('to', '-', 'infinitive', '', true);
+-- Events of one article.
+
+CREATE FUNCTION nato_news.events(doc nato_news.article, include_undated boolean DEFAULT false)
+    RETURNS TABLE(event_type text, mode text, status text, date_from date, date_to date,
+                  date_value text, actors nato_news.entity[], location nato_news.entity,
+                  sentence text, start_pos int, confidence real)
+    AS 'MODULE_PATHNAME', 'article_events'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 5;
+COMMENT ON FUNCTION nato_news.events(nato_news.article, boolean) IS
+    'events of an article: PLOVER type, mode, status (occurred, planned, denied, reported), governing date, actors, place, sentence, character position of the trigger, confidence; repeated mentions of one event are one row; undated events only on request';
+-- The corpus: articles, what refresh() extracted from them, and the queue between the two.
+
+CREATE TABLE nato_news.corpus (
+    id          bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    doc         nato_news.article NOT NULL,
+    source_url  text UNIQUE,
+    added_at    timestamptz NOT NULL DEFAULT now()
+);
+COMMENT ON TABLE nato_news.corpus IS
+    'articles of the corpus; nato_news.ingest() adds them, CALL nato_news.refresh() extracts their events';
+
+-- Articles whose extraction is out of date (new, changed or deleted). No foreign key: a
+-- deleted article stays queued until refresh() has removed what was extracted from it.
+CREATE TABLE nato_news.refresh_queue (
+    article_id  bigint PRIMARY KEY,
+    queued_at   timestamptz NOT NULL DEFAULT clock_timestamp()
+);
+CREATE INDEX refresh_queue_queued_at ON nato_news.refresh_queue (queued_at);
+COMMENT ON TABLE nato_news.refresh_queue IS 'articles refresh() has still to (re)extract';
+
+CREATE TABLE nato_news.article_event (
+    article_id  bigint NOT NULL,
+    n           int NOT NULL,
+    event_type  text NOT NULL,
+    mode        text NOT NULL,
+    status      text NOT NULL,
+    date_from   date,
+    date_to     date,
+    date_value  text,
+    actors      nato_news.entity[] NOT NULL,
+    location    nato_news.entity,
+    sentence    text NOT NULL,
+    start_pos   int NOT NULL,
+    confidence  real NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX article_event_actors ON nato_news.article_event USING gin (actors);
+CREATE INDEX article_event_dates ON nato_news.article_event (date_from, date_to);
+CREATE INDEX article_event_sentence_fts ON nato_news.article_event
+    USING gin (to_tsvector('nato_news.diplomatic'::regconfig, sentence));
+COMMENT ON TABLE nato_news.article_event IS 'events() of each corpus article, kept current by refresh()';
+
+CREATE TABLE nato_news.article_mention (
+    article_id  bigint NOT NULL,
+    n           int NOT NULL,
+    entity      nato_news.entity NOT NULL,
+    mention     text NOT NULL,
+    start_pos   int NOT NULL,
+    end_pos     int NOT NULL,
+    sentence    int,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX article_mention_entity ON nato_news.article_mention (entity);
+COMMENT ON TABLE nato_news.article_mention IS 'mentions() of each corpus article, kept current by refresh()';
+
+-- One row per refresh batch (the last thousand are kept), for the status view.
+CREATE TABLE nato_news.refresh_log (
+    id          bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    started_at  timestamptz NOT NULL,
+    finished_at timestamptz NOT NULL,
+    articles    int NOT NULL,
+    events      int NOT NULL
+);
+COMMENT ON TABLE nato_news.refresh_log IS 'one row per refresh() batch; the last 1000 are kept';
+
+SELECT pg_catalog.pg_extension_config_dump('nato_news.corpus', '');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.refresh_queue', '');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.article_event', '');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.article_mention', '');
+SELECT pg_catalog.pg_extension_config_dump('nato_news.refresh_log', '');
+SELECT pg_catalog.pg_extension_config_dump(
+    pg_catalog.pg_get_serial_sequence('nato_news.corpus', 'id')::regclass, '');
+SELECT pg_catalog.pg_extension_config_dump(
+    pg_catalog.pg_get_serial_sequence('nato_news.refresh_log', 'id')::regclass, '');
+
+-- Queue maintenance: statement triggers with transition tables, so a bulk load queues
+-- its articles in one statement. A deleted article loses its extracted rows at once.
+CREATE FUNCTION nato_news.corpus_queue_changes() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO nato_news.refresh_queue (article_id)
+        SELECT n.id FROM new_rows n
+        ON CONFLICT (article_id) DO UPDATE SET queued_at = EXCLUDED.queued_at;
+    ELSIF TG_OP = 'UPDATE' THEN
+        INSERT INTO nato_news.refresh_queue (article_id)
+        SELECT n.id FROM new_rows n JOIN old_rows o ON o.id OPERATOR(pg_catalog.=) n.id
+        WHERE NOT (n.doc OPERATOR(nato_news.=) o.doc)
+        UNION
+        -- an id changed: both the old and the new id are out of date
+        SELECT o.id FROM old_rows o WHERE NOT EXISTS
+            (SELECT 1 FROM new_rows n WHERE n.id OPERATOR(pg_catalog.=) o.id)
+        UNION
+        SELECT n.id FROM new_rows n WHERE NOT EXISTS
+            (SELECT 1 FROM old_rows o WHERE o.id OPERATOR(pg_catalog.=) n.id)
+        ON CONFLICT (article_id) DO UPDATE SET queued_at = EXCLUDED.queued_at;
+    ELSE
+        DELETE FROM nato_news.article_event e USING old_rows o
+         WHERE e.article_id OPERATOR(pg_catalog.=) o.id;
+        DELETE FROM nato_news.article_mention m USING old_rows o
+         WHERE m.article_id OPERATOR(pg_catalog.=) o.id;
+        INSERT INTO nato_news.refresh_queue (article_id)
+        SELECT o.id FROM old_rows o
+        ON CONFLICT (article_id) DO UPDATE SET queued_at = EXCLUDED.queued_at;
+    END IF;
+    RETURN NULL;
+END
+$$ SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION nato_news.corpus_queue_changes() IS
+    'corpus triggers: queue new and changed articles for refresh(); drop the events of deleted ones';
+
+CREATE TRIGGER corpus_queue_insert AFTER INSERT ON nato_news.corpus
+    REFERENCING NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION nato_news.corpus_queue_changes();
+CREATE TRIGGER corpus_queue_update AFTER UPDATE ON nato_news.corpus
+    REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION nato_news.corpus_queue_changes();
+CREATE TRIGGER corpus_queue_delete AFTER DELETE ON nato_news.corpus
+    REFERENCING OLD TABLE AS old_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION nato_news.corpus_queue_changes();
+
+CREATE FUNCTION nato_news.ingest(raw text, published date DEFAULT NULL, source_url text DEFAULT NULL)
+    RETURNS bigint
+LANGUAGE plpgsql AS $$
+#variable_conflict use_column
+DECLARE
+    parsed  nato_news.article := nato_news.article(raw, published);
+    got     bigint;
+BEGIN
+    IF ingest.source_url IS NULL THEN
+        INSERT INTO nato_news.corpus (doc) VALUES (parsed) RETURNING id INTO got;
+        RETURN got;
+    END IF;
+    INSERT INTO nato_news.corpus AS c (doc, source_url) VALUES (parsed, ingest.source_url)
+    ON CONFLICT (source_url) DO UPDATE SET doc = EXCLUDED.doc
+        WHERE NOT (c.doc OPERATOR(nato_news.=) EXCLUDED.doc)
+    RETURNING id INTO got;
+    IF got IS NULL THEN     -- already there, unchanged
+        SELECT c.id INTO got FROM nato_news.corpus c
+         WHERE c.source_url OPERATOR(pg_catalog.=) ingest.source_url;
+    END IF;
+    RETURN got;
+END
+$$ SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION nato_news.ingest(text, date, text) IS
+    'add an article to the corpus (or, for a known source_url, replace it when it changed); returns its id; CALL nato_news.refresh() extracts its events';
+
+-- One batch of the refresh: claim queued articles (SKIP LOCKED, so concurrent sessions
+-- take disjoint batches), lock their corpus rows against deletion, replace their events
+-- and mentions. Returns how many articles it handled; 0 when the queue is empty.
+CREATE FUNCTION nato_news.refresh_batch(batch int DEFAULT 1000) RETURNS int
+LANGUAGE plpgsql AS $$
+DECLARE
+    started     timestamptz := clock_timestamp();
+    ids         bigint[];
+    nevents     int;
+    ms          numeric;
+BEGIN
+    IF batch IS NULL OR batch < 1 THEN
+        RAISE EXCEPTION 'refresh batch size must be at least 1, not %', coalesce(batch::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    WITH claimed AS (
+        SELECT q.article_id FROM nato_news.refresh_queue q
+         ORDER BY q.queued_at, q.article_id
+         LIMIT batch FOR UPDATE SKIP LOCKED
+    )
+    SELECT coalesce(array_agg(article_id), '{}') INTO ids FROM claimed;
+    IF cardinality(ids) = 0 THEN
+        RETURN 0;
+    END IF;
+    -- a concurrent DELETE of one of these articles waits for this batch, then removes its rows
+    PERFORM 1 FROM nato_news.corpus c WHERE c.id OPERATOR(pg_catalog.=) ANY (ids) FOR KEY SHARE;
+
+    DELETE FROM nato_news.article_event WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM nato_news.article_mention WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    INSERT INTO nato_news.article_event (article_id, n, event_type, mode, status, date_from, date_to,
+                                         date_value, actors, location, sentence, start_pos, confidence)
+    SELECT c.id, e.ordinality::int, e.event_type, e.mode, e.status, e.date_from, e.date_to, e.date_value,
+           e.actors, e.location, e.sentence, e.start_pos, e.confidence
+      FROM nato_news.corpus c
+     CROSS JOIN LATERAL nato_news.events(c.doc) WITH ORDINALITY AS e
+     WHERE c.id OPERATOR(pg_catalog.=) ANY (ids);
+    GET DIAGNOSTICS nevents = ROW_COUNT;
+    INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos, sentence)
+    SELECT c.id, m.ordinality::int, m.entity, m.mention, m.start_pos, m.end_pos, m.sentence
+      FROM nato_news.corpus c
+     CROSS JOIN LATERAL nato_news.mentions(c.doc) WITH ORDINALITY AS m
+     WHERE c.id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM nato_news.refresh_queue WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+
+    INSERT INTO nato_news.refresh_log (started_at, finished_at, articles, events)
+    VALUES (started, clock_timestamp(), cardinality(ids), nevents);
+    DELETE FROM nato_news.refresh_log
+     WHERE id OPERATOR(pg_catalog.<) (SELECT max(id) - 1000 FROM nato_news.refresh_log);
+    ms := round(extract(epoch FROM clock_timestamp() - started) * 1000, 1);
+    RAISE NOTICE 'nato_news.refresh: % articles, % events in % ms (% articles/s), % still queued',
+        cardinality(ids), nevents, ms,
+        CASE WHEN ms > 0 THEN round(cardinality(ids) * 1000 / ms) END,
+        (SELECT count(*) FROM nato_news.refresh_queue);
+    RETURN cardinality(ids);
+END
+$$ SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION nato_news.refresh_batch(int) IS
+    'extract events and mentions of up to batch queued articles; returns how many; concurrent calls take disjoint batches';
+
+CREATE PROCEDURE nato_news.refresh(batch int DEFAULT 1000)
+    AS 'MODULE_PATHNAME', 'corpus_refresh' LANGUAGE C;
+COMMENT ON PROCEDURE nato_news.refresh(int) IS
+    'extract events and mentions of new and changed articles, batch by batch, committing each batch (inside a transaction block: all in that transaction); running it again does nothing new; safe to run from several sessions and from pg_cron';
+
+CREATE VIEW nato_news.refresh_status AS
+SELECT (SELECT count(*) FROM nato_news.refresh_queue) AS queued,
+       (SELECT count(*) FROM nato_news.corpus) AS articles,
+       (SELECT count(*) FROM nato_news.article_event) AS events,
+       (SELECT min(queued_at) FROM nato_news.refresh_queue) AS oldest_queued,
+       l.last_run, l.last_batch_articles, l.articles_last_hour,
+       l.rate AS articles_per_second
+  FROM (SELECT max(finished_at) AS last_run,
+               (array_agg(articles ORDER BY id DESC))[1] AS last_batch_articles,
+               sum(articles) FILTER (WHERE finished_at > now() - interval '1 hour') AS articles_last_hour,
+               round(sum(articles) / nullif(extract(epoch FROM sum(finished_at - started_at)), 0))
+                   AS rate
+          FROM nato_news.refresh_log) l;
+COMMENT ON VIEW nato_news.refresh_status IS
+    'refresh progress: queued articles, corpus size, events, last run, last batch, articles in the last hour, extraction rate (articles per second of refresh work)';
+-- Timelines over the corpus: real-world events, merged across articles, in date order.
+
+CREATE FUNCTION nato_news.timeline(who nato_news.entity, from_date date DEFAULT '-infinity',
+                                   to_date date DEFAULT 'infinity')
+    RETURNS TABLE(date_from date, date_to date, date_value text, event_type text, mode text,
+                  status text, actors nato_news.entity[], location nato_news.entity, summary text,
+                  sources int, article_ids bigint[])
+    AS 'MODULE_PATHNAME', 'timeline_entity'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION nato_news.timeline(nato_news.entity, date, date) IS
+    'events of the corpus naming who, between the dates, one row per real-world event (mentions of one event in several articles merged), ordered by date; sources counts the articles';
+
+CREATE FUNCTION nato_news.timeline(q tsquery, from_date date DEFAULT '-infinity',
+                                   to_date date DEFAULT 'infinity')
+    RETURNS TABLE(date_from date, date_to date, date_value text, event_type text, mode text,
+                  status text, actors nato_news.entity[], location nato_news.entity, summary text,
+                  sources int, article_ids bigint[])
+    AS 'MODULE_PATHNAME', 'timeline_query'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 20;
+COMMENT ON FUNCTION nato_news.timeline(tsquery, date, date) IS
+    'events of the corpus whose sentence matches q (sentences indexed with the nato_news.diplomatic configuration), between the dates, merged into real-world events, ordered by date';
+
+-- timeline('Stoltenberg'): a quoted name would otherwise be ambiguous between the two
+-- variants above; text reads as an entity (alias, kind:Name or office title).
+CREATE FUNCTION nato_news.timeline(who text, from_date date DEFAULT '-infinity',
+                                   to_date date DEFAULT 'infinity')
+    RETURNS TABLE(date_from date, date_to date, date_value text, event_type text, mode text,
+                  status text, actors nato_news.entity[], location nato_news.entity, summary text,
+                  sources int, article_ids bigint[])
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 20
+    AS $$ SELECT * FROM nato_news.timeline(who::nato_news.entity, from_date, to_date) $$;
+COMMENT ON FUNCTION nato_news.timeline(text, date, date) IS
+    'timeline of the entity named by who (an alias such as ''Stoltenberg'' or kind:Name)';
+-- Running refresh() on a schedule with pg_cron.
+
+CREATE FUNCTION nato_news.schedule_refresh(schedule text DEFAULT '* * * * *', batch int DEFAULT 1000)
+    RETURNS bigint
+LANGUAGE plpgsql AS $$
+DECLARE
+    cron_db text;
+    job     bigint;
+BEGIN
+    IF batch IS NULL OR batch < 1 THEN
+        RAISE EXCEPTION 'refresh batch size must be at least 1, not %', coalesce(batch::text, 'NULL')
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'pg_cron') THEN
+        cron_db := pg_catalog.current_setting('cron.database_name', true);
+        IF cron_db IS NOT NULL AND cron_db OPERATOR(pg_catalog.<>) pg_catalog.current_database() THEN
+            RAISE EXCEPTION 'pg_cron is not installed in database "%"', pg_catalog.current_database()
+                USING ERRCODE = 'undefined_object',
+                      DETAIL = format('pg_cron runs in database "%s" (cron.database_name).', cron_db),
+                      HINT = format('In database "%s" run: SELECT cron.schedule_in_database(''nato_news_refresh'', %L, %L, %L);',
+                                    cron_db, schedule, format('CALL nato_news.refresh(%s)', batch),
+                                    pg_catalog.current_database());
+        END IF;
+        RAISE EXCEPTION 'pg_cron is not installed'
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'Add pg_cron to shared_preload_libraries, set cron.database_name to this database, restart, then CREATE EXTENSION pg_cron.';
+    END IF;
+    EXECUTE 'SELECT cron.schedule($1, $2, $3)' INTO job
+        USING 'nato_news_refresh', schedule, format('CALL nato_news.refresh(%s)', batch);
+    RETURN job;
+END
+$$ SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION nato_news.schedule_refresh(text, int) IS
+    'run CALL nato_news.refresh(batch) on a pg_cron schedule (job "nato_news_refresh"; scheduling again replaces it); returns the pg_cron job id';
+
+CREATE FUNCTION nato_news.unschedule_refresh() RETURNS boolean
+LANGUAGE plpgsql AS $$
+DECLARE
+    done boolean;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname OPERATOR(pg_catalog.=) 'pg_cron') THEN
+        RAISE EXCEPTION 'pg_cron is not installed'
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'Nothing is scheduled without pg_cron; see nato_news.schedule_refresh().';
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM cron.job WHERE jobname OPERATOR(pg_catalog.=) 'nato_news_refresh') THEN
+        RETURN false;
+    END IF;
+    EXECUTE 'SELECT cron.unschedule($1)' INTO done USING 'nato_news_refresh';
+    RETURN done;
+END
+$$ SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION nato_news.unschedule_refresh() IS
+    'remove the pg_cron job of schedule_refresh(); false when there was none';

@@ -1,0 +1,11 @@
+
+-- ---------------------------------------------------------------------------------------
+-- nato_news 1.0 -> 1.1. Each file in update/1.1/ is one feature's change, applied in name
+-- order on top of the frozen 1.0 script (CREATE EXTENSION runs both; ALTER EXTENSION
+-- nato_news UPDATE runs this one). Rules for these files:
+--  * the C library serves 1.0 and 1.1 at once: never remove or rename a C symbol that the
+--    1.0 script declares (CREATE EXTENSION creates the 1.0 functions before upgrading);
+--  * shipped catalog rows (builtin = true) change by upsert on their natural key, never by
+--    delete and re-insert, because user rows reference them;
+--  * objects that replace 1.0 ones keep their names and the API.md contract.
+-- ---------------------------------------------------------------------------------------
