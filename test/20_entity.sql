@@ -74,9 +74,11 @@ SELECT is((SELECT count(DISTINCT e) FROM unnest(ARRAY['Erdogan', 'Erdoğan', 'pe
 -- binary round trip
 CREATE TEMP TABLE bin (e nato_news.entity);
 INSERT INTO bin VALUES ('OTAN'), ('person:Somebody Uncatalogued'), ('Türkiye');
-COPY bin TO '/tmp/nato_news_entity_tap.bin' (FORMAT binary);
+\setenv NN_BIN_FILE `mktemp`
+\copy bin TO PROGRAM 'cat > "$NN_BIN_FILE"' (FORMAT binary)
 CREATE TEMP TABLE bin2 (e nato_news.entity);
-COPY bin2 FROM '/tmp/nato_news_entity_tap.bin' (FORMAT binary);
+\copy bin2 FROM PROGRAM 'cat "$NN_BIN_FILE"' (FORMAT binary)
+\! rm -f "$NN_BIN_FILE"
 SELECT set_eq('SELECT e::text FROM bin2', 'SELECT e::text FROM bin', 'binary send/recv round trip');
 
 -- user rows are dumped, built-in ones are not
