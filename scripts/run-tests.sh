@@ -1,10 +1,18 @@
 #!/usr/bin/env bash
-# `make test`: builds warning-free, runs the C unit tests of the core, installs the
-# extension and runs the pg_regress and pgTAP suites in a throwaway cluster with pg_cron
-# preloaded. Ends with one line "N passed, N failed"; exits non-zero on any failure.
+# `make test`: builds warning-free, runs the C unit tests of the core and a short run of
+# every fuzzer, installs the extension and runs the pg_regress and pgTAP suites and the
+# client checks in a throwaway cluster with pg_cron preloaded.
+#
+# Every suite is judged by its runner's own verdict as well as by the lines it prints: a
+# runner that exits non-zero, a pgTAP file that stops short of its plan, a pg_regress file
+# that never reports, or a suite that did not start at all counts as a failure. Ends with
+# one line "N passed, N failed"; exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+. scripts/env.sh
 
+tally=$(mktemp -d)
+trap 'rm -rf "$tally"' EXIT
 passed=0 failed=0
 count() {   # count LABEL PASSED FAILED
     echo "== $1: $2 passed, $3 failed"
@@ -13,54 +21,48 @@ count() {   # count LABEL PASSED FAILED
 
 make -s COPT=-Werror all || { echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
 
-# 1. C unit tests of the pure core
-unit_out=$(make -s unit 2>&1); echo "$unit_out" | grep -v '^ok ' || true
-count "unit" "$(grep -c '^ok ' <<<"$unit_out")" "$(grep -c '^not ok ' <<<"$unit_out")"
-grep -q '^unit: .* 0 failed' <<<"$unit_out" || [ "$failed" -gt 0 ] || count "unit runner" 0 1
+# 1. C unit tests of the pure core. The runner prints TAP and a closing "unit: ..." line.
+unit_out=$(make -s unit 2>&1); unit_rc=$?
+grep -v '^ok ' <<<"$unit_out" || true
+unit_ok=$(grep -c '^ok ' <<<"$unit_out"); unit_bad=$(grep -c '^not ok ' <<<"$unit_out")
+if [ "$unit_rc" -ne 0 ] || ! grep -q '^unit: [0-9]* passed, 0 failed' <<<"$unit_out"; then
+    [ "$unit_bad" -gt 0 ] || { echo "not ok unit: the runner failed (exit $unit_rc)"; unit_bad=1; }
+fi
+count "unit" "$unit_ok" "$unit_bad"
 
-# 2. a short run of every libFuzzer harness (longer runs: make fuzz FUZZ_SECONDS=600)
+# 2. A short run of every libFuzzer harness (longer runs: make fuzz FUZZ_SECONDS=600).
 if command -v clang >/dev/null; then
-    fuzz_out=$(FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-10} bash scripts/fuzz.sh 2>&1); echo "$fuzz_out"
-    count "fuzz" "$(grep -c '^ok ' <<<"$fuzz_out")" "$(grep -c '^not ok ' <<<"$fuzz_out")"
+    fuzz_out=$(FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-10} bash scripts/fuzz.sh 2>&1); fuzz_rc=$?
+    echo "$fuzz_out"
+    fuzz_ok=$(grep -c '^ok ' <<<"$fuzz_out"); fuzz_bad=$(grep -c '^not ok ' <<<"$fuzz_out")
+    if [ "$fuzz_rc" -ne 0 ] && [ "$fuzz_bad" -eq 0 ]; then
+        echo "not ok fuzz: scripts/fuzz.sh failed (exit $fuzz_rc)"; fuzz_bad=1
+    fi
+    count "fuzz" "$fuzz_ok" "$fuzz_bad"
 else
     echo "== fuzz: skipped, clang is not installed"
 fi
 
-# 3 and 4 need the installed extension; the lock keeps parallel checkouts on one machine
-# from installing over each other while a suite runs.
+# 3. The suites that need a server. Each writes "SUITE PASSED FAILED" into the tally
+# directory; a suite with no tally line did not run, which is a failure.
 cluster_suites() {
     set -uo pipefail
-    make -s install >/dev/null || { echo "not ok - make install"; return 1; }
+    make -s install >/dev/null || { echo "not ok install: make install failed"; return 1; }
     pg_virtualenv -o shared_preload_libraries=pg_cron -o cron.database_name=nato_news_tap \
         -o cron.use_background_workers=on -o max_worker_processes=16 \
-        -o log_min_messages=warning bash -c '
-        set -uo pipefail
-        make -s installcheck 2>&1 | tee /tmp/nato_news-regress.$$ >&2
-        grep -E "\.\.\. +ok" /tmp/nato_news-regress.$$ | sed "s/^/ok regress /"
-        grep -E "\.\.\. +FAILED" /tmp/nato_news-regress.$$ | sed "s/^/not ok regress /"
-        rm -f /tmp/nato_news-regress.$$
-        [ -f regression.diffs ] && head -c 20000 regression.diffs >&2
-        createdb nato_news_tap && psql -XqAt -d nato_news_tap -c "CREATE EXTENSION pgtap" >/dev/null
-        # the client example through a real driver (psycopg 3), against its own database
-        createdb nato_news_client && psql -XqAt -d nato_news_client -c "CREATE EXTENSION nato_news" >/dev/null
-        if client_out=$(/usr/bin/python3 examples/timeline.py "dbname=nato_news_client" sample/ 2>&1) &&
-           [ "$(grep -c "Jens Stoltenberg — " <<<"$client_out")" -ge 8 ]; then
-            echo "ok client examples/timeline.py: $(grep -c "Jens Stoltenberg — " <<<"$client_out") timeline rows through psycopg"
-        else
-            echo "not ok client examples/timeline.py"; echo "$client_out" >&2
-        fi
-        if compgen -G "test/*.sql" >/dev/null; then
-            pg_prove -v -d nato_news_tap test/*.sql 2>&1 | tee /dev/stderr | grep -E "^(not )?ok " | sed "s/^ok /ok tap /; s/^not ok /not ok tap /"
-        fi
-    '
+        -o log_min_messages=warning bash scripts/run-cluster-suites.sh "$NN_TALLY"
 }
-export -f cluster_suites
-cluster_out=$(flock /tmp/nato_news-install.lock bash -c cluster_suites)
-grep '^not ok' <<<"$cluster_out" || true
-count "pg_regress" "$(grep -c '^ok regress' <<<"$cluster_out")" "$(grep -c '^not ok regress' <<<"$cluster_out")"
-count "pgTAP" "$(grep -c '^ok tap' <<<"$cluster_out")" "$(grep -c '^not ok tap' <<<"$cluster_out")"
-count "client" "$(grep -c '^ok client' <<<"$cluster_out")" "$(grep -c '^not ok client' <<<"$cluster_out")"
-grep -q '^not ok - make install' <<<"$cluster_out" && count "install" 0 1
+export -f cluster_suites nn_install_lock
+NN_TALLY=$tally nn_install_lock bash -c cluster_suites
+for suite in pg_regress pgTAP client; do
+    if [ -s "$tally/$suite" ]; then
+        read -r ok bad <"$tally/$suite"
+        count "$suite" "$ok" "$bad"
+    else
+        echo "not ok $suite: the suite did not run"
+        count "$suite" 0 1
+    fi
+done
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

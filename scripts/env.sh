@@ -1,0 +1,14 @@
+# Sourced by the scripts behind make demo / test / bench / fuzz: the environment they share.
+
+# A UTF-8 locale that exists on every Debian system. Without it a bare machine (no LANG, or
+# a LANG naming a locale that was never generated) makes pg_virtualenv create a SQL_ASCII
+# cluster, or fail, and nato_news needs UTF-8.
+unset LANGUAGE LC_CTYPE LC_COLLATE LC_MESSAGES LC_MONETARY LC_NUMERIC LC_TIME
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+
+# The extension installs into the system PostgreSQL directories, which every checkout on
+# the machine shares: whoever installs and then runs a cluster holds this lock meanwhile.
+# It is the extension directory itself, so nothing is left behind in /tmp.
+nn_install_lock() {
+    flock "$(pg_config --sharedir)/extension" "$@"
+}
