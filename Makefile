@@ -23,7 +23,7 @@ REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --encoding=UTF8 --no-locale --load-extension=$(EXTENSION)
 
 NN_WARNINGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
-PG_CPPFLAGS = -Isrc -Isrc/core $(ICU_CFLAGS) $(NN_WARNINGS)
+PG_CPPFLAGS = -Isrc -Isrc/core $(ICU_CFLAGS) $(NN_WARNINGS) -DNN_EXTVERSION='"$(EXTVERSION)"'
 SHLIB_LINK  = $(ICU_LIBS)
 EXTRA_CLEAN = $(DATA_built) test/unit/*.o test/unit/run_unit fuzz/*_fuzzer bench/out
 

@@ -24,5 +24,5 @@ PG_FUNCTION_INFO_V1(nn_library_version);
 Datum
 nn_library_version(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_TEXT_P(cstring_to_text("1.0"));
+	PG_RETURN_TEXT_P(cstring_to_text(NN_EXTVERSION));
 }
