@@ -20,7 +20,7 @@ COMMENT ON FUNCTION nato_news.refresh_job_name() IS
 -- The cron syntax pg_cron accepts: five fields (minute hour day-of-month month
 -- day-of-week) of lists of *, N, N-M, names (jan-dec, sun-sat) with an optional /step,
 -- "$" for the last day of the month, the @daily family, or "N seconds" (pg_cron 1.5).
-CREATE FUNCTION nato_news.check_cron_schedule(schedule text) RETURNS void
+CREATE FUNCTION nato_news.check_cron_schedule(schedule text) RETURNS boolean
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
     fields   text[];
@@ -39,7 +39,7 @@ BEGIN
     END IF;
     IF schedule ~* '^\s*@(yearly|annually|monthly|weekly|daily|midnight|hourly|reboot)\s*$'
        OR schedule ~* '^\s*([1-9]|[1-5][0-9])\s+seconds?\s*$' THEN
-        RETURN;
+        RETURN true;
     END IF;
     fields := regexp_split_to_array(btrim(schedule), '\s+');
     IF cardinality(fields) <> 5 THEN
@@ -81,10 +81,11 @@ BEGIN
             END LOOP;
         END LOOP;
     END LOOP;
+    RETURN true;
 END
 $$ SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION nato_news.check_cron_schedule(text) IS
-    'raise invalid_parameter_value unless schedule is a pg_cron schedule (five cron fields, @daily etc., or N seconds)';
+    'true when schedule is a pg_cron schedule (five cron fields, @daily etc., or N seconds); otherwise an invalid_parameter_value error saying which field is wrong';
 
 -- cron.database_name when this role may read it, else NULL.
 CREATE FUNCTION nato_news.cron_database() RETURNS text
