@@ -56,3 +56,14 @@ CREATE EXTENSION nato_news;
 SELECT count(*) AS nato_news_objects FROM pg_namespace WHERE nspname = 'nato_news';
 \c :regress_db
 DROP DATABASE regress_nn_latin1;
+
+-- every operator and every column users see has a comment
+SELECT o.oid::regoperator AS operator_without_comment FROM pg_operator o
+  JOIN pg_depend d ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid AND d.deptype = 'e'
+   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'nato_news')
+ WHERE obj_description(o.oid, 'pg_operator') IS NULL;
+SELECT c.relname || '.' || a.attname AS column_without_comment
+  FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relnamespace = 'nato_news'::regnamespace AND c.relkind IN ('r', 'v', 'm')
+   AND col_description(c.oid, a.attnum) IS NULL
+ ORDER BY 1;
