@@ -40,9 +40,12 @@ _PG_init(void)
 }
 
 PG_FUNCTION_INFO_V1(nn_library_version);
-/* The version the loaded library was built as, to spot a stale install. */
+/*
+ * The newest extension version the loaded library was built for (it serves the older
+ * scripts too), to spot a stale install: it equals extversion after CREATE EXTENSION.
+ */
 Datum
 nn_library_version(PG_FUNCTION_ARGS)
 {
-	PG_RETURN_TEXT_P(cstring_to_text("1.0"));
+	PG_RETURN_TEXT_P(cstring_to_text("1.1"));
 }
