@@ -6,7 +6,7 @@
 SET client_min_messages = warning;
 \getenv sample NATO_NEWS_SAMPLE
 CREATE EXTENSION IF NOT EXISTS nato_news CASCADE;
-SET search_path = nato_news, public;
+SET search_path = "$user", public, nato_news;  -- nato_news last: what you create stays yours
 SET datestyle = ISO;
 
 CREATE TEMP TABLE manifest (file text, published date);
