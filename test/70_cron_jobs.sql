@@ -5,7 +5,7 @@ CREATE EXTENSION IF NOT EXISTS pg_cron;
 SET client_min_messages = warning;
 CREATE DATABASE regress_nn_cron_a;
 CREATE DATABASE regress_nn_cron_b;
-SELECT plan(9);
+SELECT plan(10);
 
 -- a 1.0 job of this database (name shared by every database) is replaced, not doubled
 SELECT cron.schedule('nato_news_refresh', '* * * * *', 'CALL nato_news.refresh(1000)') IS NOT NULL AS legacy_job;
@@ -34,6 +34,8 @@ CREATE ROLE regress_nn_cron_writer IN ROLE nato_news_writer;
 SET ROLE regress_nn_cron_writer;
 SELECT throws_ok($$SELECT nato_news.schedule_refresh('*/5 * * * *')$$, '42501',
                  'role "regress_nn_cron_writer" may not schedule pg_cron jobs', 'no cron privilege: a clear error');
+SELECT throws_ok($$SELECT nato_news.unschedule_refresh()$$, '42501',
+                 'role "regress_nn_cron_writer" may not schedule pg_cron jobs', 'the same for unscheduling');
 RESET ROLE;
 
 SELECT ok(nato_news.unschedule_refresh(), 'unscheduled');

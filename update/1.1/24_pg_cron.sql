@@ -177,15 +177,22 @@ BEGIN
                   HINT = format('If pg_cron runs in another database of this cluster (cron.database_name), '
                                 'run there: SELECT cron.unschedule(%L); otherwise nothing is scheduled.', job_name);
     END IF;
-    -- this database's job, and the 1.0 job if it ran here
-    EXECUTE 'SELECT coalesce(pg_catalog.array_agg(jobid), ''{}'') FROM cron.job
-              WHERE (jobname OPERATOR(pg_catalog.=) $1 OR (jobname OPERATOR(pg_catalog.=) $2
-                     AND database OPERATOR(pg_catalog.=) pg_catalog.current_database()))
-                AND username OPERATOR(pg_catalog.=) CURRENT_USER'
-        INTO jobs USING job_name, 'nato_news_refresh';
-    FOREACH job IN ARRAY jobs LOOP
-        EXECUTE 'SELECT cron.unschedule($1::bigint)' USING job;
-    END LOOP;
+    BEGIN
+        -- this database's job, and the 1.0 job if it ran here
+        EXECUTE 'SELECT coalesce(pg_catalog.array_agg(jobid), ''{}'') FROM cron.job
+                  WHERE (jobname OPERATOR(pg_catalog.=) $1 OR (jobname OPERATOR(pg_catalog.=) $2
+                         AND database OPERATOR(pg_catalog.=) pg_catalog.current_database()))
+                    AND username OPERATOR(pg_catalog.=) CURRENT_USER'
+            INTO jobs USING job_name, 'nato_news_refresh';
+        FOREACH job IN ARRAY jobs LOOP
+            EXECUTE 'SELECT cron.unschedule($1::bigint)' USING job;
+        END LOOP;
+    EXCEPTION WHEN insufficient_privilege THEN
+        RAISE EXCEPTION 'role "%" may not schedule pg_cron jobs', CURRENT_USER
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = SQLERRM,
+                  HINT = format('A superuser can run: GRANT USAGE ON SCHEMA cron TO %I;', CURRENT_USER);
+    END;
     RETURN cardinality(jobs) > 0;
 END
 $$ SET search_path = pg_catalog, pg_temp;
