@@ -11,6 +11,10 @@ status=0
 
 /usr/bin/python3 psycopg_types.py "dbname=$db" || status=1
 
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    echo "not ok - node-postgres: node and npm are not installed (Debian packages nodejs, npm)"
+    exit 1
+fi
 if [ ! -f node_modules/pg/package.json ]; then
     if ! npm install --prefix . --no-save --no-audit --no-fund --loglevel=error pg@8 >&2; then
         echo "not ok - node-postgres: npm install pg failed"
