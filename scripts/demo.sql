@@ -5,7 +5,7 @@
 \set QUIET on
 SET client_min_messages = warning;
 CREATE EXTENSION IF NOT EXISTS nato_news CASCADE;
-SET search_path = public, nato_news;
+SET search_path = "$user", public, nato_news;  -- nato_news last: what you create stays yours
 SET datestyle = ISO;
 
 -- psql reads the files (client side): the server may not be allowed to read this checkout.

@@ -95,4 +95,10 @@ if out=$(/usr/bin/python3 examples/timeline.py "dbname=nato_news_client" sample/
 else
     echo "not ok client examples/timeline.py"; echo "$out"; bad=$((bad + 1))
 fi
+# The type registrations of doc/clients.md, through psycopg 3 and node-postgres.
+out=$(examples/run-clients.sh nato_news_client 2>&1); rc=$?
+echo "$out"
+c_ok=$(grep -cE '^ok ' <<<"$out"); c_bad=$(grep -cE '^not ok ' <<<"$out")
+[ "$rc" -ne 0 ] && [ "$c_bad" -eq 0 ] && { echo "not ok client examples/run-clients.sh failed (exit $rc)"; c_bad=1; }
+ok=$((ok + c_ok)); bad=$((bad + c_bad))
 echo "$ok $bad" >"$tally/client"

@@ -43,6 +43,10 @@ else
     echo "== fuzz: skipped, clang is not installed"
 fi
 
+# node-postgres for the client checks, fetched before any cluster starts (the clusters may
+# run without a network).
+examples/run-clients.sh --install >/dev/null || echo "warning: could not fetch node-postgres; its client checks will fail"
+
 # 3. The suites that need a server. Each writes "SUITE PASSED FAILED" into the tally
 # directory; a suite with no tally line did not run, which is a failure.
 cluster_suites() {

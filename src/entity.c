@@ -23,6 +23,7 @@
 
 #include "civil_date.h"
 #include "entity.h"
+#include "entity_hint.h"
 #include "gazetteer.h"
 
 #define ENTITY_NAME_MAX 1000	/* bytes; names are short, this only guards against junk */
@@ -251,11 +252,17 @@ nn_entity_in(PG_FUNCTION_ARGS)
 	gz = gazetteer_matcher();
 	n = nn_gz_lookup(gz, s, len, 0, false, NN_NO_DATE, ids, MAX_CANDIDATES);
 	if (n == 0)
+	{
+		char	   *suggestion = entity_suggestion(s, len);
+
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type entity: \"%s\"", lit),
 				 errdetail("\"%s\" is not a known alias in the gazetteer.", lit),
+				 suggestion ?
+				 errhint("Did you mean %s? Write an entity outside the gazetteer as kind:Name.", suggestion) :
 				 errhint("Write an entity outside the gazetteer as kind:Name, with kind person, org, country or place.")));
+	}
 	if (n > 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),

@@ -5,6 +5,8 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 
 #include "nn_palloc.h"
@@ -13,14 +15,35 @@ PG_MODULE_MAGIC;
 
 void		_PG_init(void);
 
+/*
+ * Every parser of the extension reads UTF-8. CREATE EXTENSION loads the library when the
+ * 1.0 script declares its first C function, so refusing here stops the install at its
+ * first statement, before any half-usable object exists (a check in an SQL script would
+ * run after the 1.0 objects are made, and fail on their data instead).
+ */
+static void
+require_utf8_database(void)
+{
+	if (OidIsValid(MyDatabaseId) && GetDatabaseEncoding() != PG_UTF8)
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("nato_news requires a UTF8 database, this one is %s",
+						GetDatabaseEncodingName()),
+				 errhint("Create the database with ENCODING 'UTF8' (CREATE DATABASE news ENCODING 'UTF8' TEMPLATE template0).")));
+}
+
 void
 _PG_init(void)
 {
+	require_utf8_database();
 	nn_install_palloc();
 }
 
 PG_FUNCTION_INFO_V1(nn_library_version);
-/* The version the loaded library was built as, to spot a stale install. */
+/*
+ * The newest extension version the loaded library was built for (it serves the older
+ * scripts too), to spot a stale install: it equals extversion after CREATE EXTENSION.
+ */
 Datum
 nn_library_version(PG_FUNCTION_ARGS)
 {

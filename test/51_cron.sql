@@ -8,7 +8,7 @@ SELECT throws_ok($$SELECT nato_news.schedule_refresh('* * * * *')$$, '42704', 'p
                  'without pg_cron: a clear error');
 CREATE EXTENSION IF NOT EXISTS pg_cron;
 SELECT ok(nato_news.schedule_refresh('* * * * *', 500) > 0, 'refresh scheduled every minute');
-SELECT is((SELECT command FROM cron.job WHERE jobname = 'nato_news_refresh'), 'CALL nato_news.refresh(500)',
+SELECT is((SELECT command FROM cron.job WHERE jobname = nato_news.refresh_job_name()), 'CALL nato_news.refresh(500)',
           'the job calls refresh');
 
 SELECT nato_news.ingest('Jens Stoltenberg held a phone call with Recep Tayyip Erdogan on Thursday.',

@@ -1,0 +1,99 @@
+-- The upgrade path (pg_cron's upgrade test is the model): a 1.0 database with a corpus,
+-- extracted events, a user gazetteer row and user objects on the types runs ALTER
+-- EXTENSION nato_news UPDATE; the data, the user objects and the 1.1 objects are all
+-- there, and the upgraded extension has the same members as a fresh 1.1 install.
+-- Runs last: it ends with a fresh 1.1 install, as the suite found it.
+SET client_min_messages = warning;
+SET datestyle = ISO;
+DROP EXTENSION nato_news CASCADE;
+CREATE EXTENSION nato_news VERSION '1.0';
+SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
+
+-- 1.0 data: articles through ingest + refresh, a user gazetteer row, user objects
+SELECT nato_news.ingest('Jens Stoltenberg held a phone call with Recep Tayyip Erdogan on Thursday.',
+                        '2020-05-14', 'regress-upgrade://1') AS first_id;
+SELECT nato_news.ingest('ATHENS (AP) - Greek Prime Minister Kyriakos Mitsotakis met Jens Stoltenberg in Athens on Tuesday.',
+                        '2020-10-06', 'regress-upgrade://2') AS second_id;
+CALL nato_news.refresh();
+WITH e AS (INSERT INTO nato_news.gazetteer_entity (kind, name) VALUES ('person', 'Zara Quill') RETURNING id)
+INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Minister Quill' FROM e;
+CREATE TABLE public.regress_nn_watch (who nato_news.entity PRIMARY KEY, since date);
+INSERT INTO public.regress_nn_watch VALUES ('Minister Quill', '2020-01-01'), ('Stoltenberg', '2020-02-01');
+CREATE VIEW public.regress_nn_watched AS
+    SELECT w.who, w.since FROM public.regress_nn_watch w
+     WHERE w.who OPERATOR(nato_news.<>) 'org:NATO'::nato_news.entity;
+CREATE TEMP TABLE before_update AS
+SELECT date_from, event_type, mode, status, actors::text, location::text, summary, sources
+  FROM nato_news.timeline('person:Jens Stoltenberg');
+SELECT count(*) AS events_before FROM before_update;
+
+ALTER EXTENSION nato_news UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
+
+-- the data survived
+SELECT count(*) AS articles, count(DISTINCT source_url) AS urls FROM nato_news.corpus;
+SELECT (SELECT count(*) FROM nato_news.article_event) > 0 AS has_events,
+       (SELECT count(*) FROM nato_news.article_mention) > 0 AS has_mentions,
+       (SELECT queued FROM nato_news.refresh_status) AS queued;
+SELECT 'Minister Quill'::nato_news.entity AS user_gazetteer_row;
+(SELECT * FROM before_update EXCEPT
+ SELECT date_from, event_type, mode, status, actors::text, location::text, summary, sources
+   FROM nato_news.timeline('person:Jens Stoltenberg'))
+UNION ALL
+(SELECT date_from, event_type, mode, status, actors::text, location::text, summary, sources
+   FROM nato_news.timeline('person:Jens Stoltenberg') EXCEPT SELECT * FROM before_update);
+
+-- user objects built on 1.0 operators still work, and now read as the plain operator
+SELECT who, since FROM public.regress_nn_watched ORDER BY who;
+SELECT pg_get_viewdef('public.regress_nn_watched'::regclass) AS view_definition;
+-- the primary key, a btree of the 1.0 operator class, still refuses a duplicate however spelt
+INSERT INTO public.regress_nn_watch VALUES ('Zara Quill', '2021-01-01');
+
+-- the 1.1 objects: operators without search_path, min/max, per-database cron job, roles
+RESET search_path;
+SELECT 'Erdogan'::nato_news.entity = 'person:Recep Tayyip Erdoğan' AS plain_equals,
+       min(who), max(who) FROM public.regress_nn_watch;
+SELECT nato_news.refresh_job_name() LIKE 'nato_news_refresh_%' AS job_name,
+       nato_news.check_cron_schedule('*/5 * * * *') AS schedule_check,
+       has_table_privilege('nato_news_reader', 'nato_news.article_event', 'SELECT') AS reader_grant,
+       has_function_privilege('public', 'nato_news.schedule_refresh(text, int)', 'EXECUTE') AS public_schedules;
+CALL nato_news.refresh();
+SELECT nato_news.ingest('NATO foreign ministers met in Brussels on Monday.', '2021-03-22', 'regress-upgrade://3') AS third_id;
+CALL nato_news.refresh();
+SELECT queued FROM nato_news.refresh_status;
+
+-- same members, comments and privileges as a fresh install
+CREATE TEMP TABLE upgraded AS
+SELECT pg_describe_object(classid, objid, objsubid) AS member,
+       obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid)) AS comment,
+       CASE classid WHEN 'pg_class'::regclass THEN (SELECT relacl::text FROM pg_class WHERE oid = objid)
+                    WHEN 'pg_proc'::regclass THEN (SELECT proacl::text FROM pg_proc WHERE oid = objid)
+                    WHEN 'pg_namespace'::regclass THEN (SELECT nspacl::text FROM pg_namespace WHERE oid = objid)
+       END AS acl
+  FROM pg_depend
+ WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'nato_news');
+DROP VIEW public.regress_nn_watched;
+DROP TABLE public.regress_nn_watch;
+DROP EXTENSION nato_news;
+CREATE EXTENSION nato_news;
+CREATE TEMP TABLE fresh AS
+SELECT pg_describe_object(classid, objid, objsubid) AS member,
+       obj_description(objid, (SELECT relname FROM pg_class WHERE oid = classid)) AS comment,
+       CASE classid WHEN 'pg_class'::regclass THEN (SELECT relacl::text FROM pg_class WHERE oid = objid)
+                    WHEN 'pg_proc'::regclass THEN (SELECT proacl::text FROM pg_proc WHERE oid = objid)
+                    WHEN 'pg_namespace'::regclass THEN (SELECT nspacl::text FROM pg_namespace WHERE oid = objid)
+       END AS acl
+  FROM pg_depend
+ WHERE refclassid = 'pg_extension'::regclass AND deptype = 'e'
+   AND refobjid = (SELECT oid FROM pg_extension WHERE extname = 'nato_news');
+SELECT (SELECT count(*) FROM fresh) = (SELECT count(*) FROM upgraded) AS same_count,
+       (SELECT count(*) FROM fresh) > 100 AS many_members;
+SELECT 'only upgraded' AS side, * FROM (SELECT * FROM upgraded EXCEPT SELECT * FROM fresh) u
+UNION ALL
+SELECT 'only fresh', * FROM (SELECT * FROM fresh EXCEPT SELECT * FROM upgraded) f
+ORDER BY 1, 2;
+-- every table, view and sequence has its grants
+SELECT c.relname, c.relacl::text FROM pg_class c
+ WHERE c.relnamespace = 'nato_news'::regnamespace AND c.relkind IN ('r', 'v', 'S')
+   AND c.relacl IS NULL;
