@@ -192,6 +192,24 @@ const TxLex nn_timex_lexicon[] = {
 	W("capt", LX_ABBREV, 0, C_NONE, 0), W("sgt", LX_ABBREV, 0, C_NONE, 0), W("pres", LX_ABBREV, 0, C_NONE, 0),
 	W("p", LX_ABBREV, 0, C_NONE, 0), W("pp", LX_ABBREV, 0, C_NONE, 0), W("vol", LX_ABBREV, 0, C_NONE, 0),
 
+	/* reference words and frequency adverbs (timex_refs.c) */
+	W("now", LX_REFWORD, R_PRESENT, C_NONE, 0), W("currently", LX_REFWORD, R_PRESENT, C_NONE, 0),
+	W("presently", LX_REFWORD, R_PRESENT, C_NONE, 0), W("nowadays", LX_REFWORD, R_PRESENT, C_NONE, 0),
+	W("recently", LX_REFWORD, R_PAST, C_NONE, 0), W("lately", LX_REFWORD, R_PAST, C_NONE, 0),
+	W("previously", LX_REFWORD, R_PAST, C_NONE, 0), W("formerly", LX_REFWORD, R_PAST, C_NONE, 0),
+	W("soon", LX_REFWORD, R_FUTURE, C_NONE, 0), W("someday", LX_REFWORD, R_FUTURE, C_NONE, 0),
+	W("right", LX_REFWORD, R_RIGHT, C_NONE, 0), W("long", LX_REFWORD, R_LONG, C_NONE, 0),
+	W("generations", LX_REFWORD, R_GENERATIONS, C_NONE, 0),
+	W("daily", LX_REFWORD, R_DAILY, C_NONE, 0), W("weekly", LX_REFWORD, R_WEEKLY, C_NONE, 0),
+	W("monthly", LX_REFWORD, R_MONTHLY, C_NONE, 0), W("quarterly", LX_REFWORD, R_QUARTERLY, C_NONE, 0),
+	W("yearly", LX_REFWORD, R_YEARLY, C_NONE, 0), W("annually", LX_REFWORD, R_YEARLY, C_NONE, 0),
+	W("hourly", LX_REFWORD, R_HOURLY, C_NONE, 0), W("nightly", LX_REFWORD, R_NIGHTLY, C_NONE, 0),
+
+	/* words placing a time relative to another one (timex_relative.c) */
+	W("afterwards", LX_RELWORD, RW_LATER, C_NONE, 0), W("afterward", LX_RELWORD, RW_LATER, C_NONE, 0),
+	W("following", LX_RELWORD, RW_LATER, C_NONE, 0), W("prior", LX_RELWORD, RW_EARLIER, C_NONE, 0),
+	W("same", LX_RELWORD, RW_SAME, C_NONE, 0),
+
 	/* determiners: an -ed word after them is an adjective, not a verb */
 	W("its", LX_NONE, 0, C_NONE, LXF_DET), W("their", LX_NONE, 0, C_NONE, LXF_DET),
 	W("his", LX_NONE, 0, C_NONE, LXF_DET), W("her", LX_NONE, 0, C_NONE, LXF_DET),

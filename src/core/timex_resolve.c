@@ -37,6 +37,19 @@ tx_set_ref(NNTimex *t, const char *ref)
 }
 
 void
+tx_set_ref_anchored(NNTimex *t, int direction, int32_t anchor)
+{
+	tx_set_ref(t, direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
+	if (anchor == NN_NO_DATE)
+		return;
+	/* the present is the anchor day; the past ends there, the future starts there */
+	if (direction <= 0)
+		t->date_to = anchor;
+	if (direction >= 0)
+		t->date_from = anchor;
+}
+
+void
 tx_set_day(NNTimex *t, int32_t day)
 {
 	NNCivil		c = nn_civil_from_days(day);
