@@ -284,6 +284,21 @@ hit(Hit *h, int first, int last)
 	return last - first + 1;
 }
 
+static int	count_at(const Ctx *c, int i, int *amount, bool *article);
+static bool set_relative_unit(const Ctx *c, NNTimex *t, int direction, int unit);
+
+int
+tx_count_at(const Ctx *c, int i, int *amount, bool *article)
+{
+	return count_at(c, i, amount, article);
+}
+
+bool
+tx_set_relative_unit(const Ctx *c, NNTimex *t, int direction, int unit)
+{
+	return set_relative_unit(c, t, direction, unit);
+}
+
 int
 tx_hit(Hit *h, int first, int last)
 {
@@ -391,7 +406,9 @@ pat_numeric_dmy(const Ctx *c, int i, Hit *h)
 			return 0;
 	if (!plain_num(c, i + 2, 1, 2) || !year_num(c, i + 4))
 		return 0;
-	if (attached(c, i + 5) && (c->tk[i + 5].kind != TT_PUNCT || is_punct(c, i + 5, sep)))
+	/* 1.2.2020.5 is a code; "14.05.2020." ends a sentence */
+	if (attached(c, i + 5) && (c->tk[i + 5].kind != TT_PUNCT ||
+							   (is_punct(c, i + 5, sep) && attached(c, i + 6) && c->tk[i + 6].kind != TT_PUNCT)))
 		return 0;
 	a = c->tk[i].num, b = c->tk[i + 2].num, y = c->tk[i + 4].num;
 	if (sep == '/' && a <= 12)
@@ -507,7 +524,9 @@ pat_month_first(const Ctx *c, int i, Hit *h)
 		return 0;
 	month = value_at(c, i);
 	j = skip_period(c, i) + 1;
-	if (day_num(c, j) && !(attached(c, j + 1) && is_punct(c, j + 1, ':')) &&
+	/* "May 5:30" is a time; "on April 25: The court ..." keeps its day */
+	if (day_num(c, j) && !(attached(c, j + 1) && is_punct(c, j + 1, ':') && attached(c, j + 2) &&
+						   in_range(c, j + 2) && c->tk[j + 2].kind == TT_NUM) &&
 		!day_is_count(c, j) && !(attached(c, j + 1) && is_punct(c, j + 1, '-') && !day_num(c, j + 2)))
 	{
 		int			day = c->tk[j].num;
@@ -793,6 +812,14 @@ count_at(const Ctx *c, int i, int *amount, bool *article)
 	*amount = lx->value;
 	if (lx->value == TX_VAGUE && text_is(c, i + 1, "of"))
 		return 2;
+	/* "seventy-five" */
+	if (lx->value >= 20 && lx->value <= 90 && lx->value % 10 == 0 && is_punct(c, i + 1, '-') &&
+		attached(c, i + 1) && attached(c, i + 2) && kind_at(c, i + 2) == LX_NUMWORD &&
+		value_at(c, i + 2) >= 1 && value_at(c, i + 2) <= 9 && !(lex_at(c, i + 2)->flags & LXF_ARTICLE))
+	{
+		*amount = lx->value + value_at(c, i + 2);
+		return 3;
+	}
 	return 1;
 }
 
@@ -857,6 +884,34 @@ finish_ago(const Ctx *c, Hit *h, int first, int last, int amount, int unit)
 	return hit(h, first, last);
 }
 
+/*
+ * An age is no time expression: "six months old", "a 22-year-old man", "the 79-year-old"
+ * (a person's age); "a 33-year-old embargo" is how long the embargo has lasted.
+ */
+static bool
+is_an_age(const Ctx *c, int unit_tok)
+{
+	static const char *const people[] = {"man", "men", "woman", "women", "boy", "boys", "girl",
+		"girls", "son", "daughter", "mother", "father", "child", "student", "soldier", "suspect",
+		"resident", "victim", "activist", "journalist", "leader", "citizen", "player", "driver",
+		"officer", "husband", "wife", "veteran", "teenager", "worker", "farmer", "businessman",
+		"politician", "president", "singer", "actor", "writer", "pilot", "mayor", "patient", NULL};
+	int			j = unit_tok + 1;
+
+	if (text_is(c, j, "old") || (text_is(c, j, "of") && text_is(c, j + 1, "age")))
+		return true;
+	if (!(is_punct(c, j, '-') && attached(c, j) && text_is(c, j + 1, "old") && attached(c, j + 1)))
+		return false;
+	j += 2;
+	if (is_punct(c, j, '-') || (in_range(c, j) && c->tk[j].kind == TT_WORD && (c->tk[j].flags & TF_CAP)))
+		return true;
+	for (const char *const *w = people; *w; w++)
+		if (text_is(c, j, *w))
+			return true;
+	/* standing as a noun: "the 79-year-old said" */
+	return !in_range(c, j) || c->tk[j].kind == TT_PUNCT || kind_at(c, j) == LX_VERB || kind_at(c, j) == LX_PREP;
+}
+
 /* "46 years", "two weeks", "a 33-year-old embargo", "a few days ago" */
 static int
 pat_count_unit(const Ctx *c, int i, Hit *h)
@@ -884,17 +939,39 @@ pat_count_unit(const Ctx *c, int i, Hit *h)
 	unit = lx->value;
 	if (kind_at(c, j + 1) == LX_AGO)
 		return finish_ago(c, h, i, j + 1, amount, unit);
-	if (article && !hyphen && !article_unit_context(c, i))
+	/* "a week" is a span anywhere, except as a rate: "five days a week", "$10 a day" */
+	if (article && !hyphen && !article_unit_context(c, i) &&
+		(kind_at(c, i - 1) == LX_UNIT || (in_range(c, i - 1) && c->tk[i - 1].kind == TT_NUM)))
 		return 0;
 	if (hyphen && amount == TX_VAGUE)
 		return 0;
 	if (unit == U_WEEKEND || (amount != TX_VAGUE && amount > 100000))
 		return 0;
+	if (is_an_age(c, j))
+		return 0;
 	tx_set_duration(&h->t, amount, unit);
 	if (is_punct(c, j + 1, '-') && attached(c, j + 1) && attached(c, j + 2) &&
 		(text_is(c, j + 2, "old") || text_is(c, j + 2, "long")))
 		j += 2;
-	return hit(h, article ? i + 1 : i, j);
+	return hit(h, i, j);
+}
+
+/*
+ * Where a bare plural unit is a span: "for weeks", "within days", "take months", "after
+ * years of talks", "decades-long"; elsewhere ("the days of the empire") it is not.
+ */
+static bool
+bare_units_context(const Ctx *c, int i)
+{
+	static const char *const before[] = {"for", "within", "lasting", "take", "takes", "took",
+		"taking", "taken", "spent", "spend", "spending", "lasted", "last", "lasts", "over", NULL};
+
+	for (const char *const *w = before; *w; w++)
+		if (text_is(c, i - 1, *w))
+			return !(text_is(c, i - 1, "over") && text_is(c, i + 1, "of"));
+	if (text_is(c, i - 1, "after") && text_is(c, i + 1, "of"))
+		return true;
+	return is_punct(c, i + 1, '-') && attached(c, i + 1) && text_is(c, i + 2, "long");
 }
 
 /* "for weeks", "within days": a vague duration */
@@ -905,9 +982,15 @@ pat_bare_units(const Ctx *c, int i, Hit *h)
 
 	if (!lx || lx->kind != LX_UNIT || !(lx->flags & LXF_PLURAL) || lx->value == U_WEEKEND)
 		return 0;
-	if (!(text_is(c, i - 1, "for") || text_is(c, i - 1, "within") || text_is(c, i - 1, "lasting")))
+	/* "years ago", "decades ago": some time back */
+	if (kind_at(c, i + 1) == LX_AGO)
+		return finish_ago(c, h, i, i + 1, TX_VAGUE, lx->value);
+	if (!bare_units_context(c, i))
 		return 0;
 	tx_set_duration(&h->t, TX_VAGUE, lx->value);
+	/* "decades-long" */
+	if (is_punct(c, i + 1, '-') && attached(c, i + 1) && text_is(c, i + 2, "long") && attached(c, i + 2))
+		return hit(h, i, i + 2);
 	return hit(h, i, i);
 }
 
@@ -1548,8 +1631,11 @@ match_at(const Ctx *c, int i, Hit *h)
 
 	memset(&h->t, 0, sizeof(h->t));
 	h->t.date_from = h->t.date_to = NN_NO_DATE;
+	h->t.anchored_to = -1;
 	if (t->kind == TT_NUM)
 	{
+		if ((n = tx_pat_relative(c, i, h)) > 0)
+			return n;
 		if ((n = pat_iso(c, i, h)) || (n = pat_numeric_dmy(c, i, h)) || (n = pat_time(c, i, h)) ||
 			(n = pat_decade(c, i, h)) || (n = pat_year_range(c, i, h)) ||
 			(n = pat_day_first(c, i, h)) || (n = pat_count_unit(c, i, h)))
@@ -1558,7 +1644,7 @@ match_at(const Ctx *c, int i, Hit *h)
 	}
 	if (t->kind == TT_PUNCT)
 		return is_punct(c, i, '\'') ? pat_decade(c, i, h) : 0;
-	if ((n = tx_pat_reference(c, i, h)) > 0)
+	if ((n = tx_pat_relative(c, i, h)) > 0 || (n = tx_pat_reference(c, i, h)) > 0)
 		return n;
 	switch (kind_at(c, i))
 	{
@@ -1610,6 +1696,7 @@ emit(Ctx *c, const Hit *h)
 	*t = h->t;
 	t->start = c->tk[h->first].start;
 	t->end = c->tk[h->last].end;
+	tx_discourse_note(c, t, c->nout - 1);
 	if (t->type == NN_TIMEX_DATE && t->date_from != NN_NO_DATE && t->date_from == t->date_to &&
 		strlen(t->value) == 10)
 	{
@@ -1630,6 +1717,8 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 	memset(&c, 0, sizeof(c));
 	c.text = text;
 	c.anchor = anchor;
+	c.ref_day = NN_NO_DATE;
+	c.ref_index = -1;
 	tx_scan_init(&scanner, text, len);
 	while (tx_scan_sentence(&scanner))
 	{

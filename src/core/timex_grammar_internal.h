@@ -26,6 +26,10 @@ typedef struct Ctx
 	int			cap;
 	int			last_day_token;	/* token after which the last day-valued timex ended */
 	int32_t		last_day;
+	/* the last calendar date the discourse mentioned, across sentences (timex_relative.c) */
+	int32_t		ref_day;		/* its first day, or NN_NO_DATE */
+	int			ref_unit;		/* its granularity: U_DAY, U_WEEK, U_MONTH, U_QUARTER, U_YEAR */
+	int			ref_index;		/* its index in out */
 } Ctx;
 
 /* A pattern's match: tokens [first, last] and the resolved timex. */
@@ -149,6 +153,8 @@ weekday_word(const Ctx *c, int i)
 /* Defined in timex_grammar.c, used by the other pattern files. */
 TxTense		tx_tense_at(const Ctx *c, int first, int last);
 int			tx_hit(Hit *h, int first, int last);
+int			tx_count_at(const Ctx *c, int i, int *amount, bool *article);
+bool		tx_set_relative_unit(const Ctx *c, NNTimex *t, int direction, int unit);
 
 /* timex_refs.c: reference words, vague spans, frequency words. */
 int			tx_pat_reference(const Ctx *c, int i, Hit *h);

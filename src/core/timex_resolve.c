@@ -286,6 +286,12 @@ format_period(char *buf, size_t size, int amount, int unit)
 void
 tx_set_duration(NNTimex *t, int amount, int unit)
 {
+	/* TimeML counts decades and centuries in years: "two decades" is P20Y, "decades" PXDE */
+	if (amount != TX_VAGUE && (unit == U_DECADE || unit == U_CENTURY) && amount <= 1000)
+	{
+		amount *= unit == U_DECADE ? 10 : 100;
+		unit = U_YEAR;
+	}
 	format_period(t->value, sizeof(t->value), amount, unit);
 	t->type = NN_TIMEX_DURATION;
 	set_dates(t, NN_NO_DATE, NN_NO_DATE);
