@@ -542,16 +542,22 @@ pat_month_first(const Ctx *c, int i, Hit *h)
 			if ((n = finish_day_month(c, h, i, k + 1, month, day, c->tk[k + 1].num, month, y)) > 0)
 				return n;
 		}
+		/*
+		 * "from January 11 to November 26, 2021": TimeML makes two expressions of it; the
+		 * first takes its year from the second's.
+		 */
 		if (range_connector(c, k) && month_word(c, k + 1))
 		{
-			int			k2 = skip_period(c, k + 1) + 1,
-						n;
+			int			k2 = skip_period(c, k + 1) + 1;
 
-			if (day_num(c, k2))
+			if (day_num(c, k2) && (y = trailing_year(c, k2 + 1)) >= 0)
 			{
-				y = trailing_year(c, k2 + 1);
-				if ((n = finish_day_month(c, h, i, k2, month, day, c->tk[k2].num, value_at(c, k + 1), y)) > 0)
-					return n;
+				int			year = c->tk[y].num - (value_at(c, k + 1) < month ? 1 : 0);
+
+				if (!nn_civil_valid(year, month, day))
+					return 0;
+				tx_set_day(&h->t, nn_days_from_civil(year, month, day));
+				return hit(h, i, j);
 			}
 		}
 		y = trailing_year(c, k);
