@@ -215,8 +215,58 @@ future_cue_governs(const Ctx *c, int cue, int first)
  * a future cue in the same clause ("would host a council in January", "plans to visit
  * in January").
  */
+static TxTense tense_read(const Ctx *c, int first, int last);
+
+/* A deadline: "by", "until" or "till" just before the expression, in its phrase. */
+static bool
+deadline_before(const Ctx *c, int first)
+{
+	for (int i = first - 1; i >= 0 && i >= first - 5; i--)
+	{
+		if (c->tk[i].kind == TT_PUNCT && !is_punct(c, i, '.') && !is_punct(c, i, ':'))
+			return false;
+		if (text_is(c, i, "by") || text_is(c, i, "until") || text_is(c, i, "till"))
+			return true;
+		if (kind_at(c, i) == LX_VERB)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * The tense read from the verbs (tense_read), with what schedules add: a present "is",
+ * "are" right before the date states a schedule ("the vote is on Saturday"), and a
+ * deadline ("by 9am on Monday", "until Saturday") with no past verb points ahead.
+ */
 static TxTense
 tense_at(const Ctx *c, int first, int last)
+{
+	TxTense		tense = tense_read(c, first, last);
+
+	if (tense.kind == TX_TENSE_PRESENT)
+	{
+		for (int i = first - 1; i >= 0 && i >= first - 5; i--)
+		{
+			if (c->tk[i].kind == TT_PUNCT)
+				break;
+			if (text_is(c, i, "is") || text_is(c, i, "are") || text_is(c, i, "am"))
+			{
+				tense.kind = TX_TENSE_FUTURE;
+				tense.strong = true;
+				return tense;
+			}
+		}
+	}
+	if ((tense.kind == TX_TENSE_NONE || tense.kind == TX_TENSE_PRESENT) && deadline_before(c, first))
+	{
+		tense.kind = TX_TENSE_FUTURE;
+		tense.strong = true;
+	}
+	return tense;
+}
+
+static TxTense
+tense_read(const Ctx *c, int first, int last)
 {
 	TxTense		tense = {TX_TENSE_NONE, false};
 
@@ -623,13 +673,28 @@ pat_time(const Ctx *c, int i, Hit *h)
 				marked = false;
 	int32_t		day;
 
-	if (!in_range(c, i) || c->tk[i].kind != TT_NUM || c->tk[i].ndigits > 2 ||
+	if (!in_range(c, i) || c->tk[i].kind != TT_NUM || c->tk[i].ndigits > 4 ||
 		(c->tk[i].flags & (TF_GROUPED | TF_DECADE | TF_ORDINAL)))
 		return 0;
 	if (attached(c, i) && in_range(c, i - 1) && c->tk[i - 1].kind != TT_PUNCT)
 		return 0;
 	if (attached(c, i) && (is_punct(c, i - 1, ':') || is_punct(c, i - 1, '.')))
 		return 0;
+	/* "1700 BST", "0600 GMT", "1400 hours": the 24-hour clock, never a year */
+	if (c->tk[i].ndigits >= 3)
+	{
+		if (!plain_num(c, i, 4, 4) ||
+			!((kind_at(c, i + 1) == LX_ZONE && !text_is(c, i + 1, "local")) ||
+			  text_is(c, i + 1, "hours") || text_is(c, i + 1, "hrs")))
+			return 0;
+		hour = c->tk[i].num / 100;
+		minute = c->tk[i].num % 100;
+		if (hour > 24 || minute > 59)
+			return 0;
+		j = i;
+		marked = true;
+		goto zone;
+	}
 	hour = c->tk[i].num;
 	j = i;
 	if (is_punct(c, i + 1, ':') && attached(c, i + 1) && attached(c, i + 2) && plain_num(c, i + 2, 2, 2))
@@ -668,10 +733,35 @@ pat_time(const Ctx *c, int i, Hit *h)
 		hour += 12;
 	if (am && hour == 12)
 		hour = 0;
+zone:
 	if (kind_at(c, j + 1) == LX_ZONE)
 		j += text_is(c, j + 1, "local") && text_is(c, j + 2, "time") ? 2 : 1;
+	else if (text_is(c, j + 1, "hours") || text_is(c, j + 1, "hrs"))
+		j++;
+	else if (in_range(c, j + 1) && c->tk[j + 1].kind == TT_WORD && (c->tk[j + 1].flags & TF_CAP) &&
+			 text_is(c, j + 2, "time"))
+		j += 2;					/* "09:00 Moscow time" */
 	/* a time belongs to the day named right before it, or right after it ("on Saturday") */
 	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
+	/* "10 p.m. Wednesday", "15:00 GMT Saturday": one expression, on that day */
+	if (weekday_word(c, j + 1) || (is_punct(c, j + 1, ',') && weekday_word(c, j + 2) && !text_is(c, j + 3, "on")))
+	{
+		int			w = weekday_word(c, j + 1) ? j + 1 : j + 2;
+		Hit			next;
+
+		memset(&next, 0, sizeof(next));
+		if (pat_weekday(c, w, &next) && next.t.date_from != NN_NO_DATE && next.t.date_from == next.t.date_to &&
+			next.last == skip_period(c, w))
+		{
+			tx_set_time(&h->t, next.t.date_from, hour, minute);
+			return hit(h, i, next.last);
+		}
+		if (c->anchor == NN_NO_DATE)
+		{
+			tx_set_time(&h->t, NN_NO_DATE, hour, minute);
+			return hit(h, i, skip_period(c, w));
+		}
+	}
 	if ((text_is(c, j + 1, "on") || is_punct(c, j + 1, ',')) &&
 		(weekday_word(c, j + 2) || month_word(c, j + 2) || day_num(c, j + 2)))
 	{
@@ -685,6 +775,38 @@ pat_time(const Ctx *c, int i, Hit *h)
 	}
 	tx_set_time(&h->t, day, hour, minute);
 	return hit(h, i, j);
+}
+
+/* "at noon", "by midnight", "noon Wednesday": a clock time named by a word */
+static int
+pat_noon(const Ctx *c, int i, Hit *h)
+{
+	static const char *const preps[] = {"at", "by", "until", "till", "before", "after", "around",
+	"from", "since", "about", NULL};
+	int			part = value_at(c, i);
+	int32_t		day;
+	bool		prep = false;
+
+	if (part != P_NOON && part != P_MIDNIGHT)
+		return 0;
+	for (const char *const *w = preps; *w; w++)
+		prep |= text_is(c, i - 1, *w);
+	if (!prep && !weekday_word(c, i + 1))
+		return 0;
+	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
+	if (weekday_word(c, i + 1))
+	{
+		Hit			next;
+
+		memset(&next, 0, sizeof(next));
+		if (pat_weekday(c, i + 1, &next) && next.t.date_from == next.t.date_to)
+		{
+			tx_set_part_of_day(&h->t, next.t.date_from, part);
+			return hit(h, i, next.last);
+		}
+	}
+	tx_set_part_of_day(&h->t, day, part);
+	return hit(h, i, i);
 }
 
 /* 1970s, '90s */
@@ -1511,7 +1633,7 @@ pat_weekday(const Ctx *c, int i, Hit *h)
 		tx_set_part_of_day(&h->t, day.date_from, value_at(c, j));
 		if (day.date_from == NN_NO_DATE)
 		{
-			static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
+			static const char *const parts[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
 
 			snprintf(h->t.value, sizeof(h->t.value), "XXXX-WXX-%dT%s", wd, parts[value_at(c, j)]);
 		}
@@ -1679,6 +1801,8 @@ match_at(const Ctx *c, int i, Hit *h)
 			return pat_season(c, i, h);
 		case LX_UNIT:
 			return pat_bare_units(c, i, h);
+		case LX_PARTDAY:
+			return pat_noon(c, i, h);
 		case LX_NONE:
 			if ((n = pat_quarter_code(c, i, h)) > 0)
 				return n;

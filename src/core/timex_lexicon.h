@@ -56,7 +56,9 @@ typedef enum TxSeason
 
 typedef enum TxPartOfDay
 {
-	P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT
+	P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT,
+	P_NOON,						/* noon, midday: T12:00 */
+	P_MIDNIGHT					/* T24:00, the end of its day */
 } TxPartOfDay;
 
 typedef enum TxDeictic

@@ -74,6 +74,8 @@ const TxLex nn_timex_lexicon[] = {
 	/* parts of the day */
 	W("morning", LX_PARTDAY, P_MORNING, C_NONE, 0), W("afternoon", LX_PARTDAY, P_AFTERNOON, C_NONE, 0),
 	W("evening", LX_PARTDAY, P_EVENING, C_NONE, 0), W("night", LX_PARTDAY, P_NIGHT, C_NONE, 0),
+	W("noon", LX_PARTDAY, P_NOON, C_NONE, 0), W("midday", LX_PARTDAY, P_NOON, C_NONE, 0),
+	W("midnight", LX_PARTDAY, P_MIDNIGHT, C_NONE, 0),
 
 	W("today", LX_DEICTIC, D_TODAY, C_NONE, 0), W("yesterday", LX_DEICTIC, D_YESTERDAY, C_NONE, 0),
 	W("tomorrow", LX_DEICTIC, D_TOMORROW, C_NONE, 0), W("tonight", LX_DEICTIC, D_TONIGHT, C_NONE, 0),
@@ -102,6 +104,11 @@ const TxLex nn_timex_lexicon[] = {
 	W("once", LX_TIMES, 1, C_NONE, 0), W("twice", LX_TIMES, 2, C_NONE, 0), W("times", LX_TIMES, 0, C_NONE, 0),
 	W("recent", LX_RECENT, 0, C_NONE, 0),
 	W("gmt", LX_ZONE, 0, C_NONE, 0), W("utc", LX_ZONE, 0, C_NONE, 0), W("local", LX_ZONE, 0, C_NONE, 0),
+	W("bst", LX_ZONE, 0, C_NONE, 0), W("cet", LX_ZONE, 0, C_NONE, 0), W("cest", LX_ZONE, 0, C_NONE, 0),
+	W("eet", LX_ZONE, 0, C_NONE, 0), W("eest", LX_ZONE, 0, C_NONE, 0), W("msk", LX_ZONE, 0, C_NONE, 0),
+	W("est", LX_ZONE, 0, C_NONE, 0), W("edt", LX_ZONE, 0, C_NONE, 0), W("cst", LX_ZONE, 0, C_NONE, 0),
+	W("cdt", LX_ZONE, 0, C_NONE, 0), W("pst", LX_ZONE, 0, C_NONE, 0), W("pdt", LX_ZONE, 0, C_NONE, 0),
+	W("et", LX_ZONE, 0, C_NONE, 0), W("zulu", LX_ZONE, 0, C_NONE, 0),
 
 	/* nouns a number counts: "2000 troops" is no year */
 	W("people", LX_COUNTED, 0, C_NONE, 0), W("troops", LX_COUNTED, 0, C_NONE, 0),
@@ -123,7 +130,7 @@ const TxLex nn_timex_lexicon[] = {
 
 	/* tense cues */
 	W("will", LX_VERB, 0, C_FUTURE, 0), W("shall", LX_VERB, 0, C_FUTURE, 0), W("ll", LX_VERB, 0, C_FUTURE, 0),
-	W("would", LX_VERB, 0, C_FUTURE, 0), W("upcoming", LX_VERB, 0, C_FUTURE, 0),
+	W("would", LX_VERB, 0, C_FUTURE, 0), W("could", LX_VERB, 0, C_FUTURE, 0), W("might", LX_VERB, 0, C_FUTURE, 0), W("upcoming", LX_VERB, 0, C_FUTURE, 0),
 	W("ahead", LX_VERB, 0, C_FUTURE, 0), W("scheduled", LX_VERB, 0, C_PARTICIPLE, LXF_PLANNED),
 	W("planned", LX_VERB, 0, C_PARTICIPLE, LXF_PLANNED), W("plans", LX_VERB, 0, C_FUTURE, 0),
 	W("plan", LX_VERB, 0, C_FUTURE_TO, 0), W("planning", LX_VERB, 0, C_FUTURE, 0),

@@ -230,7 +230,7 @@ tx_set_time(NNTimex *t, int32_t day, int hour, int minute)
 void
 tx_set_part_of_day(NNTimex *t, int32_t day, int part)
 {
-	static const char *const codes[] = {"", "MO", "AF", "EV", "NI"};
+	static const char *const codes[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
 	NNCivil		c = nn_civil_from_days(day == NN_NO_DATE ? 0 : day);
 
 	t->type = NN_TIMEX_TIME;
@@ -375,9 +375,10 @@ tx_resolve_month_year(int32_t anchor, int month, TxTense tense)
 		return delta >= 0 ? a.year : a.year + 1;
 	if (tense.kind == TX_TENSE_PAST)
 		return delta <= 0 ? a.year : a.year - 1;
-	if (delta >= 6)
+	/* no cue: news reports more than it announces, so up to two months ahead, else past */
+	if (delta > 2)
 		return a.year - 1;
-	if (delta < -6)
+	if (delta < -9)
 		return a.year + 1;
 	return a.year;
 }
