@@ -1170,6 +1170,25 @@ pat_set(const Ctx *c, int i, Hit *h)
 		tx_set_text(&h->t, NN_TIMEX_SET, value);
 		return hit(h, i, j);
 	}
+	/* "every morning", "each summer", "every January", "every season" */
+	if (kind_at(c, j) == LX_PARTDAY || kind_at(c, j) == LX_SEASON || month_word(c, j) || text_is(c, j, "season"))
+	{
+		static const char *const parts[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
+		static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
+		char		value[24];
+		int			v = value_at(c, j);
+
+		if (text_is(c, j, "season"))
+			snprintf(value, sizeof(value), "P3M");
+		else if (kind_at(c, j) == LX_PARTDAY)
+			snprintf(value, sizeof(value), "XXXX-XX-XXT%s", parts[v]);
+		else if (kind_at(c, j) == LX_SEASON)
+			snprintf(value, sizeof(value), "XXXX-%s", seasons[v]);
+		else
+			snprintf(value, sizeof(value), "XXXX-%02d", v);
+		tx_set_text(&h->t, NN_TIMEX_SET, value);
+		return hit(h, i, j);
+	}
 	if (text_is(c, j, "other"))
 		every = 2, j++;
 	else if (plain_num(c, j, 1, 3) || (kind_at(c, j) == LX_NUMWORD && !(lex_at(c, j)->flags & LXF_ARTICLE)))
@@ -1519,6 +1538,16 @@ pat_the(const Ctx *c, int i, Hit *h)
 		tx_set_duration(&h->t, (unit->flags & LXF_PLURAL) ? TX_VAGUE : 1, unit->value);
 		return hit(h, i, j + 1);
 	}
+	/* "the first 11 months of last year": the months from January */
+	if (lx && text_is(c, j, "first") && plain_num(c, j + 1, 1, 2) && is_word_lex(c, j + 2, LX_UNIT, "months") &&
+		c->tk[j + 1].num >= 2 && c->tk[j + 1].num <= 11 && year_after_of(c, j + 3, &year, &last) && year > 0)
+	{
+		snprintf(h->t.value, sizeof(h->t.value), "%04d-01/%04d-%02d", year, year, c->tk[j + 1].num);
+		h->t.type = NN_TIMEX_DATE;
+		h->t.date_from = nn_days_from_civil(year, 1, 1);
+		h->t.date_to = nn_days_from_civil(year, c->tk[j + 1].num, nn_days_in_month(year, c->tk[j + 1].num));
+		return hit(h, i, last);
+	}
 	if (lx && lx->kind == LX_ORDINAL && (is_word_lex(c, j + 1, LX_UNIT, "quarter") || is_word_lex(c, j + 1, LX_HALF, "half")))
 	{
 		bool		quarter = kind_at(c, j + 1) == LX_UNIT;
@@ -1737,6 +1766,13 @@ pat_season(const Ctx *c, int i, Hit *h)
 	}
 	if (lx->flags & LXF_AMBIG)
 		return 0;
+	/* "its winter preparations", "this winter": the season at hand */
+	if (lex_at(c, k) && (lex_at(c, k)->flags & LXF_DET) && kind_at(c, k) == LX_NONE)
+	{
+		year = tx_resolve_season_year(c->anchor, lx->value, tense_at(c, i, i));
+		tx_set_season(&h->t, year ? year : -1, lx->value);
+		return hit(h, i, i);
+	}
 	if (kind_at(c, k) == LX_THE)
 		k--;
 	if (!(text_is(c, k, "in") || text_is(c, k, "during") || text_is(c, k, "until") ||

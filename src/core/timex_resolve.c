@@ -286,10 +286,10 @@ format_period(char *buf, size_t size, int amount, int unit)
 void
 tx_set_duration(NNTimex *t, int amount, int unit)
 {
-	/* TimeML counts decades and centuries in years: "two decades" is P20Y, "decades" PXDE */
-	if (amount != TX_VAGUE && (unit == U_DECADE || unit == U_CENTURY) && amount <= 1000)
+	/* counted decades are years ("two decades" P20Y); "decades" stays PXDE, centuries P2CE */
+	if (amount != TX_VAGUE && unit == U_DECADE && amount <= 10000)
 	{
-		amount *= unit == U_DECADE ? 10 : 100;
+		amount *= 10;
 		unit = U_YEAR;
 	}
 	format_period(t->value, sizeof(t->value), amount, unit);
