@@ -437,6 +437,19 @@ pat_iso(const Ctx *c, int i, Hit *h)
 	return hit(h, i, i + 4);
 }
 
+/* "9/11": the day of the 2001 attacks, as a name */
+static int
+pat_nine_eleven(const Ctx *c, int i, Hit *h)
+{
+	if (!plain_num(c, i, 1, 1) || c->tk[i].num != 9 || !is_punct(c, i + 1, '/') || !attached(c, i + 1) ||
+		!plain_num(c, i + 2, 2, 2) || c->tk[i + 2].num != 11 || !attached(c, i + 2) ||
+		(attached(c, i) && in_range(c, i - 1) && !is_punct(c, i - 1, '(') && !is_punct(c, i - 1, '"')) ||
+		(attached(c, i + 3) && (is_punct(c, i + 3, '/') || (in_range(c, i + 3) && c->tk[i + 3].kind != TT_PUNCT))))
+		return 0;
+	tx_set_day(&h->t, nn_days_from_civil(2001, 9, 11));
+	return hit(h, i, i + 2);
+}
+
 /* 5/15/2020 (month first unless the first part cannot be a month), 14.05.2020 */
 static int
 pat_numeric_dmy(const Ctx *c, int i, Hit *h)
@@ -884,6 +897,18 @@ pat_year(const Ctx *c, int i, Hit *h)
 		(prev && prev->kind == LX_THE) || (prev && prev->kind == LX_UNIT && prev->value == U_YEAR);
 	if (!context && prev && (prev->kind == LX_PREP) && in_range(c, i - 2) && plain_num(c, i - 2, 4, 4))
 		context = true;			/* 2014 and 2015 */
+	/* an adjectival year: "a 2010 commando raid", "his 2007 campaign" (not "a 2000 troops") */
+	if (!context && prev && (prev->flags & LXF_DET) && y >= 1900 && y <= 2100 && in_range(c, i + 1) &&
+		c->tk[i + 1].kind == TT_WORD && kind_at(c, i + 1) != LX_COUNTED && kind_at(c, i + 1) != LX_UNIT &&
+		!(c->text[c->tk[i + 1].end - 1] == 's' && !(c->tk[i + 1].flags & TF_CAP)))
+		context = true;
+	/* "fiscal 1989", "fiscal year 2020": TimeML's FY value; fiscal years start on many dates */
+	if (text_is(c, i - 1, "fiscal") || (text_is(c, i - 1, "year") && text_is(c, i - 2, "fiscal")))
+	{
+		snprintf(h->t.value, sizeof(h->t.value), "FY%04d", y);
+		h->t.type = NN_TIMEX_DATE;
+		return hit(h, text_is(c, i - 1, "fiscal") ? i - 1 : i - 2, i);
+	}
 	if (!context && (y < 1900 || y > 2100))
 		return 0;
 	/* "in 1500 towns": a plural noun after an unlikely year is what it counts */
@@ -1800,7 +1825,7 @@ match_at(const Ctx *c, int i, Hit *h)
 	{
 		if ((n = tx_pat_relative(c, i, h)) > 0)
 			return n;
-		if ((n = pat_iso(c, i, h)) || (n = pat_numeric_dmy(c, i, h)) || (n = pat_time(c, i, h)) ||
+		if ((n = pat_iso(c, i, h)) || (n = pat_numeric_dmy(c, i, h)) || (n = pat_nine_eleven(c, i, h)) || (n = pat_time(c, i, h)) ||
 			(n = pat_decade(c, i, h)) || (n = pat_year_range(c, i, h)) ||
 			(n = pat_day_first(c, i, h)) || (n = pat_count_unit(c, i, h)))
 			return n;
@@ -1839,6 +1864,8 @@ match_at(const Ctx *c, int i, Hit *h)
 			return pat_bare_units(c, i, h);
 		case LX_PARTDAY:
 			return pat_noon(c, i, h);
+		case LX_HOLIDAY:
+			return tx_pat_holiday(c, i, h);
 		case LX_NONE:
 			if ((n = pat_quarter_code(c, i, h)) > 0)
 				return n;

@@ -160,6 +160,9 @@ bool		tx_set_relative_unit(const Ctx *c, NNTimex *t, int direction, int unit);
 int			tx_pat_reference(const Ctx *c, int i, Hit *h);
 bool		tx_today_is_generic(const Ctx *c, int i);
 
+/* timex_holidays.c: Christmas, Victory Day, Election Day ... */
+int			tx_pat_holiday(const Ctx *c, int i, Hit *h);
+
 /* timex_relative.c: expressions anchored to the last date of the discourse. */
 int			tx_pat_relative(const Ctx *c, int i, Hit *h);
 void		tx_discourse_note(Ctx *c, const NNTimex *t, int index);

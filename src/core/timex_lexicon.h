@@ -38,7 +38,8 @@ typedef enum TxLexKind
 	LX_LABEL,					/* resolution, flight, page: the number after it is a label */
 	LX_QUANT,					/* about, nearly, some: the number after it is a quantity */
 	LX_REFWORD,					/* now, recently, soon, daily ...: value TxRefWord */
-	LX_RELWORD					/* later, earlier, before, after, following ...: value TxRelWord */
+	LX_RELWORD,					/* later, earlier, before, after, following ...: value TxRelWord */
+	LX_HOLIDAY					/* the first word of a named day: Christmas, Easter, Victory (Day) */
 } TxLexKind;
 
 #define TX_VAGUE (-1)

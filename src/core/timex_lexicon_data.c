@@ -218,6 +218,12 @@ const TxLex nn_timex_lexicon[] = {
 	W("following", LX_RELWORD, RW_LATER, C_NONE, 0), W("prior", LX_RELWORD, RW_EARLIER, C_NONE, 0),
 	W("same", LX_RELWORD, RW_SAME, C_NONE, 0),
 
+	/* the first words of named days (timex_holidays.c) */
+	W("christmas", LX_HOLIDAY, 0, C_NONE, 0), W("halloween", LX_HOLIDAY, 0, C_NONE, 0),
+	W("valentine", LX_HOLIDAY, 0, C_NONE, 0), W("victory", LX_HOLIDAY, 0, C_NONE, 0),
+	W("election", LX_HOLIDAY, 0, C_NONE, 0), W("thanksgiving", LX_HOLIDAY, 0, C_NONE, 0),
+	W("easter", LX_HOLIDAY, 0, C_NONE, 0),
+
 	/* determiners: an -ed word after them is an adjective, not a verb */
 	W("its", LX_NONE, 0, C_NONE, LXF_DET), W("their", LX_NONE, 0, C_NONE, LXF_DET),
 	W("his", LX_NONE, 0, C_NONE, LXF_DET), W("her", LX_NONE, 0, C_NONE, LXF_DET),
