@@ -1038,6 +1038,26 @@ finish_ago(const Ctx *c, Hit *h, int first, int last, int amount, int unit)
 }
 
 /*
+ * TimeML spans take in the modifier of a count: "nearly two decades", "about a year",
+ * "more than three weeks", "at least two days". The first token of the span.
+ */
+static int
+approx_start(const Ctx *c, int i)
+{
+	static const char *const approx[] = {"about", "nearly", "almost", "around", "roughly",
+	"approximately", "some", "only", "just", NULL};
+
+	if ((text_is(c, i - 1, "than") && (text_is(c, i - 2, "more") || text_is(c, i - 2, "less") ||
+									   text_is(c, i - 2, "fewer"))) ||
+		(text_is(c, i - 1, "least") && text_is(c, i - 2, "at")))
+		return i - 2;
+	for (const char *const *w = approx; *w; w++)
+		if (text_is(c, i - 1, *w))
+			return i - 1;
+	return i;
+}
+
+/*
  * An age is no time expression: "six months old", "a 22-year-old man", "the 79-year-old"
  * (a person's age); "a 33-year-old embargo" is how long the embargo has lasted.
  */
@@ -1080,6 +1100,9 @@ pat_count_unit(const Ctx *c, int i, Hit *h)
 	n = count_at(c, i, &amount, &article);
 	if (n == 0 || amount == 0)
 		return 0;
+	/* "a sub-five-minute mile": a measure, not a span of time */
+	if (is_punct(c, i - 1, '-') && attached(c, i) && text_is(c, i - 2, "sub"))
+		return 0;
 	j = i + n;
 	if (is_punct(c, j, '-') && attached(c, j) && attached(c, j + 1))
 	{
@@ -1106,7 +1129,7 @@ pat_count_unit(const Ctx *c, int i, Hit *h)
 	if (is_punct(c, j + 1, '-') && attached(c, j + 1) && attached(c, j + 2) &&
 		(text_is(c, j + 2, "old") || text_is(c, j + 2, "long")))
 		j += 2;
-	return hit(h, i, j);
+	return hit(h, hyphen ? i : approx_start(c, i), j);
 }
 
 /*
@@ -1466,6 +1489,10 @@ pat_mod(const Ctx *c, int i, Hit *h)
 					tense.kind != TX_TENSE_NONE ? tense : tense_at(c, i, j));
 		return hit(h, i, j);
 	}
+	/* "late last July", "early next spring" */
+	if (kind_at(c, j) == LX_REL && (month_word(c, j + 1) || kind_at(c, j + 1) == LX_SEASON) && j == i + 1 &&
+		mod != M_EARLIER && mod != M_LATER)
+		return pat_rel(c, j, h) ? hit(h, i, h->last) : 0;
 	if (kind_at(c, j) == LX_REL && !text_is(c, j, "past") && !text_is(c, j, "coming"))
 	{
 		const TxLex *unit = lex_at(c, j + 1);
@@ -1514,6 +1541,26 @@ year_after_of(const Ctx *c, int j, int *year, int *last)
 		return 1;
 	}
 	return 0;
+}
+
+/*
+ * "third-quarter profit", "the fourth-quarter results": a quarter of the anchor's year,
+ * the year before when that quarter has not begun and the clause is past.
+ */
+static int
+pat_ordinal_quarter(const Ctx *c, int i, Hit *h)
+{
+	int			quarter = value_at(c, i),
+				year = anchor_year(c);
+
+	if (kind_at(c, i) != LX_ORDINAL || !is_punct(c, i + 1, '-') || !attached(c, i + 1) || !attached(c, i + 2) ||
+		!is_word_lex(c, i + 2, LX_UNIT, "quarter"))
+		return 0;
+	if (year && nn_days_from_civil(year, quarter * 3 - 2, 1) > c->anchor &&
+		tense_at(c, i, i + 2).kind == TX_TENSE_PAST)
+		year--;
+	tx_set_quarter(&h->t, year ? year : -1, quarter);
+	return hit(h, i, i + 2);
 }
 
 /* "the 1970s", "the past month", "the third quarter of 2020", "the end of the year" */
@@ -1573,6 +1620,9 @@ pat_the(const Ctx *c, int i, Hit *h)
 		h->t.date_to = nn_days_from_civil(year, c->tk[j + 1].num, nn_days_in_month(year, c->tk[j + 1].num));
 		return hit(h, i, last);
 	}
+	if (lx && lx->kind == LX_ORDINAL && is_punct(c, j + 1, '-') && attached(c, j + 1) && attached(c, j + 2) &&
+		is_word_lex(c, j + 2, LX_UNIT, "quarter"))
+		return pat_ordinal_quarter(c, j, h);
 	if (lx && lx->kind == LX_ORDINAL && (is_word_lex(c, j + 1, LX_UNIT, "quarter") || is_word_lex(c, j + 1, LX_HALF, "half")))
 	{
 		bool		quarter = kind_at(c, j + 1) == LX_UNIT;
@@ -1866,6 +1916,8 @@ match_at(const Ctx *c, int i, Hit *h)
 			return pat_noon(c, i, h);
 		case LX_HOLIDAY:
 			return tx_pat_holiday(c, i, h);
+		case LX_ORDINAL:
+			return pat_ordinal_quarter(c, i, h);
 		case LX_NONE:
 			if ((n = pat_quarter_code(c, i, h)) > 0)
 				return n;

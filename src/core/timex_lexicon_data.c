@@ -82,7 +82,7 @@ const TxLex nn_timex_lexicon[] = {
 
 	W("this", LX_REL, 0, C_NONE, LXF_DET), W("last", LX_REL, -1, C_NONE, 0),
 	W("past", LX_REL, -1, C_NONE, 0), W("previous", LX_REL, -1, C_NONE, 0),
-	W("next", LX_REL, 1, C_NONE, 0), W("coming", LX_REL, 1, C_NONE, 0),
+	W("latest", LX_REL, -1, C_NONE, 0), W("next", LX_REL, 1, C_NONE, 0), W("coming", LX_REL, 1, C_NONE, 0),
 
 	W("early", LX_MOD, M_EARLY, C_NONE, 0), W("mid", LX_MOD, M_MID, C_NONE, 0),
 	W("late", LX_MOD, M_LATE, C_NONE, 0), W("earlier", LX_MOD, M_EARLIER, C_NONE, 0),

@@ -229,7 +229,7 @@ UNIT_TEST(timex_durations_and_sets)
 		{"2020-09-03", "over the past two weeks", "the past two weeks", "P2W"},
 		{"2020-09-03", "over the coming days", "the coming days", "PXD"},
 		{"2020-09-03", "after 24 hours of talks", "24 hours", "PT24H"},
-		{"2020-09-03", "for nearly a decade", "a decade", "P10Y"},
+		{"2020-09-03", "for nearly a decade", "nearly a decade", "P10Y"},
 		{"2020-09-03", "The report is published every year.", "every year", "P1Y"},
 		{"2020-09-03", "Ministers meet every two years.", "every two years", "P2Y"},
 		{"2020-09-03", "They meet twice a year.", "twice a year", "P1Y"},
