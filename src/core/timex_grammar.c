@@ -1871,6 +1871,7 @@ match_at(const Ctx *c, int i, Hit *h)
 	memset(&h->t, 0, sizeof(h->t));
 	h->t.date_from = h->t.date_to = NN_NO_DATE;
 	h->t.anchored_to = -1;
+	h->no_reference = false;
 	if (t->kind == TT_NUM)
 	{
 		if ((n = tx_pat_relative(c, i, h)) > 0)
@@ -1941,7 +1942,8 @@ emit(Ctx *c, const Hit *h)
 	*t = h->t;
 	t->start = c->tk[h->first].start;
 	t->end = c->tk[h->last].end;
-	tx_discourse_note(c, t, c->nout - 1);
+	if (!h->no_reference)
+		tx_discourse_note(c, t, c->nout - 1);
 	if (t->type == NN_TIMEX_DATE && t->date_from != NN_NO_DATE && t->date_from == t->date_to &&
 		strlen(t->value) == 10)
 	{

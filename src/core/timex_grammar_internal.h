@@ -38,6 +38,7 @@ typedef struct Hit
 	int			first;
 	int			last;
 	NNTimex		t;
+	bool		no_reference;	/* a comparison ("the year-ago period"): not the story's new date */
 } Hit;
 
 /* ---------------------------------------------------------------- token tests */

@@ -181,6 +181,36 @@ counted_shift(const Ctx *c, int i, Hit *h)
 	return tx_hit(h, i, i + n + 1);
 }
 
+/*
+ * "the year-ago quarter", "the year-ago period": the period of the story's date (the
+ * discourse's last quarter or month, else the publication year) a year earlier.
+ */
+static int
+year_ago(const Ctx *c, int first, int noun, Hit *h)
+{
+	int			unit = U_YEAR;
+
+	if (text_is(c, noun, "quarter") || text_is(c, noun, "month"))
+		unit = text_is(c, noun, "quarter") ? U_QUARTER : U_MONTH;
+	else if (text_is(c, noun, "period") && c->ref_day != NN_NO_DATE &&
+			 (c->ref_unit == U_QUARTER || c->ref_unit == U_MONTH))
+		unit = c->ref_unit;
+	else if (!text_is(c, noun, "period") && !text_is(c, noun, "level") && !text_is(c, noun, "figure"))
+		return 0;
+	if (c->ref_day == NN_NO_DATE || rank(c->ref_unit) > rank(unit))
+	{
+		Ctx			from_anchor = *c;
+
+		from_anchor.ref_day = NN_NO_DATE;
+		if (!set_shifted(&from_anchor, h, unit == U_QUARTER ? -4 : unit == U_MONTH ? -12 : -1, unit))
+			return 0;
+	}
+	else if (!set_shifted(c, h, unit == U_QUARTER ? -4 : unit == U_MONTH ? -12 : -1, unit))
+		return 0;
+	h->no_reference = true;
+	return tx_hit(h, first, noun);
+}
+
 /* "the next day", "the following year", "the previous week", "the same day", "the day before" */
 static int
 the_relative(const Ctx *c, int i, Hit *h)
@@ -205,6 +235,9 @@ the_relative(const Ctx *c, int i, Hit *h)
 			return 0;
 		return tx_hit(h, i, j + 1);
 	}
+	if (text_is(c, j, "year") && is_punct(c, j + 1, '-') && attached(c, j + 1) && kind_at(c, j + 2) == LX_AGO &&
+		attached(c, j + 2))
+		return year_ago(c, i, j + 3, h);
 	unit = lex_at(c, j);
 	if (unit && unit->kind == LX_UNIT && !(unit->flags & LXF_PLURAL) &&
 		(direction = shift_word(c, j + 1, true)) != 0 && !text_is(c, j + 2, "than"))
