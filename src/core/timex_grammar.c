@@ -1068,7 +1068,8 @@ is_an_age(const Ctx *c, int unit_tok)
 		"girls", "son", "daughter", "mother", "father", "child", "student", "soldier", "suspect",
 		"resident", "victim", "activist", "journalist", "leader", "citizen", "player", "driver",
 		"officer", "husband", "wife", "veteran", "teenager", "worker", "farmer", "businessman",
-		"politician", "president", "singer", "actor", "writer", "pilot", "mayor", "patient", NULL};
+		"politician", "president", "singer", "actor", "writer", "pilot", "mayor", "patient", "minister",
+		"official", "lawmaker", "diplomat", "commander", "general", "prime", "former", "opposition", NULL};
 	int			j = unit_tok + 1;
 
 	if (text_is(c, j, "old") || (text_is(c, j, "of") && text_is(c, j + 1, "age")))
