@@ -696,9 +696,14 @@ pat_time(const Ctx *c, int i, Hit *h)
 	/* "1700 BST", "0600 GMT", "1400 hours": the 24-hour clock, never a year */
 	if (c->tk[i].ndigits >= 3)
 	{
+		bool		clock_prep = text_is(c, i - 1, "at") || text_is(c, i - 1, "by") || text_is(c, i - 1, "until") ||
+			text_is(c, i - 1, "till") || text_is(c, i - 1, "from") || text_is(c, i - 1, "before") ||
+			text_is(c, i - 1, "after") || text_is(c, i - 1, "since");
+
+		/* "1700 BST"; "at 0300 hours", but "1800 hours of talks" counts hours */
 		if (!plain_num(c, i, 4, 4) ||
 			!((kind_at(c, i + 1) == LX_ZONE && !text_is(c, i + 1, "local")) ||
-			  text_is(c, i + 1, "hours") || text_is(c, i + 1, "hrs")))
+			  (clock_prep && (text_is(c, i + 1, "hours") || text_is(c, i + 1, "hrs")))))
 			return 0;
 		hour = c->tk[i].num / 100;
 		minute = c->tk[i].num % 100;
@@ -1800,7 +1805,9 @@ pat_month_alone(const Ctx *c, int i, Hit *h, bool after_modifier)
 			return 0;			/* a name: June Smith */
 	}
 	tense = tense_at(c, i, last);
-	if (!tense.strong)
+	/* a distant past verb still tells a report ("In February, the court struck down ..."); a
+	 * distant future one is often another clause's ("said ... would meet in January") */
+	if (!tense.strong && tense.kind != TX_TENSE_PAST)
 		tense.kind = TX_TENSE_NONE;
 	set_month_alone(c, &h->t, month, tense);
 	return hit(h, i, last);

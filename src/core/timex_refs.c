@@ -86,7 +86,7 @@ after_at(const Ctx *c, int i, Hit *h)
 {
 	int			j = i + 1;
 
-	if (text_is(c, j, "present") && phrase_ends(c, j + 1))
+	if (text_is(c, j, "present") && !is_punct(c, j + 1, '-'))
 		return ref_hit(c, h, j, j, 0);
 	if ((kind_at(c, j) == LX_THE || text_is(c, j, "this")) && text_is(c, j + 1, "moment"))
 		return ref_hit(c, h, j, j + 1, 0);
@@ -122,6 +122,8 @@ frequency(const Ctx *c, int i, Hit *h, int which)
 		return 0;
 	if (which == R_NIGHTLY)
 		tx_set_text(&h->t, NN_TIMEX_SET, "XXXX-XX-XXTNI");
+	else if (which == R_QUARTERLY)
+		tx_set_set(&h->t, 3, U_MONTH);
 	else
 		tx_set_set(&h->t, 1, units[which]);
 	return tx_hit(h, i, i);
@@ -243,7 +245,7 @@ tx_pat_reference(const Ctx *c, int i, Hit *h)
 				return after_at(c, i, h);
 			return 0;
 		case LX_NONE:
-			if (text_is(c, i, "these") && text_is(c, i + 1, "days") && phrase_ends(c, i + 2))
+			if (text_is(c, i, "these") && text_is(c, i + 1, "days") && !text_is(c, i + 2, "of"))
 				return ref_hit(c, h, i, i + 1, 0);
 			return 0;
 		case LX_NUMWORD:
