@@ -182,6 +182,9 @@ const TxLex nn_timex_lexicon[] = {
 	W("gate", LX_LABEL, 0, C_NONE, 0), W("item", LX_LABEL, 0, C_NONE, 0),
 	W("line", LX_LABEL, 0, C_NONE, 0), W("block", LX_LABEL, 0, C_NONE, 0),
 	W("pages", LX_LABEL, 0, C_NONE, 0), W("page", LX_LABEL, 0, C_NONE, 0),
+	/* programme names: "Agenda 2030", "Vision 2030", "Horizon 2020" */
+	W("agenda", LX_LABEL, 0, C_NONE, 0), W("vision", LX_LABEL, 0, C_NONE, 0),
+	W("horizon", LX_LABEL, 0, C_NONE, 0), W("strategy", LX_LABEL, 0, C_NONE, 0),
 
 	/* quantities: the number after them counts something */
 	W("about", LX_QUANT, 0, C_NONE, 0), W("nearly", LX_QUANT, 0, C_NONE, 0),
