@@ -2,7 +2,7 @@
 -- FUTURE_REF, with the interval they can have), durations, sets, times with zones.
 SET datestyle = 'ISO, YMD';
 
--- reference words: the present is the anchor day, the past ends there, the future starts there
+-- reference words: the present is the anchor day, the past ends there, the future has no dates
 SELECT t.body, x.mention, x.type, x.value, x.date_from, x.date_to
 FROM (VALUES
     ('The coalition is now divided over tanks.'),

@@ -1979,6 +1979,8 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 	{
 		c.tk = scanner.tokens;
 		c.n = scanner.ntokens;
+		int			first_free = 0;	/* first token no expression holds yet */
+
 		c.last_day_token = -100;
 		for (int i = 0; i < c.n;)
 		{
@@ -1986,8 +1988,12 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 
 			if (match_at(&c, i, &h) > 0 && h.last >= i)
 			{
+				/* a span reaching back ("right now", "more than two weeks") stops at the last one */
+				if (h.first < first_free)
+					h.first = first_free;
 				emit(&c, &h);
 				i = h.last + 1;
+				first_free = i;
 			}
 			else
 				i++;

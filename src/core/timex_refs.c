@@ -5,8 +5,8 @@
  *
  * TimeML spans leave the preposition out ("in [the future]", "at [present]"), so a
  * phrase found from its preposition starts after it. The reference values carry the
- * interval they can: PRESENT_REF is the anchor day, PAST_REF ends at the anchor,
- * FUTURE_REF starts there (the other end stays open).
+ * interval they can: PRESENT_REF is the anchor day, PAST_REF ends at the anchor (its
+ * start stays open), FUTURE_REF has none.
  */
 #include "timex_grammar_internal.h"
 

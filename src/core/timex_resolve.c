@@ -42,10 +42,14 @@ tx_set_ref_anchored(NNTimex *t, int direction, int32_t anchor)
 	tx_set_ref(t, direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
 	if (anchor == NN_NO_DATE)
 		return;
-	/* the present is the anchor day; the past ends there, the future starts there */
+	/*
+	 * The present is the anchor day; the past ends there (date_from stays open). The
+	 * future gets no dates: consumers take date_from as the day a thing happens, and the
+	 * anchor is not that day.
+	 */
 	if (direction <= 0)
 		t->date_to = anchor;
-	if (direction >= 0)
+	if (direction == 0)
 		t->date_from = anchor;
 }
 
