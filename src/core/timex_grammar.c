@@ -1977,10 +1977,10 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 	tx_scan_init(&scanner, text, len);
 	while (tx_scan_sentence(&scanner))
 	{
-		c.tk = scanner.tokens;
-		c.n = scanner.ntokens;
 		int			first_free = 0;	/* first token no expression holds yet */
 
+		c.tk = scanner.tokens;
+		c.n = scanner.ntokens;
 		c.last_day_token = -100;
 		for (int i = 0; i < c.n;)
 		{
