@@ -41,7 +41,8 @@ FROM (VALUES
     ('Observers arrive before Election Day; the Victory Day parade was cancelled.'),
     ('The wars after 9/11 changed the alliance.'),
     ('The exercise lasted from Feb. 27 to March 4, 2022.'),
-    ('Late last September the talks resumed.')
+    ('Late last September the talks resumed.'),
+    ('The state was founded in nineteen ninety-two and rejoined in two thousand and four.')
 ) AS t(body), nato_news.timexes(t.body, '2023-03-15') x;
 
 -- fixed: a colon after the day, a dotted date before a full stop, dates wrapped across lines

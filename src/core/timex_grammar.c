@@ -880,6 +880,68 @@ pat_year_range(const Ctx *c, int i, Hit *h)
 	return hit(h, i, i + 2);
 }
 
+/* A number from 10 to 99 in words at i: "ninety-nine", "forty", "eleven"; tokens used, 0 if none. */
+static int
+words_10_99(const Ctx *c, int i, int *value)
+{
+	const TxLex *lx = lex_at(c, i);
+
+	if (!lx || lx->kind != LX_NUMWORD || lx->value < 10 || lx->value > 90 || (lx->flags & LXF_ARTICLE))
+		return 0;
+	*value = lx->value;
+	if (lx->value >= 20 && lx->value % 10 == 0 && is_punct(c, i + 1, '-') && attached(c, i + 1) &&
+		attached(c, i + 2) && kind_at(c, i + 2) == LX_NUMWORD && value_at(c, i + 2) >= 1 && value_at(c, i + 2) <= 9 &&
+		!(lex_at(c, i + 2)->flags & LXF_ARTICLE))
+	{
+		*value += value_at(c, i + 2);
+		return 3;
+	}
+	return lx->value < 20 || lx->value % 10 == 0 ? 1 : 0;
+}
+
+/*
+ * A year in words, where a year is expected (after in, since, until ..., or a month):
+ * "nineteen ninety-nine", "twenty twenty-two", "two thousand and eight".
+ */
+static int
+pat_spelled_year(const Ctx *c, int i, Hit *h)
+{
+	const TxLex *prev = lex_at(c, i - 1);
+	int			high,
+				low = 0,
+				n,
+				last;
+
+	if (!((prev && (prev->flags & LXF_YEARPREP)) || month_word(c, i - 1)))
+		return 0;
+	if (text_is(c, i, "two") && text_is(c, i + 1, "thousand"))
+	{
+		last = i + 1;
+		if (text_is(c, last + 1, "and"))
+			last++;
+		if ((n = words_10_99(c, last + 1, &low)) > 0)
+			last += n;
+		else if (kind_at(c, last + 1) == LX_NUMWORD && value_at(c, last + 1) >= 1 && value_at(c, last + 1) <= 9 &&
+				 !(lex_at(c, last + 1)->flags & LXF_ARTICLE))
+			low = value_at(c, ++last);
+		else if (last > i + 1)
+			return 0;			/* "two thousand and" something else */
+		if (kind_at(c, last + 1) == LX_UNIT || kind_at(c, last + 1) == LX_COUNTED)
+			return 0;
+		tx_set_year(&h->t, 2000 + low);
+		return hit(h, i, last);
+	}
+	if ((n = words_10_99(c, i, &high)) != 1 || high < 11 || high > 20)
+		return 0;
+	if ((last = words_10_99(c, i + 1, &low)) == 0)
+		return 0;
+	last += i;
+	if (kind_at(c, last + 1) == LX_UNIT || kind_at(c, last + 1) == LX_COUNTED)
+		return 0;
+	tx_set_year(&h->t, high * 100 + low);
+	return hit(h, i, last);
+}
+
 /* A bare year, only where a year is expected */
 static int
 pat_year(const Ctx *c, int i, Hit *h)
@@ -1914,6 +1976,8 @@ match_at(const Ctx *c, int i, Hit *h)
 		case LX_TIMES:
 			return pat_set(c, i, h);
 		case LX_NUMWORD:
+			if ((n = pat_spelled_year(c, i, h)) > 0)
+				return n;
 			return pat_count_unit(c, i, h);
 		case LX_RECENT:
 			return pat_recent(c, i, h);

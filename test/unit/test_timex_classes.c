@@ -177,6 +177,10 @@ UNIT_TEST(timex_forms)
 		{"2023-03-15", "The vote will fall on Election Day.", "Election Day", "2023-11-07"},
 		{"2023-03-15", "Moscow held its Victory Day parade.", "Victory Day", "2022-05-09"},
 		{"2023-03-15", "The programme ran from Jan. 10 to March 3, 2022.", "Jan. 10", "2022-01-10"},
+		{"2023-03-15", "The republic was founded in nineteen ninety-one.", "nineteen ninety-one", "1991"},
+		{"2023-03-15", "Nothing has changed since two thousand and eight.", "two thousand and eight", "2008"},
+		{"2023-03-15", "The fleet sailed until twenty twenty-one.", "twenty twenty-one", "2021"},
+		{"2023-03-15", "Saudi Vision 2030 and the 2030 Agenda were discussed.", "2030", "2030"},
 		{NULL, NULL, NULL, NULL}
 	};
 
@@ -252,6 +256,7 @@ UNIT_TEST(timex_more_non_dates)
 		"A 22-year-old man was arrested.", "The 79-year-old said nothing.", "The calf is six months old.",
 		"He ran a sub-five-minute mile.", "The Daily Mail reported it.", "Ministers met as soon as they could.",
 		"Now that the vote is over, talks resume.", "They sent 1700 troops.", "A Christmas tree stood there.",
+		"Horizon 2020 funds were spent.", "Rome was not built in two thousand days.", "It sent two thousand troops.",
 		NULL
 	};
 
