@@ -28,7 +28,9 @@ FROM (VALUES
     ('2023-12-05', 'In February, the court struck down the law.'),
     ('2023-11-20', 'The president appointed her envoy in April.'),
     ('2023-11-20', 'Elections might be held in February.'),
-    ('2023-11-20', 'The blockade went on until Saturday.')
+    ('2023-11-20', 'The blockade went on until Saturday.'),
+    ('2023-11-24', 'The banker agreed to testify on Wednesday.'),
+    ('2023-11-24', 'The two sides agreed to reconvene on Wednesday.')
 ) AS t(anchor, body), nato_news.timexes(t.body, t.anchor) x;
 
 -- more forms: adjectival years, fiscal periods, named days, 9/11, ranges split the TimeML way

@@ -136,6 +136,32 @@ present_perfect(const Ctx *c, int i)
 	return false;
 }
 
+/*
+ * "agreed to meet on Tuesday" looks ahead, but "agreed to plead guilty on Thursday" dates
+ * the agreeing: after a past verb of intent (agreed, decided, promised ...), the "to"
+ * clause is ahead only when its verb names something one schedules.
+ */
+static TxTenseKind
+past_plan_tense(const Ctx *c, int i)
+{
+	static const char *const scheduled[] = {"meet", "visit", "hold", "host", "resume", "travel",
+		"return", "attend", "talk", "sign", "vote", "convene", "reconvene", "begin", "start", "open",
+		"launch", "go", "come", "fly", "discuss", "review", "continue", "hand", "release", "leave",
+		"withdraw", "deliver", "send", "pay", "provide", "end", "stop", "lift", "reopen", "extend",
+		"implement", "announce", "present", "submit", "publish", "restart", NULL};
+	int			len = c->tk[i].end - c->tk[i].start;
+	int			verb = i + 2;
+
+	if (!(len > 4 && c->text[c->tk[i].end - 2] == 'e' && c->text[c->tk[i].end - 1] == 'd'))
+		return TX_TENSE_FUTURE;	/* plans to, wants to, set to: ahead */
+	while (kind_at(c, verb) == LX_AUX)
+		verb++;
+	for (const char *const *w = scheduled; *w; w++)
+		if (text_is(c, verb, *w))
+			return TX_TENSE_FUTURE;
+	return TX_TENSE_PAST;
+}
+
 /* The tense cue at token i, if any. */
 static TxTenseKind
 cue_at(const Ctx *c, int i)
@@ -150,7 +176,7 @@ cue_at(const Ctx *c, int i)
 				return TX_TENSE_FUTURE;
 			case C_FUTURE_TO:
 				if (text_is(c, i + 1, "to"))
-					return TX_TENSE_FUTURE;
+					return past_plan_tense(c, i);
 				/* "the summit set for Jan. 12", "a vote expected in March", "due on Dec. 28" */
 				if ((lx->flags & LXF_SCHEDULE) &&
 					(text_is(c, i + 1, "for") ||

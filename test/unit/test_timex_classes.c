@@ -158,6 +158,8 @@ UNIT_TEST(timex_tense_over_distance)
 		{"2023-12-05", "In March, the parliament approved the bill.", "March", "2023-03"},
 		{"2023-11-20", "She was named chairman in March.", "March", "2023-03"},
 		{"2023-11-20", "The talks could resume in January.", "January", "2024-01"},
+		{"2023-01-13", "He agreed to plead guilty on Thursday.", "Thursday", "2023-01-12"},
+		{"2023-01-13", "The envoys agreed to meet again on Tuesday.", "Tuesday", "2023-01-17"},
 		{NULL, NULL, NULL, NULL}
 	};
 
