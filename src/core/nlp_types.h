@@ -57,6 +57,8 @@ typedef struct NNTimex
 	char		value[NN_TIMEX_VALUE_MAX];	/* TIMEX3 value: 2020-10-05, 2020-W41, P1M ... */
 	int32_t		date_from;		/* calendar interval, days since 2000-01-01, or */
 	int32_t		date_to;		/* NN_NO_DATE (civil_date.h) when not anchored */
+	int32_t		anchored_to;	/* relative to another date ("two days later"): the index of
+								 * that timex in the result; -1: the publication date */
 } NNTimex;
 
 #endif

@@ -16,137 +16,7 @@
 #include "timex_lexicon.h"
 #include "timex_resolve.h"
 #include "timex_scan.h"
-
-typedef struct Ctx
-{
-	const char *text;
-	const TxToken *tk;
-	int			n;
-	int32_t		anchor;
-	NNTimex    *out;
-	int			nout;
-	int			cap;
-	int			last_day_token;	/* token after which the last day-valued timex ended */
-	int32_t		last_day;
-} Ctx;
-
-/* A pattern's match: tokens [first, last] and the resolved timex. */
-typedef struct Hit
-{
-	int			first;
-	int			last;
-	NNTimex		t;
-} Hit;
-
-/* ---------------------------------------------------------------- token tests */
-
-static inline bool
-in_range(const Ctx *c, int i)
-{
-	return i >= 0 && i < c->n;
-}
-
-static inline const TxLex *
-lex_at(const Ctx *c, int i)
-{
-	return in_range(c, i) && c->tk[i].kind == TT_WORD ? nn_timex_lex(c->tk[i].lex) : NULL;
-}
-
-static inline int
-kind_at(const Ctx *c, int i)
-{
-	const TxLex *lx = lex_at(c, i);
-
-	return lx ? lx->kind : LX_NONE;
-}
-
-static inline int
-value_at(const Ctx *c, int i)
-{
-	const TxLex *lx = lex_at(c, i);
-
-	return lx ? lx->value : 0;
-}
-
-static inline bool
-is_punct(const Ctx *c, int i, char mark)
-{
-	return in_range(c, i) && c->tk[i].kind == TT_PUNCT && c->tk[i].punct == mark;
-}
-
-/* Token i follows token i-1 with no space between. */
-static inline bool
-attached(const Ctx *c, int i)
-{
-	return in_range(c, i) && !(c->tk[i].flags & TF_SPACE);
-}
-
-static bool
-text_is(const Ctx *c, int i, const char *word)
-{
-	size_t		len;
-
-	if (!in_range(c, i) || c->tk[i].kind != TT_WORD)
-		return false;
-	len = strlen(word);
-	if ((size_t) (c->tk[i].end - c->tk[i].start) != len)
-		return false;
-	for (size_t k = 0; k < len; k++)
-		if ((c->text[c->tk[i].start + k] | 0x20) != word[k])
-			return false;
-	return true;
-}
-
-static inline bool
-is_word_lex(const Ctx *c, int i, int kind, const char *word)
-{
-	return kind_at(c, i) == kind && text_is(c, i, word);
-}
-
-/* A plain integer with min..max digits: no suffix, no grouping. */
-static bool
-plain_num(const Ctx *c, int i, int min_digits, int max_digits)
-{
-	const TxToken *t;
-
-	if (!in_range(c, i) || c->tk[i].kind != TT_NUM)
-		return false;
-	t = &c->tk[i];
-	return !(t->flags & (TF_GROUPED | TF_DECADE | TF_ORDINAL | TF_AM | TF_PM)) &&
-		t->ndigits >= min_digits && t->ndigits <= max_digits;
-}
-
-/* A day of the month: 1..31, digits or ordinal (14th). */
-static bool
-day_num(const Ctx *c, int i)
-{
-	const TxToken *t;
-
-	if (!in_range(c, i) || c->tk[i].kind != TT_NUM)
-		return false;
-	t = &c->tk[i];
-	return !(t->flags & (TF_GROUPED | TF_DECADE | TF_AM | TF_PM)) && t->ndigits <= 2 &&
-		t->num >= 1 && t->num <= 31;
-}
-
-static bool
-year_num(const Ctx *c, int i)
-{
-	return plain_num(c, i, 4, 4) && c->tk[i].num >= 1000 && c->tk[i].num <= 2999;
-}
-
-/* A month name usable here: capitalised (or all caps), "May"/"March" only in date form. */
-static bool
-month_word(const Ctx *c, int i)
-{
-	return kind_at(c, i) == LX_MONTH && (c->tk[i].flags & (TF_CAP | TF_ALLCAPS));
-}
-
-static bool
-weekday_word(const Ctx *c, int i)
-{
-	return kind_at(c, i) == LX_WEEKDAY && (c->tk[i].flags & (TF_CAP | TF_ALLCAPS));
-}
+#include "timex_grammar_internal.h"
 
 /* Skip the period of an abbreviation written right after it: "Sept." */
 static int
@@ -266,6 +136,32 @@ present_perfect(const Ctx *c, int i)
 	return false;
 }
 
+/*
+ * "agreed to meet on Tuesday" looks ahead, but "agreed to plead guilty on Thursday" dates
+ * the agreeing: after a past verb of intent (agreed, decided, promised ...), the "to"
+ * clause is ahead only when its verb names something one schedules.
+ */
+static TxTenseKind
+past_plan_tense(const Ctx *c, int i)
+{
+	static const char *const scheduled[] = {"meet", "visit", "hold", "host", "resume", "travel",
+		"return", "attend", "talk", "sign", "vote", "convene", "reconvene", "begin", "start", "open",
+		"launch", "go", "come", "fly", "discuss", "review", "continue", "hand", "release", "leave",
+		"withdraw", "deliver", "send", "pay", "provide", "end", "stop", "lift", "reopen", "extend",
+		"implement", "announce", "present", "submit", "publish", "restart", NULL};
+	int			len = c->tk[i].end - c->tk[i].start;
+	int			verb = i + 2;
+
+	if (!(len > 4 && c->text[c->tk[i].end - 2] == 'e' && c->text[c->tk[i].end - 1] == 'd'))
+		return TX_TENSE_FUTURE;	/* plans to, wants to, set to: ahead */
+	while (kind_at(c, verb) == LX_AUX)
+		verb++;
+	for (const char *const *w = scheduled; *w; w++)
+		if (text_is(c, verb, *w))
+			return TX_TENSE_FUTURE;
+	return TX_TENSE_PAST;
+}
+
 /* The tense cue at token i, if any. */
 static TxTenseKind
 cue_at(const Ctx *c, int i)
@@ -280,7 +176,7 @@ cue_at(const Ctx *c, int i)
 				return TX_TENSE_FUTURE;
 			case C_FUTURE_TO:
 				if (text_is(c, i + 1, "to"))
-					return TX_TENSE_FUTURE;
+					return past_plan_tense(c, i);
 				/* "the summit set for Jan. 12", "a vote expected in March", "due on Dec. 28" */
 				if ((lx->flags & LXF_SCHEDULE) &&
 					(text_is(c, i + 1, "for") ||
@@ -345,8 +241,58 @@ future_cue_governs(const Ctx *c, int cue, int first)
  * a future cue in the same clause ("would host a council in January", "plans to visit
  * in January").
  */
+static TxTense tense_read(const Ctx *c, int first, int last);
+
+/* A deadline: "by", "until" or "till" just before the expression, in its phrase. */
+static bool
+deadline_before(const Ctx *c, int first)
+{
+	for (int i = first - 1; i >= 0 && i >= first - 5; i--)
+	{
+		if (c->tk[i].kind == TT_PUNCT && !is_punct(c, i, '.') && !is_punct(c, i, ':'))
+			return false;
+		if (text_is(c, i, "by") || text_is(c, i, "until") || text_is(c, i, "till"))
+			return true;
+		if (kind_at(c, i) == LX_VERB)
+			return false;
+	}
+	return false;
+}
+
+/*
+ * The tense read from the verbs (tense_read), with what schedules add: a present "is",
+ * "are" right before the date states a schedule ("the vote is on Saturday"), and a
+ * deadline ("by 9am on Monday", "until Saturday") with no past verb points ahead.
+ */
 static TxTense
 tense_at(const Ctx *c, int first, int last)
+{
+	TxTense		tense = tense_read(c, first, last);
+
+	if (tense.kind == TX_TENSE_PRESENT)
+	{
+		for (int i = first - 1; i >= 0 && i >= first - 5; i--)
+		{
+			if (c->tk[i].kind == TT_PUNCT)
+				break;
+			if (text_is(c, i, "is") || text_is(c, i, "are") || text_is(c, i, "am"))
+			{
+				tense.kind = TX_TENSE_FUTURE;
+				tense.strong = true;
+				return tense;
+			}
+		}
+	}
+	if ((tense.kind == TX_TENSE_NONE || tense.kind == TX_TENSE_PRESENT) && deadline_before(c, first))
+	{
+		tense.kind = TX_TENSE_FUTURE;
+		tense.strong = true;
+	}
+	return tense;
+}
+
+static TxTense
+tense_read(const Ctx *c, int first, int last)
 {
 	TxTense		tense = {TX_TENSE_NONE, false};
 
@@ -390,6 +336,12 @@ tense_at(const Ctx *c, int first, int last)
 	return tense;
 }
 
+TxTense
+tx_tense_at(const Ctx *c, int first, int last)
+{
+	return tense_at(c, first, last);
+}
+
 static TxTense
 tense_of(TxTenseKind kind)
 {
@@ -406,6 +358,27 @@ hit(Hit *h, int first, int last)
 	h->first = first;
 	h->last = last;
 	return last - first + 1;
+}
+
+static int	count_at(const Ctx *c, int i, int *amount, bool *article);
+static bool set_relative_unit(const Ctx *c, NNTimex *t, int direction, int unit);
+
+int
+tx_count_at(const Ctx *c, int i, int *amount, bool *article)
+{
+	return count_at(c, i, amount, article);
+}
+
+bool
+tx_set_relative_unit(const Ctx *c, NNTimex *t, int direction, int unit)
+{
+	return set_relative_unit(c, t, direction, unit);
+}
+
+int
+tx_hit(Hit *h, int first, int last)
+{
+	return hit(h, first, last);
 }
 
 static void
@@ -490,6 +463,19 @@ pat_iso(const Ctx *c, int i, Hit *h)
 	return hit(h, i, i + 4);
 }
 
+/* "9/11": the day of the 2001 attacks, as a name */
+static int
+pat_nine_eleven(const Ctx *c, int i, Hit *h)
+{
+	if (!plain_num(c, i, 1, 1) || c->tk[i].num != 9 || !is_punct(c, i + 1, '/') || !attached(c, i + 1) ||
+		!plain_num(c, i + 2, 2, 2) || c->tk[i + 2].num != 11 || !attached(c, i + 2) ||
+		(attached(c, i) && in_range(c, i - 1) && !is_punct(c, i - 1, '(') && !is_punct(c, i - 1, '"')) ||
+		(attached(c, i + 3) && (is_punct(c, i + 3, '/') || (in_range(c, i + 3) && c->tk[i + 3].kind != TT_PUNCT))))
+		return 0;
+	tx_set_day(&h->t, nn_days_from_civil(2001, 9, 11));
+	return hit(h, i, i + 2);
+}
+
 /* 5/15/2020 (month first unless the first part cannot be a month), 14.05.2020 */
 static int
 pat_numeric_dmy(const Ctx *c, int i, Hit *h)
@@ -509,7 +495,9 @@ pat_numeric_dmy(const Ctx *c, int i, Hit *h)
 			return 0;
 	if (!plain_num(c, i + 2, 1, 2) || !year_num(c, i + 4))
 		return 0;
-	if (attached(c, i + 5) && (c->tk[i + 5].kind != TT_PUNCT || is_punct(c, i + 5, sep)))
+	/* 1.2.2020.5 is a code; "14.05.2020." ends a sentence */
+	if (attached(c, i + 5) && (c->tk[i + 5].kind != TT_PUNCT ||
+							   (is_punct(c, i + 5, sep) && attached(c, i + 6) && c->tk[i + 6].kind != TT_PUNCT)))
 		return 0;
 	a = c->tk[i].num, b = c->tk[i + 2].num, y = c->tk[i + 4].num;
 	if (sep == '/' && a <= 12)
@@ -625,7 +613,9 @@ pat_month_first(const Ctx *c, int i, Hit *h)
 		return 0;
 	month = value_at(c, i);
 	j = skip_period(c, i) + 1;
-	if (day_num(c, j) && !(attached(c, j + 1) && is_punct(c, j + 1, ':')) &&
+	/* "May 5:30" is a time; "on April 25: The court ..." keeps its day */
+	if (day_num(c, j) && !(attached(c, j + 1) && is_punct(c, j + 1, ':') && attached(c, j + 2) &&
+						   in_range(c, j + 2) && c->tk[j + 2].kind == TT_NUM) &&
 		!day_is_count(c, j) && !(attached(c, j + 1) && is_punct(c, j + 1, '-') && !day_num(c, j + 2)))
 	{
 		int			day = c->tk[j].num;
@@ -641,16 +631,22 @@ pat_month_first(const Ctx *c, int i, Hit *h)
 			if ((n = finish_day_month(c, h, i, k + 1, month, day, c->tk[k + 1].num, month, y)) > 0)
 				return n;
 		}
+		/*
+		 * "from January 11 to November 26, 2021": TimeML makes two expressions of it; the
+		 * first takes its year from the second's.
+		 */
 		if (range_connector(c, k) && month_word(c, k + 1))
 		{
-			int			k2 = skip_period(c, k + 1) + 1,
-						n;
+			int			k2 = skip_period(c, k + 1) + 1;
 
-			if (day_num(c, k2))
+			if (day_num(c, k2) && (y = trailing_year(c, k2 + 1)) >= 0)
 			{
-				y = trailing_year(c, k2 + 1);
-				if ((n = finish_day_month(c, h, i, k2, month, day, c->tk[k2].num, value_at(c, k + 1), y)) > 0)
-					return n;
+				int			year = c->tk[y].num - (value_at(c, k + 1) < month ? 1 : 0);
+
+				if (!nn_civil_valid(year, month, day))
+					return 0;
+				tx_set_day(&h->t, nn_days_from_civil(year, month, day));
+				return hit(h, i, j);
 			}
 		}
 		y = trailing_year(c, k);
@@ -716,13 +712,33 @@ pat_time(const Ctx *c, int i, Hit *h)
 				marked = false;
 	int32_t		day;
 
-	if (!in_range(c, i) || c->tk[i].kind != TT_NUM || c->tk[i].ndigits > 2 ||
+	if (!in_range(c, i) || c->tk[i].kind != TT_NUM || c->tk[i].ndigits > 4 ||
 		(c->tk[i].flags & (TF_GROUPED | TF_DECADE | TF_ORDINAL)))
 		return 0;
 	if (attached(c, i) && in_range(c, i - 1) && c->tk[i - 1].kind != TT_PUNCT)
 		return 0;
 	if (attached(c, i) && (is_punct(c, i - 1, ':') || is_punct(c, i - 1, '.')))
 		return 0;
+	/* "1700 BST", "0600 GMT", "1400 hours": the 24-hour clock, never a year */
+	if (c->tk[i].ndigits >= 3)
+	{
+		bool		clock_prep = text_is(c, i - 1, "at") || text_is(c, i - 1, "by") || text_is(c, i - 1, "until") ||
+			text_is(c, i - 1, "till") || text_is(c, i - 1, "from") || text_is(c, i - 1, "before") ||
+			text_is(c, i - 1, "after") || text_is(c, i - 1, "since");
+
+		/* "1700 BST"; "at 0300 hours", but "1800 hours of talks" counts hours */
+		if (!plain_num(c, i, 4, 4) ||
+			!((kind_at(c, i + 1) == LX_ZONE && !text_is(c, i + 1, "local")) ||
+			  (clock_prep && (text_is(c, i + 1, "hours") || text_is(c, i + 1, "hrs")))))
+			return 0;
+		hour = c->tk[i].num / 100;
+		minute = c->tk[i].num % 100;
+		if (hour > 24 || minute > 59)
+			return 0;
+		j = i;
+		marked = true;
+		goto zone;
+	}
 	hour = c->tk[i].num;
 	j = i;
 	if (is_punct(c, i + 1, ':') && attached(c, i + 1) && attached(c, i + 2) && plain_num(c, i + 2, 2, 2))
@@ -761,10 +777,35 @@ pat_time(const Ctx *c, int i, Hit *h)
 		hour += 12;
 	if (am && hour == 12)
 		hour = 0;
+zone:
 	if (kind_at(c, j + 1) == LX_ZONE)
 		j += text_is(c, j + 1, "local") && text_is(c, j + 2, "time") ? 2 : 1;
+	else if (text_is(c, j + 1, "hours") || text_is(c, j + 1, "hrs"))
+		j++;
+	else if (in_range(c, j + 1) && c->tk[j + 1].kind == TT_WORD && (c->tk[j + 1].flags & TF_CAP) &&
+			 text_is(c, j + 2, "time"))
+		j += 2;					/* "09:00 Moscow time" */
 	/* a time belongs to the day named right before it, or right after it ("on Saturday") */
 	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
+	/* "10 p.m. Wednesday", "15:00 GMT Saturday": one expression, on that day */
+	if (weekday_word(c, j + 1) || (is_punct(c, j + 1, ',') && weekday_word(c, j + 2) && !text_is(c, j + 3, "on")))
+	{
+		int			w = weekday_word(c, j + 1) ? j + 1 : j + 2;
+		Hit			next;
+
+		memset(&next, 0, sizeof(next));
+		if (pat_weekday(c, w, &next) && next.t.date_from != NN_NO_DATE && next.t.date_from == next.t.date_to &&
+			next.last == skip_period(c, w))
+		{
+			tx_set_time(&h->t, next.t.date_from, hour, minute);
+			return hit(h, i, next.last);
+		}
+		if (c->anchor == NN_NO_DATE)
+		{
+			tx_set_time(&h->t, NN_NO_DATE, hour, minute);
+			return hit(h, i, skip_period(c, w));
+		}
+	}
 	if ((text_is(c, j + 1, "on") || is_punct(c, j + 1, ',')) &&
 		(weekday_word(c, j + 2) || month_word(c, j + 2) || day_num(c, j + 2)))
 	{
@@ -778,6 +819,38 @@ pat_time(const Ctx *c, int i, Hit *h)
 	}
 	tx_set_time(&h->t, day, hour, minute);
 	return hit(h, i, j);
+}
+
+/* "at noon", "by midnight", "noon Wednesday": a clock time named by a word */
+static int
+pat_noon(const Ctx *c, int i, Hit *h)
+{
+	static const char *const preps[] = {"at", "by", "until", "till", "before", "after", "around",
+	"from", "since", "about", NULL};
+	int			part = value_at(c, i);
+	int32_t		day;
+	bool		prep = false;
+
+	if (part != P_NOON && part != P_MIDNIGHT)
+		return 0;
+	for (const char *const *w = preps; *w; w++)
+		prep |= text_is(c, i - 1, *w);
+	if (!prep && !weekday_word(c, i + 1))
+		return 0;
+	day = c->last_day_token >= i - 3 && c->last_day_token >= 0 ? c->last_day : c->anchor;
+	if (weekday_word(c, i + 1))
+	{
+		Hit			next;
+
+		memset(&next, 0, sizeof(next));
+		if (pat_weekday(c, i + 1, &next) && next.t.date_from == next.t.date_to)
+		{
+			tx_set_part_of_day(&h->t, next.t.date_from, part);
+			return hit(h, i, next.last);
+		}
+	}
+	tx_set_part_of_day(&h->t, day, part);
+	return hit(h, i, i);
 }
 
 /* 1970s, '90s */
@@ -833,6 +906,68 @@ pat_year_range(const Ctx *c, int i, Hit *h)
 	return hit(h, i, i + 2);
 }
 
+/* A number from 10 to 99 in words at i: "ninety-nine", "forty", "eleven"; tokens used, 0 if none. */
+static int
+words_10_99(const Ctx *c, int i, int *value)
+{
+	const TxLex *lx = lex_at(c, i);
+
+	if (!lx || lx->kind != LX_NUMWORD || lx->value < 10 || lx->value > 90 || (lx->flags & LXF_ARTICLE))
+		return 0;
+	*value = lx->value;
+	if (lx->value >= 20 && lx->value % 10 == 0 && is_punct(c, i + 1, '-') && attached(c, i + 1) &&
+		attached(c, i + 2) && kind_at(c, i + 2) == LX_NUMWORD && value_at(c, i + 2) >= 1 && value_at(c, i + 2) <= 9 &&
+		!(lex_at(c, i + 2)->flags & LXF_ARTICLE))
+	{
+		*value += value_at(c, i + 2);
+		return 3;
+	}
+	return lx->value < 20 || lx->value % 10 == 0 ? 1 : 0;
+}
+
+/*
+ * A year in words, where a year is expected (after in, since, until ..., or a month):
+ * "nineteen ninety-nine", "twenty twenty-two", "two thousand and eight".
+ */
+static int
+pat_spelled_year(const Ctx *c, int i, Hit *h)
+{
+	const TxLex *prev = lex_at(c, i - 1);
+	int			high,
+				low = 0,
+				n,
+				last;
+
+	if (!((prev && (prev->flags & LXF_YEARPREP)) || month_word(c, i - 1)))
+		return 0;
+	if (text_is(c, i, "two") && text_is(c, i + 1, "thousand"))
+	{
+		last = i + 1;
+		if (text_is(c, last + 1, "and"))
+			last++;
+		if ((n = words_10_99(c, last + 1, &low)) > 0)
+			last += n;
+		else if (kind_at(c, last + 1) == LX_NUMWORD && value_at(c, last + 1) >= 1 && value_at(c, last + 1) <= 9 &&
+				 !(lex_at(c, last + 1)->flags & LXF_ARTICLE))
+			low = value_at(c, ++last);
+		else if (last > i + 1)
+			return 0;			/* "two thousand and" something else */
+		if (kind_at(c, last + 1) == LX_UNIT || kind_at(c, last + 1) == LX_COUNTED)
+			return 0;
+		tx_set_year(&h->t, 2000 + low);
+		return hit(h, i, last);
+	}
+	if ((n = words_10_99(c, i, &high)) != 1 || high < 11 || high > 20)
+		return 0;
+	if ((last = words_10_99(c, i + 1, &low)) == 0)
+		return 0;
+	last += i;
+	if (kind_at(c, last + 1) == LX_UNIT || kind_at(c, last + 1) == LX_COUNTED)
+		return 0;
+	tx_set_year(&h->t, high * 100 + low);
+	return hit(h, i, last);
+}
+
 /* A bare year, only where a year is expected */
 static int
 pat_year(const Ctx *c, int i, Hit *h)
@@ -855,6 +990,18 @@ pat_year(const Ctx *c, int i, Hit *h)
 		(prev && prev->kind == LX_THE) || (prev && prev->kind == LX_UNIT && prev->value == U_YEAR);
 	if (!context && prev && (prev->kind == LX_PREP) && in_range(c, i - 2) && plain_num(c, i - 2, 4, 4))
 		context = true;			/* 2014 and 2015 */
+	/* an adjectival year: "a 2010 commando raid", "his 2007 campaign" (not "a 2000 troops") */
+	if (!context && prev && (prev->flags & LXF_DET) && y >= 1900 && y <= 2100 && in_range(c, i + 1) &&
+		c->tk[i + 1].kind == TT_WORD && kind_at(c, i + 1) != LX_COUNTED && kind_at(c, i + 1) != LX_UNIT &&
+		!(c->text[c->tk[i + 1].end - 1] == 's' && !(c->tk[i + 1].flags & TF_CAP)))
+		context = true;
+	/* "fiscal 1989", "fiscal year 2020": TimeML's FY value; fiscal years start on many dates */
+	if (text_is(c, i - 1, "fiscal") || (text_is(c, i - 1, "year") && text_is(c, i - 2, "fiscal")))
+	{
+		snprintf(h->t.value, sizeof(h->t.value), "FY%04d", y);
+		h->t.type = NN_TIMEX_DATE;
+		return hit(h, text_is(c, i - 1, "fiscal") ? i - 1 : i - 2, i);
+	}
 	if (!context && (y < 1900 || y > 2100))
 		return 0;
 	/* "in 1500 towns": a plural noun after an unlikely year is what it counts */
@@ -911,6 +1058,14 @@ count_at(const Ctx *c, int i, int *amount, bool *article)
 	*amount = lx->value;
 	if (lx->value == TX_VAGUE && text_is(c, i + 1, "of"))
 		return 2;
+	/* "seventy-five" */
+	if (lx->value >= 20 && lx->value <= 90 && lx->value % 10 == 0 && is_punct(c, i + 1, '-') &&
+		attached(c, i + 1) && attached(c, i + 2) && kind_at(c, i + 2) == LX_NUMWORD &&
+		value_at(c, i + 2) >= 1 && value_at(c, i + 2) <= 9 && !(lex_at(c, i + 2)->flags & LXF_ARTICLE))
+	{
+		*amount = lx->value + value_at(c, i + 2);
+		return 3;
+	}
 	return 1;
 }
 
@@ -975,6 +1130,55 @@ finish_ago(const Ctx *c, Hit *h, int first, int last, int amount, int unit)
 	return hit(h, first, last);
 }
 
+/*
+ * TimeML spans take in the modifier of a count: "nearly two decades", "about a year",
+ * "more than three weeks", "at least two days". The first token of the span.
+ */
+static int
+approx_start(const Ctx *c, int i)
+{
+	static const char *const approx[] = {"about", "nearly", "almost", "around", "roughly",
+	"approximately", "some", "only", "just", NULL};
+
+	if ((text_is(c, i - 1, "than") && (text_is(c, i - 2, "more") || text_is(c, i - 2, "less") ||
+									   text_is(c, i - 2, "fewer"))) ||
+		(text_is(c, i - 1, "least") && text_is(c, i - 2, "at")))
+		return i - 2;
+	for (const char *const *w = approx; *w; w++)
+		if (text_is(c, i - 1, *w))
+			return i - 1;
+	return i;
+}
+
+/*
+ * An age is no time expression: "six months old", "a 22-year-old man", "the 79-year-old"
+ * (a person's age); "a 33-year-old embargo" is how long the embargo has lasted.
+ */
+static bool
+is_an_age(const Ctx *c, int unit_tok)
+{
+	static const char *const people[] = {"man", "men", "woman", "women", "boy", "boys", "girl",
+		"girls", "son", "daughter", "mother", "father", "child", "student", "soldier", "suspect",
+		"resident", "victim", "activist", "journalist", "leader", "citizen", "player", "driver",
+		"officer", "husband", "wife", "veteran", "teenager", "worker", "farmer", "businessman",
+		"politician", "president", "singer", "actor", "writer", "pilot", "mayor", "patient", "minister",
+		"official", "lawmaker", "diplomat", "commander", "general", "prime", "former", "opposition", NULL};
+	int			j = unit_tok + 1;
+
+	if (text_is(c, j, "old") || (text_is(c, j, "of") && text_is(c, j + 1, "age")))
+		return true;
+	if (!(is_punct(c, j, '-') && attached(c, j) && text_is(c, j + 1, "old") && attached(c, j + 1)))
+		return false;
+	j += 2;
+	if (is_punct(c, j, '-') || (in_range(c, j) && c->tk[j].kind == TT_WORD && (c->tk[j].flags & TF_CAP)))
+		return true;
+	for (const char *const *w = people; *w; w++)
+		if (text_is(c, j, *w))
+			return true;
+	/* standing as a noun: "the 79-year-old said" */
+	return !in_range(c, j) || c->tk[j].kind == TT_PUNCT || kind_at(c, j) == LX_VERB || kind_at(c, j) == LX_PREP;
+}
+
 /* "46 years", "two weeks", "a 33-year-old embargo", "a few days ago" */
 static int
 pat_count_unit(const Ctx *c, int i, Hit *h)
@@ -990,6 +1194,9 @@ pat_count_unit(const Ctx *c, int i, Hit *h)
 	n = count_at(c, i, &amount, &article);
 	if (n == 0 || amount == 0)
 		return 0;
+	/* "a sub-five-minute mile": a measure, not a span of time */
+	if (is_punct(c, i - 1, '-') && attached(c, i) && text_is(c, i - 2, "sub"))
+		return 0;
 	j = i + n;
 	if (is_punct(c, j, '-') && attached(c, j) && attached(c, j + 1))
 	{
@@ -1002,17 +1209,39 @@ pat_count_unit(const Ctx *c, int i, Hit *h)
 	unit = lx->value;
 	if (kind_at(c, j + 1) == LX_AGO)
 		return finish_ago(c, h, i, j + 1, amount, unit);
-	if (article && !hyphen && !article_unit_context(c, i))
+	/* "a week" is a span anywhere, except as a rate: "five days a week", "$10 a day" */
+	if (article && !hyphen && !article_unit_context(c, i) &&
+		(kind_at(c, i - 1) == LX_UNIT || (in_range(c, i - 1) && c->tk[i - 1].kind == TT_NUM)))
 		return 0;
 	if (hyphen && amount == TX_VAGUE)
 		return 0;
 	if (unit == U_WEEKEND || (amount != TX_VAGUE && amount > 100000))
 		return 0;
+	if (is_an_age(c, j))
+		return 0;
 	tx_set_duration(&h->t, amount, unit);
 	if (is_punct(c, j + 1, '-') && attached(c, j + 1) && attached(c, j + 2) &&
 		(text_is(c, j + 2, "old") || text_is(c, j + 2, "long")))
 		j += 2;
-	return hit(h, article ? i + 1 : i, j);
+	return hit(h, hyphen ? i : approx_start(c, i), j);
+}
+
+/*
+ * Where a bare plural unit is a span: "for weeks", "within days", "take months", "after
+ * years of talks", "decades-long"; elsewhere ("the days of the empire") it is not.
+ */
+static bool
+bare_units_context(const Ctx *c, int i)
+{
+	static const char *const before[] = {"for", "within", "lasting", "take", "takes", "took",
+		"taking", "taken", "spent", "spend", "spending", "lasted", "last", "lasts", "over", NULL};
+
+	for (const char *const *w = before; *w; w++)
+		if (text_is(c, i - 1, *w))
+			return !(text_is(c, i - 1, "over") && text_is(c, i + 1, "of"));
+	if (text_is(c, i - 1, "after") && text_is(c, i + 1, "of"))
+		return true;
+	return is_punct(c, i + 1, '-') && attached(c, i + 1) && text_is(c, i + 2, "long");
 }
 
 /* "for weeks", "within days": a vague duration */
@@ -1023,9 +1252,15 @@ pat_bare_units(const Ctx *c, int i, Hit *h)
 
 	if (!lx || lx->kind != LX_UNIT || !(lx->flags & LXF_PLURAL) || lx->value == U_WEEKEND)
 		return 0;
-	if (!(text_is(c, i - 1, "for") || text_is(c, i - 1, "within") || text_is(c, i - 1, "lasting")))
+	/* "years ago", "decades ago": some time back */
+	if (kind_at(c, i + 1) == LX_AGO)
+		return finish_ago(c, h, i, i + 1, TX_VAGUE, lx->value);
+	if (!bare_units_context(c, i))
 		return 0;
 	tx_set_duration(&h->t, TX_VAGUE, lx->value);
+	/* "decades-long" */
+	if (is_punct(c, i + 1, '-') && attached(c, i + 1) && text_is(c, i + 2, "long") && attached(c, i + 2))
+		return hit(h, i, i + 2);
 	return hit(h, i, i);
 }
 
@@ -1077,6 +1312,25 @@ pat_set(const Ctx *c, int i, Hit *h)
 		tx_set_text(&h->t, NN_TIMEX_SET, value);
 		return hit(h, i, j);
 	}
+	/* "every morning", "each summer", "every January", "every season" */
+	if (kind_at(c, j) == LX_PARTDAY || kind_at(c, j) == LX_SEASON || month_word(c, j) || text_is(c, j, "season"))
+	{
+		static const char *const parts[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
+		static const char *const seasons[] = {"", "SP", "SU", "FA", "WI"};
+		char		value[24];
+		int			v = value_at(c, j);
+
+		if (text_is(c, j, "season"))
+			snprintf(value, sizeof(value), "P3M");
+		else if (kind_at(c, j) == LX_PARTDAY)
+			snprintf(value, sizeof(value), "XXXX-XX-XXT%s", parts[v]);
+		else if (kind_at(c, j) == LX_SEASON)
+			snprintf(value, sizeof(value), "XXXX-%s", seasons[v]);
+		else
+			snprintf(value, sizeof(value), "XXXX-%02d", v);
+		tx_set_text(&h->t, NN_TIMEX_SET, value);
+		return hit(h, i, j);
+	}
 	if (text_is(c, j, "other"))
 		every = 2, j++;
 	else if (plain_num(c, j, 1, 3) || (kind_at(c, j) == LX_NUMWORD && !(lex_at(c, j)->flags & LXF_ARTICLE)))
@@ -1111,7 +1365,9 @@ pat_deictic(const Ctx *c, int i, Hit *h)
 		tx_set_part_of_day(&h->t, day, value_at(c, i + 1));
 		return hit(h, i, i + 1);
 	}
-	if (day == NN_NO_DATE)
+	if (which == D_TODAY && tx_today_is_generic(c, i))
+		tx_set_ref_anchored(&h->t, 0, c->anchor);
+	else if (day == NN_NO_DATE)
 		set_relative_ref(&h->t, offset);
 	else
 		tx_set_day(&h->t, day);
@@ -1327,6 +1583,10 @@ pat_mod(const Ctx *c, int i, Hit *h)
 					tense.kind != TX_TENSE_NONE ? tense : tense_at(c, i, j));
 		return hit(h, i, j);
 	}
+	/* "late last July", "early next spring" */
+	if (kind_at(c, j) == LX_REL && (month_word(c, j + 1) || kind_at(c, j + 1) == LX_SEASON) && j == i + 1 &&
+		mod != M_EARLIER && mod != M_LATER)
+		return pat_rel(c, j, h) ? hit(h, i, h->last) : 0;
 	if (kind_at(c, j) == LX_REL && !text_is(c, j, "past") && !text_is(c, j, "coming"))
 	{
 		const TxLex *unit = lex_at(c, j + 1);
@@ -1377,6 +1637,26 @@ year_after_of(const Ctx *c, int j, int *year, int *last)
 	return 0;
 }
 
+/*
+ * "third-quarter profit", "the fourth-quarter results": a quarter of the anchor's year,
+ * the year before when that quarter has not begun and the clause is past.
+ */
+static int
+pat_ordinal_quarter(const Ctx *c, int i, Hit *h)
+{
+	int			quarter = value_at(c, i),
+				year = anchor_year(c);
+
+	if (kind_at(c, i) != LX_ORDINAL || !is_punct(c, i + 1, '-') || !attached(c, i + 1) || !attached(c, i + 2) ||
+		!is_word_lex(c, i + 2, LX_UNIT, "quarter"))
+		return 0;
+	if (year && nn_days_from_civil(year, quarter * 3 - 2, 1) > c->anchor &&
+		tense_at(c, i, i + 2).kind == TX_TENSE_PAST)
+		year--;
+	tx_set_quarter(&h->t, year ? year : -1, quarter);
+	return hit(h, i, i + 2);
+}
+
 /* "the 1970s", "the past month", "the third quarter of 2020", "the end of the year" */
 static int
 pat_the(const Ctx *c, int i, Hit *h)
@@ -1424,6 +1704,19 @@ pat_the(const Ctx *c, int i, Hit *h)
 		tx_set_duration(&h->t, (unit->flags & LXF_PLURAL) ? TX_VAGUE : 1, unit->value);
 		return hit(h, i, j + 1);
 	}
+	/* "the first 11 months of last year": the months from January */
+	if (lx && text_is(c, j, "first") && plain_num(c, j + 1, 1, 2) && is_word_lex(c, j + 2, LX_UNIT, "months") &&
+		c->tk[j + 1].num >= 2 && c->tk[j + 1].num <= 11 && year_after_of(c, j + 3, &year, &last) && year > 0)
+	{
+		snprintf(h->t.value, sizeof(h->t.value), "%04d-01/%04d-%02d", year, year, c->tk[j + 1].num);
+		h->t.type = NN_TIMEX_DATE;
+		h->t.date_from = nn_days_from_civil(year, 1, 1);
+		h->t.date_to = nn_days_from_civil(year, c->tk[j + 1].num, nn_days_in_month(year, c->tk[j + 1].num));
+		return hit(h, i, last);
+	}
+	if (lx && lx->kind == LX_ORDINAL && is_punct(c, j + 1, '-') && attached(c, j + 1) && attached(c, j + 2) &&
+		is_word_lex(c, j + 2, LX_UNIT, "quarter"))
+		return pat_ordinal_quarter(c, j, h);
 	if (lx && lx->kind == LX_ORDINAL && (is_word_lex(c, j + 1, LX_UNIT, "quarter") || is_word_lex(c, j + 1, LX_HALF, "half")))
 	{
 		bool		quarter = kind_at(c, j + 1) == LX_UNIT;
@@ -1538,7 +1831,7 @@ pat_weekday(const Ctx *c, int i, Hit *h)
 		tx_set_part_of_day(&h->t, day.date_from, value_at(c, j));
 		if (day.date_from == NN_NO_DATE)
 		{
-			static const char *const parts[] = {"", "MO", "AF", "EV", "NI"};
+			static const char *const parts[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
 
 			snprintf(h->t.value, sizeof(h->t.value), "XXXX-WXX-%dT%s", wd, parts[value_at(c, j)]);
 		}
@@ -1600,7 +1893,9 @@ pat_month_alone(const Ctx *c, int i, Hit *h, bool after_modifier)
 			return 0;			/* a name: June Smith */
 	}
 	tense = tense_at(c, i, last);
-	if (!tense.strong)
+	/* a distant past verb still tells a report ("In February, the court struck down ..."); a
+	 * distant future one is often another clause's ("said ... would meet in January") */
+	if (!tense.strong && tense.kind != TX_TENSE_PAST)
 		tense.kind = TX_TENSE_NONE;
 	set_month_alone(c, &h->t, month, tense);
 	return hit(h, i, last);
@@ -1642,6 +1937,13 @@ pat_season(const Ctx *c, int i, Hit *h)
 	}
 	if (lx->flags & LXF_AMBIG)
 		return 0;
+	/* "its winter preparations", "this winter": the season at hand */
+	if (lex_at(c, k) && (lex_at(c, k)->flags & LXF_DET) && kind_at(c, k) == LX_NONE)
+	{
+		year = tx_resolve_season_year(c->anchor, lx->value, tense_at(c, i, i));
+		tx_set_season(&h->t, year ? year : -1, lx->value);
+		return hit(h, i, i);
+	}
 	if (kind_at(c, k) == LX_THE)
 		k--;
 	if (!(text_is(c, k, "in") || text_is(c, k, "during") || text_is(c, k, "until") ||
@@ -1664,9 +1966,13 @@ match_at(const Ctx *c, int i, Hit *h)
 
 	memset(&h->t, 0, sizeof(h->t));
 	h->t.date_from = h->t.date_to = NN_NO_DATE;
+	h->t.anchored_to = -1;
+	h->no_reference = false;
 	if (t->kind == TT_NUM)
 	{
-		if ((n = pat_iso(c, i, h)) || (n = pat_numeric_dmy(c, i, h)) || (n = pat_time(c, i, h)) ||
+		if ((n = tx_pat_relative(c, i, h)) > 0)
+			return n;
+		if ((n = pat_iso(c, i, h)) || (n = pat_numeric_dmy(c, i, h)) || (n = pat_nine_eleven(c, i, h)) || (n = pat_time(c, i, h)) ||
 			(n = pat_decade(c, i, h)) || (n = pat_year_range(c, i, h)) ||
 			(n = pat_day_first(c, i, h)) || (n = pat_count_unit(c, i, h)))
 			return n;
@@ -1674,6 +1980,8 @@ match_at(const Ctx *c, int i, Hit *h)
 	}
 	if (t->kind == TT_PUNCT)
 		return is_punct(c, i, '\'') ? pat_decade(c, i, h) : 0;
+	if ((n = tx_pat_relative(c, i, h)) > 0 || (n = tx_pat_reference(c, i, h)) > 0)
+		return n;
 	switch (kind_at(c, i))
 	{
 		case LX_MONTH:
@@ -1694,6 +2002,8 @@ match_at(const Ctx *c, int i, Hit *h)
 		case LX_TIMES:
 			return pat_set(c, i, h);
 		case LX_NUMWORD:
+			if ((n = pat_spelled_year(c, i, h)) > 0)
+				return n;
 			return pat_count_unit(c, i, h);
 		case LX_RECENT:
 			return pat_recent(c, i, h);
@@ -1701,6 +2011,12 @@ match_at(const Ctx *c, int i, Hit *h)
 			return pat_season(c, i, h);
 		case LX_UNIT:
 			return pat_bare_units(c, i, h);
+		case LX_PARTDAY:
+			return pat_noon(c, i, h);
+		case LX_HOLIDAY:
+			return tx_pat_holiday(c, i, h);
+		case LX_ORDINAL:
+			return pat_ordinal_quarter(c, i, h);
 		case LX_NONE:
 			if ((n = pat_quarter_code(c, i, h)) > 0)
 				return n;
@@ -1724,6 +2040,8 @@ emit(Ctx *c, const Hit *h)
 	*t = h->t;
 	t->start = c->tk[h->first].start;
 	t->end = c->tk[h->last].end;
+	if (!h->no_reference)
+		tx_discourse_note(c, t, c->nout - 1);
 	if (t->type == NN_TIMEX_DATE && t->date_from != NN_NO_DATE && t->date_from == t->date_to &&
 		strlen(t->value) == 10)
 	{
@@ -1744,9 +2062,13 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 	memset(&c, 0, sizeof(c));
 	c.text = text;
 	c.anchor = anchor;
+	c.ref_day = NN_NO_DATE;
+	c.ref_index = -1;
 	tx_scan_init(&scanner, text, len);
 	while (tx_scan_sentence(&scanner))
 	{
+		int			first_free = 0;	/* first token no expression holds yet */
+
 		c.tk = scanner.tokens;
 		c.n = scanner.ntokens;
 		c.last_day_token = -100;
@@ -1756,8 +2078,12 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 
 			if (match_at(&c, i, &h) > 0 && h.last >= i)
 			{
+				/* a span reaching back ("right now", "more than two weeks") stops at the last one */
+				if (h.first < first_free)
+					h.first = first_free;
 				emit(&c, &h);
 				i = h.last + 1;
+				first_free = i;
 			}
 			else
 				i++;

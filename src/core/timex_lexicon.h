@@ -36,7 +36,10 @@ typedef enum TxLexKind
 	LX_ABBREV,					/* Mr, Dr, Gen: a period after it ends no sentence */
 	LX_ZONE,					/* GMT, UTC, local */
 	LX_LABEL,					/* resolution, flight, page: the number after it is a label */
-	LX_QUANT					/* about, nearly, some: the number after it is a quantity */
+	LX_QUANT,					/* about, nearly, some: the number after it is a quantity */
+	LX_REFWORD,					/* now, recently, soon, daily ...: value TxRefWord */
+	LX_RELWORD,					/* later, earlier, before, after, following ...: value TxRelWord */
+	LX_HOLIDAY					/* the first word of a named day: Christmas, Easter, Victory (Day) */
 } TxLexKind;
 
 #define TX_VAGUE (-1)
@@ -54,7 +57,9 @@ typedef enum TxSeason
 
 typedef enum TxPartOfDay
 {
-	P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT
+	P_MORNING = 1, P_AFTERNOON, P_EVENING, P_NIGHT,
+	P_NOON,						/* noon, midday: T12:00 */
+	P_MIDNIGHT					/* T24:00, the end of its day */
 } TxPartOfDay;
 
 typedef enum TxDeictic
@@ -66,6 +71,32 @@ typedef enum TxMod
 {
 	M_EARLY = 1, M_MID, M_LATE, M_EARLIER, M_LATER
 } TxMod;
+
+/* Words that name the present, past or future, or a frequency, on their own. */
+typedef enum TxRefWord
+{
+	R_PRESENT = 1,				/* now, currently, nowadays */
+	R_PAST,						/* recently, lately, previously */
+	R_FUTURE,					/* soon, someday */
+	R_RIGHT,					/* "right now" */
+	R_LONG,						/* "long ago", "not so long ago" */
+	R_GENERATIONS,				/* "for generations to come" */
+	R_DAILY,					/* frequency adverbs: daily .. annually */
+	R_WEEKLY,
+	R_MONTHLY,
+	R_QUARTERLY,
+	R_YEARLY,
+	R_HOURLY,
+	R_NIGHTLY
+} TxRefWord;
+
+/* Words that place a time relative to another one: "two days later", "the following year". */
+typedef enum TxRelWord
+{
+	RW_LATER = 1,				/* later, after, afterwards, following, next (relative sense) */
+	RW_EARLIER,					/* earlier, before, previous, prior */
+	RW_SAME						/* same */
+} TxRelWord;
 
 /* A tense cue carried by a word. */
 typedef enum TxCue

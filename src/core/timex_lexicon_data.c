@@ -45,7 +45,8 @@ const TxLex nn_timex_lexicon[] = {
 	W("nineteen", LX_NUMWORD, 19, C_NONE, 0), W("twenty", LX_NUMWORD, 20, C_NONE, 0),
 	W("thirty", LX_NUMWORD, 30, C_NONE, 0), W("forty", LX_NUMWORD, 40, C_NONE, 0),
 	W("fifty", LX_NUMWORD, 50, C_NONE, 0), W("sixty", LX_NUMWORD, 60, C_NONE, 0),
-	W("seventy", LX_NUMWORD, 70, C_NONE, 0), W("hundred", LX_NUMWORD, 100, C_NONE, 0),
+	W("seventy", LX_NUMWORD, 70, C_NONE, 0), W("eighty", LX_NUMWORD, 80, C_NONE, 0),
+	W("ninety", LX_NUMWORD, 90, C_NONE, 0), W("hundred", LX_NUMWORD, 100, C_NONE, 0),
 	W("few", LX_NUMWORD, TX_VAGUE, C_NONE, 0), W("several", LX_NUMWORD, TX_VAGUE, C_NONE, 0),
 	W("some", LX_NUMWORD, TX_VAGUE, C_NONE, 0), W("many", LX_NUMWORD, TX_VAGUE, C_NONE, 0),
 	W("couple", LX_NUMWORD, TX_VAGUE, C_NONE, 0),
@@ -73,13 +74,15 @@ const TxLex nn_timex_lexicon[] = {
 	/* parts of the day */
 	W("morning", LX_PARTDAY, P_MORNING, C_NONE, 0), W("afternoon", LX_PARTDAY, P_AFTERNOON, C_NONE, 0),
 	W("evening", LX_PARTDAY, P_EVENING, C_NONE, 0), W("night", LX_PARTDAY, P_NIGHT, C_NONE, 0),
+	W("noon", LX_PARTDAY, P_NOON, C_NONE, 0), W("midday", LX_PARTDAY, P_NOON, C_NONE, 0),
+	W("midnight", LX_PARTDAY, P_MIDNIGHT, C_NONE, 0),
 
 	W("today", LX_DEICTIC, D_TODAY, C_NONE, 0), W("yesterday", LX_DEICTIC, D_YESTERDAY, C_NONE, 0),
 	W("tomorrow", LX_DEICTIC, D_TOMORROW, C_NONE, 0), W("tonight", LX_DEICTIC, D_TONIGHT, C_NONE, 0),
 
 	W("this", LX_REL, 0, C_NONE, LXF_DET), W("last", LX_REL, -1, C_NONE, 0),
 	W("past", LX_REL, -1, C_NONE, 0), W("previous", LX_REL, -1, C_NONE, 0),
-	W("next", LX_REL, 1, C_NONE, 0), W("coming", LX_REL, 1, C_NONE, 0),
+	W("latest", LX_REL, -1, C_NONE, 0), W("next", LX_REL, 1, C_NONE, 0), W("coming", LX_REL, 1, C_NONE, 0),
 
 	W("early", LX_MOD, M_EARLY, C_NONE, 0), W("mid", LX_MOD, M_MID, C_NONE, 0),
 	W("late", LX_MOD, M_LATE, C_NONE, 0), W("earlier", LX_MOD, M_EARLIER, C_NONE, 0),
@@ -101,6 +104,11 @@ const TxLex nn_timex_lexicon[] = {
 	W("once", LX_TIMES, 1, C_NONE, 0), W("twice", LX_TIMES, 2, C_NONE, 0), W("times", LX_TIMES, 0, C_NONE, 0),
 	W("recent", LX_RECENT, 0, C_NONE, 0),
 	W("gmt", LX_ZONE, 0, C_NONE, 0), W("utc", LX_ZONE, 0, C_NONE, 0), W("local", LX_ZONE, 0, C_NONE, 0),
+	W("bst", LX_ZONE, 0, C_NONE, 0), W("cet", LX_ZONE, 0, C_NONE, 0), W("cest", LX_ZONE, 0, C_NONE, 0),
+	W("eet", LX_ZONE, 0, C_NONE, 0), W("eest", LX_ZONE, 0, C_NONE, 0), W("msk", LX_ZONE, 0, C_NONE, 0),
+	W("est", LX_ZONE, 0, C_NONE, 0), W("edt", LX_ZONE, 0, C_NONE, 0), W("cst", LX_ZONE, 0, C_NONE, 0),
+	W("cdt", LX_ZONE, 0, C_NONE, 0), W("pst", LX_ZONE, 0, C_NONE, 0), W("pdt", LX_ZONE, 0, C_NONE, 0),
+	W("et", LX_ZONE, 0, C_NONE, 0), W("zulu", LX_ZONE, 0, C_NONE, 0),
 
 	/* nouns a number counts: "2000 troops" is no year */
 	W("people", LX_COUNTED, 0, C_NONE, 0), W("troops", LX_COUNTED, 0, C_NONE, 0),
@@ -122,7 +130,7 @@ const TxLex nn_timex_lexicon[] = {
 
 	/* tense cues */
 	W("will", LX_VERB, 0, C_FUTURE, 0), W("shall", LX_VERB, 0, C_FUTURE, 0), W("ll", LX_VERB, 0, C_FUTURE, 0),
-	W("would", LX_VERB, 0, C_FUTURE, 0), W("upcoming", LX_VERB, 0, C_FUTURE, 0),
+	W("would", LX_VERB, 0, C_FUTURE, 0), W("could", LX_VERB, 0, C_FUTURE, 0), W("might", LX_VERB, 0, C_FUTURE, 0), W("upcoming", LX_VERB, 0, C_FUTURE, 0),
 	W("ahead", LX_VERB, 0, C_FUTURE, 0), W("scheduled", LX_VERB, 0, C_PARTICIPLE, LXF_PLANNED),
 	W("planned", LX_VERB, 0, C_PARTICIPLE, LXF_PLANNED), W("plans", LX_VERB, 0, C_FUTURE, 0),
 	W("plan", LX_VERB, 0, C_FUTURE_TO, 0), W("planning", LX_VERB, 0, C_FUTURE, 0),
@@ -174,6 +182,9 @@ const TxLex nn_timex_lexicon[] = {
 	W("gate", LX_LABEL, 0, C_NONE, 0), W("item", LX_LABEL, 0, C_NONE, 0),
 	W("line", LX_LABEL, 0, C_NONE, 0), W("block", LX_LABEL, 0, C_NONE, 0),
 	W("pages", LX_LABEL, 0, C_NONE, 0), W("page", LX_LABEL, 0, C_NONE, 0),
+	/* programme names: "Agenda 2030", "Vision 2030", "Horizon 2020" */
+	W("agenda", LX_LABEL, 0, C_NONE, 0), W("vision", LX_LABEL, 0, C_NONE, 0),
+	W("horizon", LX_LABEL, 0, C_NONE, 0), W("strategy", LX_LABEL, 0, C_NONE, 0),
 
 	/* quantities: the number after them counts something */
 	W("about", LX_QUANT, 0, C_NONE, 0), W("nearly", LX_QUANT, 0, C_NONE, 0),
@@ -191,6 +202,30 @@ const TxLex nn_timex_lexicon[] = {
 	W("gov", LX_ABBREV, 0, C_NONE, 0), W("adm", LX_ABBREV, 0, C_NONE, 0), W("maj", LX_ABBREV, 0, C_NONE, 0),
 	W("capt", LX_ABBREV, 0, C_NONE, 0), W("sgt", LX_ABBREV, 0, C_NONE, 0), W("pres", LX_ABBREV, 0, C_NONE, 0),
 	W("p", LX_ABBREV, 0, C_NONE, 0), W("pp", LX_ABBREV, 0, C_NONE, 0), W("vol", LX_ABBREV, 0, C_NONE, 0),
+
+	/* reference words and frequency adverbs (timex_refs.c) */
+	W("now", LX_REFWORD, R_PRESENT, C_NONE, 0), W("currently", LX_REFWORD, R_PRESENT, C_NONE, 0),
+	W("presently", LX_REFWORD, R_PRESENT, C_NONE, 0), W("nowadays", LX_REFWORD, R_PRESENT, C_NONE, 0),
+	W("recently", LX_REFWORD, R_PAST, C_NONE, 0), W("lately", LX_REFWORD, R_PAST, C_NONE, 0),
+	W("previously", LX_REFWORD, R_PAST, C_NONE, 0), W("formerly", LX_REFWORD, R_PAST, C_NONE, 0),
+	W("soon", LX_REFWORD, R_FUTURE, C_NONE, 0), W("someday", LX_REFWORD, R_FUTURE, C_NONE, 0),
+	W("right", LX_REFWORD, R_RIGHT, C_NONE, 0), W("long", LX_REFWORD, R_LONG, C_NONE, 0),
+	W("generations", LX_REFWORD, R_GENERATIONS, C_NONE, 0),
+	W("daily", LX_REFWORD, R_DAILY, C_NONE, 0), W("weekly", LX_REFWORD, R_WEEKLY, C_NONE, 0),
+	W("monthly", LX_REFWORD, R_MONTHLY, C_NONE, 0), W("quarterly", LX_REFWORD, R_QUARTERLY, C_NONE, 0),
+	W("yearly", LX_REFWORD, R_YEARLY, C_NONE, 0), W("annually", LX_REFWORD, R_YEARLY, C_NONE, 0),
+	W("hourly", LX_REFWORD, R_HOURLY, C_NONE, 0), W("nightly", LX_REFWORD, R_NIGHTLY, C_NONE, 0),
+
+	/* words placing a time relative to another one (timex_relative.c) */
+	W("afterwards", LX_RELWORD, RW_LATER, C_NONE, 0), W("afterward", LX_RELWORD, RW_LATER, C_NONE, 0),
+	W("following", LX_RELWORD, RW_LATER, C_NONE, 0), W("prior", LX_RELWORD, RW_EARLIER, C_NONE, 0),
+	W("same", LX_RELWORD, RW_SAME, C_NONE, 0),
+
+	/* the first words of named days (timex_holidays.c) */
+	W("christmas", LX_HOLIDAY, 0, C_NONE, 0), W("halloween", LX_HOLIDAY, 0, C_NONE, 0),
+	W("valentine", LX_HOLIDAY, 0, C_NONE, 0), W("victory", LX_HOLIDAY, 0, C_NONE, 0),
+	W("election", LX_HOLIDAY, 0, C_NONE, 0), W("thanksgiving", LX_HOLIDAY, 0, C_NONE, 0),
+	W("easter", LX_HOLIDAY, 0, C_NONE, 0),
 
 	/* determiners: an -ed word after them is an adjective, not a verb */
 	W("its", LX_NONE, 0, C_NONE, LXF_DET), W("their", LX_NONE, 0, C_NONE, LXF_DET),

@@ -37,6 +37,23 @@ tx_set_ref(NNTimex *t, const char *ref)
 }
 
 void
+tx_set_ref_anchored(NNTimex *t, int direction, int32_t anchor)
+{
+	tx_set_ref(t, direction < 0 ? "PAST_REF" : direction > 0 ? "FUTURE_REF" : "PRESENT_REF");
+	if (anchor == NN_NO_DATE)
+		return;
+	/*
+	 * The present is the anchor day; the past ends there (date_from stays open). The
+	 * future gets no dates: consumers take date_from as the day a thing happens, and the
+	 * anchor is not that day.
+	 */
+	if (direction <= 0)
+		t->date_to = anchor;
+	if (direction == 0)
+		t->date_from = anchor;
+}
+
+void
 tx_set_day(NNTimex *t, int32_t day)
 {
 	NNCivil		c = nn_civil_from_days(day);
@@ -217,7 +234,7 @@ tx_set_time(NNTimex *t, int32_t day, int hour, int minute)
 void
 tx_set_part_of_day(NNTimex *t, int32_t day, int part)
 {
-	static const char *const codes[] = {"", "MO", "AF", "EV", "NI"};
+	static const char *const codes[] = {"", "MO", "AF", "EV", "NI", "12:00", "24:00"};
 	NNCivil		c = nn_civil_from_days(day == NN_NO_DATE ? 0 : day);
 
 	t->type = NN_TIMEX_TIME;
@@ -273,6 +290,12 @@ format_period(char *buf, size_t size, int amount, int unit)
 void
 tx_set_duration(NNTimex *t, int amount, int unit)
 {
+	/* counted decades are years ("two decades" P20Y); "decades" stays PXDE, centuries P2CE */
+	if (amount != TX_VAGUE && unit == U_DECADE && amount <= 10000)
+	{
+		amount *= 10;
+		unit = U_YEAR;
+	}
 	format_period(t->value, sizeof(t->value), amount, unit);
 	t->type = NN_TIMEX_DURATION;
 	set_dates(t, NN_NO_DATE, NN_NO_DATE);
@@ -356,9 +379,10 @@ tx_resolve_month_year(int32_t anchor, int month, TxTense tense)
 		return delta >= 0 ? a.year : a.year + 1;
 	if (tense.kind == TX_TENSE_PAST)
 		return delta <= 0 ? a.year : a.year - 1;
-	if (delta >= 6)
+	/* no cue: news reports more than it announces, so up to two months ahead, else past */
+	if (delta > 2)
 		return a.year - 1;
-	if (delta < -6)
+	if (delta < -9)
 		return a.year + 1;
 	return a.year;
 }

@@ -42,6 +42,8 @@ void		tx_set_year_range(NNTimex *t, int first, int last);
 void		tx_set_time(NNTimex *t, int32_t day, int hour, int minute);	/* day may be NN_NO_DATE */
 void		tx_set_part_of_day(NNTimex *t, int32_t day, int part);		/* TxPartOfDay */
 void		tx_set_ref(NNTimex *t, const char *ref);	/* PAST_REF ..., no dates */
+/* direction <0 PAST_REF (date_to the anchor), 0 PRESENT_REF (the anchor day), >0 FUTURE_REF (no dates) */
+void		tx_set_ref_anchored(NNTimex *t, int direction, int32_t anchor);
 void		tx_set_duration(NNTimex *t, int amount, int unit);	/* amount TX_VAGUE: PXY */
 void		tx_set_set(NNTimex *t, int every, int unit);
 void		tx_set_text(NNTimex *t, NNTimexType type, const char *value);

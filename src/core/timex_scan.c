@@ -3,6 +3,8 @@
  */
 #include "timex_scan.h"
 
+#include <string.h>
+
 #include "nn_alloc.h"
 #include "timex_lexicon.h"
 #include "utf8.h"
@@ -190,6 +192,36 @@ scan_number(TxScanner *s, TxToken *t)
 	s->pos = p;
 }
 
+/*
+ * A word hyphenated across a line break ("Dec-\nember"): when the two halves make a
+ * lexicon word, they are one token. Returns the end of the token.
+ */
+static int32_t
+join_hyphenated(const TxScanner *s, TxToken *t, int32_t hyphen)
+{
+	char		joined[TX_LEX_MAXLEN + 1];
+	int			n = (int) (hyphen - s->pos),
+				index;
+	int32_t		p = hyphen + 1;
+	bool		newline = false;
+
+	if (n <= 0 || n >= TX_LEX_MAXLEN)
+		return hyphen;
+	while (p < s->len && (s->text[p] == ' ' || s->text[p] == '\t' || s->text[p] == '\r' || s->text[p] == '\n'))
+		newline |= s->text[p++] == '\n';
+	if (!newline)
+		return hyphen;
+	memcpy(joined, s->text + s->pos, n);
+	while (p < s->len && s->text[p] >= 'a' && s->text[p] <= 'z' && n < TX_LEX_MAXLEN)
+		joined[n++] = s->text[p++];
+	if (p < s->len && ascii_letter((unsigned char) s->text[p]))
+		return hyphen;
+	if ((index = nn_timex_lex_lookup(joined, n)) < 0)
+		return hyphen;
+	t->lex = (int16_t) index;
+	return p;
+}
+
 static void
 scan_word(TxScanner *s, TxToken *t)
 {
@@ -217,6 +249,8 @@ scan_word(TxScanner *s, TxToken *t)
 	if (upper_only && nletters > 1)
 		t->flags |= TF_ALLCAPS;
 	t->lex = (int16_t) nn_timex_lex_lookup(s->text + s->pos, p - s->pos);
+	if (p < s->len && s->text[p] == '-')
+		p = join_hyphenated(s, t, p);
 	s->pos = p;
 }
 
@@ -298,6 +332,11 @@ starts_sentence(const TxScanner *s, const TxToken *t)
 			return true;
 		if (t->kind == TT_WORD)
 			return (t->flags & TF_CAP) || (unsigned char) s->text[t->start] >= 0x80;
+		/* "December\n7": a day wrapped onto the next line */
+		if (t->kind == TT_NUM && s->ntokens > 0 && s->tokens[s->ntokens - 1].kind == TT_WORD &&
+			nn_timex_lex(s->tokens[s->ntokens - 1].lex) &&
+			nn_timex_lex(s->tokens[s->ntokens - 1].lex)->kind == LX_MONTH)
+			return false;
 		return true;
 	}
 	if (!(t->flags & TF_SPACE) || !ends_sentence(s))
