@@ -89,6 +89,15 @@ build_lanes(SvgLayout *layout, const SvgEvent *events, int nevents, int *lane_of
 	rank = nn_alloc(sizeof(int) * (size_t) (n + 1));
 	layout->lanes = nn_alloc0(sizeof(SvgLane) * (size_t) (n + 1));
 	layout->nlanes = n;
+	/* The name column is as wide as the longest name, within bounds. */
+	layout->lane_names_width = SVG_LANE_NAME_MIN_WIDTH;
+	for (int l = 0; l < n; l++)
+	{
+		double		w = svg_text_width(names[l], SVG_FONT_SIZE) + 16.0;
+
+		if (w > layout->lane_names_width)
+			layout->lane_names_width = w < SVG_LANE_NAME_MAX_WIDTH ? w : SVG_LANE_NAME_MAX_WIDTH;
+	}
 	for (int k = 0; k < n; k++)
 	{
 		SvgLane    *lane = &layout->lanes[k];
@@ -97,7 +106,7 @@ build_lanes(SvgLayout *layout, const SvgEvent *events, int nevents, int *lane_of
 		lane->name = names[order[k]];
 		lane->nevents = counts[order[k]];
 		lane->shown_name = svg_text_fit(lane->name, SVG_FONT_SIZE,
-										SVG_LANE_NAME_WIDTH - 16.0);
+										layout->lane_names_width - 16.0);
 	}
 	for (int i = 0; i < nevents; i++)
 		if (lane_of[i] >= 0)
@@ -143,7 +152,7 @@ build_axis(SvgLayout *layout, const SvgEvent *events, int nevents, const SvgOpti
 		last = first;
 	layout->has_axis = true;
 	svg_axis_init(&layout->axis, first, last, options->from != NN_NO_DATE,
-				  options->to != NN_NO_DATE, SVG_LANE_NAME_WIDTH + 10.0,
+				  options->to != NN_NO_DATE, layout->lane_names_width + 10.0,
 				  layout->width - SVG_RIGHT_MARGIN, SVG_FONT_SIZE);
 }
 
@@ -193,7 +202,7 @@ place_lane_labels(SvgLayout *layout, int lane_index, const SvgEvent *events,
 	LabelOrder *order = nn_alloc(sizeof(LabelOrder) * (size_t) (layout->nmarks + 1));
 	int			n = 0;
 	int			nplaced = 0;
-	double		min_left = SVG_LANE_NAME_WIDTH + 2.0;
+	double		min_left = layout->lane_names_width + 2.0;
 	double		max_right = layout->width - 4.0;
 
 	for (int m = 0; m < layout->nmarks; m++)
@@ -267,8 +276,8 @@ svg_layout(const SvgEvent *events, int nevents, const SvgOptions *options)
 	double		y;
 
 	layout->width = options->width;
-	build_axis(layout, events, nevents, options);
 	build_lanes(layout, events, nevents, lane_of);
+	build_axis(layout, events, nevents, options);
 
 	layout->marks = nn_alloc0(sizeof(SvgMark) * (size_t) (nevents + 1));
 	for (int i = 0; i < nevents; i++)

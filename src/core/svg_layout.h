@@ -76,6 +76,7 @@ typedef struct SvgLayout
 {
 	double		width;
 	double		height;
+	double		lane_names_width;	/* the column of lane names, left of the plot */
 	double		lanes_top;
 	double		lanes_bottom;
 	bool		has_axis;		/* false when there is nothing to place in time */
@@ -92,7 +93,8 @@ typedef struct SvgLayout
 #define SVG_FONT_SIZE 11.0
 #define SVG_TITLE_FONT_SIZE 16.0
 #define SVG_HEADER_HEIGHT 64.0
-#define SVG_LANE_NAME_WIDTH 150.0
+#define SVG_LANE_NAME_MIN_WIDTH 90.0
+#define SVG_LANE_NAME_MAX_WIDTH 220.0
 #define SVG_RIGHT_MARGIN 50.0
 #define SVG_AXIS_HEIGHT 44.0
 #define SVG_MARK_MAX_R 10.0

@@ -149,7 +149,7 @@ put_lanes(SvgBuf *buf, const SvgLayout *layout, const SvgOptions *options)
 	if (layout->nlanes == 0)
 		svg_buf_printf(buf, "<text class=\"empty\" x=\"%.1f\" y=\"%.1f\" fill=\"#666666\">"
 					   "no events</text>\n",
-					   SVG_LANE_NAME_WIDTH + 10, layout->lanes_top + 22);
+					   layout->lane_names_width + 10, layout->lanes_top + 22);
 	svg_buf_puts(buf, "</g>\n");
 }
 

@@ -188,7 +188,7 @@ UNIT_TEST(svg_layout_dense_lane_has_no_overlapping_labels)
 		if (mark->label)
 		{
 			CHECK(mark->label_row >= 0 && mark->label_row < options.label_rows);
-			CHECK(mark->label_left >= SVG_LANE_NAME_WIDTH);
+			CHECK(mark->label_left >= layout->lane_names_width);
 			CHECK(mark->label_right <= layout->width);
 		}
 	}
@@ -232,6 +232,10 @@ UNIT_TEST(svg_layout_lanes_and_undated)
 	CHECK_STR(layout->lanes[1].name, "(none)");
 	CHECK_STR(layout->lanes[2].name, "VISIT");
 	CHECK_INT(layout->nmarks, 9);
+	/* The name column fits the longest lane name. */
+	CHECK(layout->lane_names_width >= SVG_LANE_NAME_MIN_WIDTH);
+	CHECK(layout->lane_names_width <= SVG_LANE_NAME_MAX_WIDTH);
+	CHECK_STR(layout->lanes[0].shown_name, "CONSULT");
 	CHECK_INT(layout->undated, 1);
 	for (int l = 1; l < layout->nlanes; l++)
 		CHECK(layout->lanes[l].top == layout->lanes[l - 1].top + layout->lanes[l - 1].height);
