@@ -68,3 +68,8 @@ bench: deps
 # libFuzzer harnesses of the core parsers (clang); `make fuzz FUZZ_SECONDS=60`.
 fuzz:
 	@bash scripts/fuzz.sh
+
+# Timeline pictures in headless Chromium (skipped when chromium is not installed).
+.PHONY: test-browser
+test-browser:
+	@bash scripts/test-browser.sh
