@@ -42,6 +42,12 @@ CALL refresh();
 SELECT date_from, date_to, event_type, mode, status, summary, sources
   FROM timeline('person:Jens Stoltenberg');
 
+SELECT nato_news.timeline_svg('person:Jens Stoltenberg')
+\g (format=unaligned tuples_only=on) stoltenberg-timeline.svg
+\echo
+\getenv here PWD
+\echo 'wrote the Stoltenberg timeline as a picture:' :here'/stoltenberg-timeline.svg (open it in a browser)'
+
 -- The demo ends with that timeline: an empty one is a failure, not a quiet success.
 DO $$
 BEGIN

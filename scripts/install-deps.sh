@@ -5,7 +5,8 @@ set -euo pipefail
 
 packages=(postgresql-15 postgresql-server-dev-15 libicu-dev postgresql-15-pgtap
           postgresql-15-cron libtap-parser-sourcehandler-pgtap-perl postgresql-common
-          make gcc python3 python3-psycopg libxml2-dev pkg-config)
+          make gcc python3 python3-psycopg libxml2-dev pkg-config
+          libxml2-utils w3c-sgml-lib)
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

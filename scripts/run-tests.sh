@@ -68,5 +68,18 @@ for suite in pg_regress pgTAP runner client; do
     fi
 done
 
+# 4. Timeline pictures in a real browser (headless Chromium), when Chromium is installed.
+if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then
+    browser_out=$(bash scripts/test-browser.sh 2>&1); browser_rc=$?
+    echo "$browser_out"
+    b_ok=$(grep -c '^ok ' <<<"$browser_out"); b_bad=$(grep -c '^not ok ' <<<"$browser_out")
+    if [ "$browser_rc" -ne 0 ] && [ "$b_bad" -eq 0 ]; then
+        echo "not ok browser: scripts/test-browser.sh failed (exit $browser_rc)"; b_bad=1
+    fi
+    count "browser" "$b_ok" "$b_bad"
+else
+    echo "== browser: skipped, chromium is not installed (apt-get install chromium)"
+fi
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
