@@ -1673,8 +1673,9 @@ scan_given_names(Scan *sc)
 	{
 		int32_t		len;
 
+		/* headlines too: a known given name is evidence enough ("Spokesperson Jane Doe on ...") */
 		if (sc->covered[i] >= 0 || !word_has_role(sc->gz, toks[i].id, NN_WORD_GIVEN_NAME) ||
-			headline_token(sc, i) || !name_word(sc, i))
+			!name_word(sc, i))
 			continue;
 		len = person_name_at(sc, i);
 		if (len < 2)
@@ -1738,7 +1739,11 @@ scan_acronyms(Scan *sc)
 	}
 }
 
-/* "the Minsk agreements", "the Astana format": the place names a thing, not where it is. */
+/*
+ * "the Minsk agreements", "the Astana format", "the Minsk Package": the place names a thing,
+ * not where it is. A capitalised word after the place counts only outside headlines, and
+ * not when it is a title, a function word or the start of a known name.
+ */
 static void
 drop_places_in_names(Scan *sc)
 {
@@ -1749,11 +1754,17 @@ drop_places_in_names(Scan *sc)
 		Match	   *place = &sc->matches[m];
 		int32_t		k = place->t1;
 
-		if (place->entity < 0 || sc->gz->entities[place->entity].kind != NN_KIND_PLACE ||
+		if (place->entity < 0 || place->node < 0 || sc->gz->entities[place->entity].kind != NN_KIND_PLACE ||
 			k >= sc->tl.n || (toks[k].flags & T_BREAK_BEFORE) || (toks[k - 1].flags & T_POSS) ||
-			!(toks[k].flags & T_LOWER) || !word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
+			toks[k].sentence != toks[k - 1].sentence)
 			continue;
-		place->dropped = true;
+		if ((toks[k].flags & T_LOWER) && word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
+			place->dropped = true;
+		else if (!place->via_demonym && name_word(sc, k) && !headline_token(sc, k) &&
+				 !word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
+				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
+				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))
+			place->dropped = true;
 	}
 }
 

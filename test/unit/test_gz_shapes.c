@@ -131,3 +131,14 @@ UNIT_TEST(shapes_places_in_names_and_roles)
 			  "person:Edi Rama/office|country:Albania/gazetteer");
 	nn_gz_free(gz);
 }
+
+UNIT_TEST(shapes_place_before_a_capitalised_name)
+{
+	NNGzMatcher *gz = shapes_matcher();
+
+	CHECK_STR(shaped(gz, "Critics of the Minsk Roadmap were loud.", NN_NO_DATE), "");
+	/* a given name after the place starts a person's name, and the place stays */
+	CHECK_STR(shaped(gz, "In Haifa Oskar Lindqvist spoke.", NN_NO_DATE),
+			  "place:Haifa/gazetteer|person:Oskar Lindqvist/given_name");
+	nn_gz_free(gz);
+}
