@@ -33,6 +33,8 @@ RENAME = {'Mogilev': 'Mogilev Oblast', 'Rostov': 'Rostov Oblast', 'Oryol oblast'
           'Homyel’ Voblasc’': 'Gomel Oblast', 'Arkhangelskaya': 'Arkhangelsk Oblast',
           'Raionul Edineţ': 'Edineț District', 'Raionul Ocniţa': 'Ocnița District'}
 SKIP = {'St.-Petersburg', 'Chișinău Municipality'}
+# divisions that are no oblast although Ukraine's others are
+NOT_OBLASTS = {'Crimea'}
 
 
 def fold(s):
@@ -83,14 +85,16 @@ def main(npm_dir, iso_dir):
         if country not in REGION_COUNTRIES or a['code'] not in in_admin1:
             continue
         name = RENAME.get(a['name'], a['name'])
-        if name in SKIP or name.endswith(' City') or name in known_places:
-            continue        # a city that is its own division, or a place kept by hand
+        if name in SKIP or name.endswith(' City'):
+            continue        # a city that is its own division
         base = name[:-len(' Oblast')] if name.endswith(' Oblast') else name
-        if not name.endswith(' Oblast') and (country in OBLAST_SUFFIX or
-                                             (country, fold(name)) in towns):
+        if not name.endswith(' Oblast') and name not in NOT_OBLASTS and (
+                country in OBLAST_SUFFIX or (country, fold(name)) in towns):
             if country not in OBLAST_SUFFIX and country not in ('RU', 'BY'):
                 continue    # the town names it; the division is too small to tell apart
             name += ' Oblast'
+        if name in known_places:
+            continue        # kept by hand (Crimea, Abkhazia, Transnistria)
         aliases = []
         if base != name:
             aliases += [f'{base} Oblast', f'{base} region', f'{base} oblast', f'{base} province']

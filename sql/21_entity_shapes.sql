@@ -27,7 +27,7 @@ SELECT entity, mention, source FROM mentions(
 -- places inside names are not places; one-word names inside longer ones are not those
 SELECT entity, mention, source FROM mentions(
   'Nobody now defends the Minsk agreements. Students of Tel Aviv University wrote to '
-  'the African National Congress, and the Arctic Council replied.',
+  'the African National Congress, and the Aegean Fisheries Council replied.',
   '2023-03-01');
 
 -- former states are countries, with the dates they existed

@@ -9,8 +9,8 @@ SELECT e.name FROM gazetteer_entity e
 SELECT p, (place_point(p)).*, place_country(p)
   FROM unnest('{place:Izyum,place:Kerch Strait,place:Europe,place:Zaporizhzhia Oblast,place:Patmos}'::entity[]) p;
 SELECT place_geojson('place:Kupyansk');
-SELECT place_geojson('place:Atlantis Basin');      -- unknown: NULL
-SELECT * FROM place_point('person:Jens Stoltenberg');  -- not a place: no row
+SELECT place_geojson('place:Atlantis Basin') IS NULL AS unknown_place;
+SELECT count(*) AS not_a_place FROM place_point('person:Jens Stoltenberg');
 
 -- regions by their English and their ISO 3166-2 names
 SELECT entity, mention FROM mentions(
@@ -32,7 +32,7 @@ ALTER EXTENSION nato_news UPDATE;
 SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
 SELECT name, builtin, longitude IS NULL AS user_row_kept
   FROM nato_news.gazetteer_entity WHERE kind = 'place' AND name IN ('Kupyansk', 'Izyum') ORDER BY name;
-SELECT alias, builtin FROM nato_news.gazetteer_alias a JOIN nato_news.gazetteer_entity e ON e.id = a.entity_id
+SELECT a.alias, a.builtin FROM nato_news.gazetteer_alias a JOIN nato_news.gazetteer_entity e ON e.id = a.entity_id
  WHERE e.name = 'Kupyansk' ORDER BY alias;
 SELECT count(*) FROM nato_news.gazetteer_alias a JOIN nato_news.gazetteer_entity e ON e.id = a.entity_id
  WHERE e.name = 'Caucasus' AND a.alias = 'South Caucasus';

@@ -1739,10 +1739,22 @@ scan_acronyms(Scan *sc)
 	}
 }
 
+/* Whether a match is written exactly as its entity's name ("Minsk", not "Crimean"). */
+static bool
+written_as_named(const Scan *sc, const Match *m)
+{
+	const char *name = sc->gz->entities[m->entity].name;
+	int32_t		start = sc->tl.toks[m->t0].start,
+				end = sc->tl.toks[m->t1 - 1].end;
+
+	return strlen(name) == (size_t) (end - start) && memcmp(name, sc->text + start, (size_t) (end - start)) == 0;
+}
+
 /*
  * "the Minsk agreements", "the Astana format", "the Minsk Package": the place names a thing,
  * not where it is. A capitalised word after the place counts only outside headlines, and
- * not when it is a title, a function word or the start of a known name.
+ * * not when it is a title, a function word or a given name, nor after an adjective
+ * ("Crimean Tatar").
  */
 static void
 drop_places_in_names(Scan *sc)
@@ -1760,7 +1772,7 @@ drop_places_in_names(Scan *sc)
 			continue;
 		if ((toks[k].flags & T_LOWER) && word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
 			place->dropped = true;
-		else if (!place->via_demonym && name_word(sc, k) && !headline_token(sc, k) &&
+		else if (written_as_named(sc, place) && name_word(sc, k) && !headline_token(sc, k) &&
 				 !word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
 				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
 				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))

@@ -4,8 +4,9 @@
 -- PostGIS needed; with PostGIS, ST_GeomFromGeoJSON(place_geojson(e)::text) makes a geometry.
 -- ---------------------------------------------------------------------------------------
 
-CREATE FUNCTION nato_news.place_point(place nato_news.entity, OUT longitude float8, OUT latitude float8)
-    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+CREATE FUNCTION nato_news.place_point(place nato_news.entity)
+    RETURNS TABLE (longitude float8, latitude float8)
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE ROWS 1
     SET search_path = pg_catalog, pg_temp
     AS $$
 SELECT g.longitude, g.latitude FROM nato_news.gazetteer_entity g
