@@ -12,6 +12,7 @@
 #include "gz_matcher.h"
 
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -1780,6 +1781,39 @@ drop_places_in_names(Scan *sc)
 	}
 }
 
+/*
+ * "President Recep Tayyip\nErdogan": a name broken over a line, whose first part the title
+ * rule took for a name of its own while the gazetteer knows the whole. The first part goes
+ * when the person found right after it has a name that starts with it.
+ */
+static void
+drop_broken_names(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t m = 0; m < sc->nmatches; m++)
+	{
+		Match	   *part = &sc->matches[m];
+		const Match *next;
+		const char *full;
+		int32_t		start,
+					len;
+
+		if (part->node >= 0 || part->entity >= 0 || part->ctx_kind != NN_KIND_PERSON ||
+			part->t1 >= sc->tl.n || sc->covered[part->t1] < 0 || (toks[part->t1].flags & T_BREAK_BEFORE))
+			continue;
+		next = &sc->matches[sc->covered[part->t1]];
+		if (next->entity < 0 || sc->gz->entities[next->entity].kind != NN_KIND_PERSON)
+			continue;
+		full = sc->gz->entities[next->entity].name;
+		start = toks[part->name_t0].start;
+		len = toks[part->name_t1 - 1].end - start;
+		if (strlen(full) > (size_t) len && full[len] == ' ' &&
+			strncasecmp(full, sc->text + start, (size_t) len) == 0)
+			part->dropped = true;
+	}
+}
+
 static const char *const place_prepositions[] = {"in", "near", "at", "from", "to", "outside", NULL};
 
 /* "in Kherson, Ukraine"; a dateline "KHERSON, Ukraine" at the very start */
@@ -2108,6 +2142,7 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	scan_acronyms(&sc);
 	scan_places(&sc);
 	scan_place_country(&sc);
+	drop_broken_names(&sc);
 	scan_context_surnames(&sc);
 
 	if (sc.nmatches > 1)

@@ -9,7 +9,7 @@
 enum
 {
 	S_COOPER = 1, S_TATAR, S_CONGRESS, S_CRIMEA, S_MINSK, S_HAIFA, S_ALBANIA, S_ALBANIAN_PM,
-	S_ARCTIC
+	S_ARCTIC, S_VARGA
 };
 
 static NNGzMatcher *
@@ -38,7 +38,10 @@ shapes_matcher(void)
 	nn_gz_add_office_alias(gz, 1, "Albanian prime minister", 23, -1);
 	nn_gz_add_term(gz, 1, S_ALBANIAN_PM, nn_days_from_civil(2013, 9, 15), NN_NO_DATE);
 
+	ENT(S_VARGA, NN_KIND_PERSON, "Ilona Maria Varga");
+	ALIAS(S_VARGA, "Varga", NN_ALIAS_SURNAME);
 	WORD("Mr", NN_WORD_TITLE);
+	WORD("Ambassador", NN_WORD_TITLE);
 	WORD("The", NN_WORD_STOP);
 	WORD("Agency", NN_WORD_ORG_HEAD);
 	WORD("Council", NN_WORD_ORG_HEAD);
@@ -140,5 +143,14 @@ UNIT_TEST(shapes_place_before_a_capitalised_name)
 	/* a given name after the place starts a person's name, and the place stays */
 	CHECK_STR(shaped(gz, "In Haifa Oskar Lindqvist spoke.", NN_NO_DATE),
 			  "place:Haifa/gazetteer|person:Oskar Lindqvist/given_name");
+	nn_gz_free(gz);
+}
+
+UNIT_TEST(shapes_name_broken_over_a_line)
+{
+	NNGzMatcher *gz = shapes_matcher();
+
+	CHECK_STR(shaped(gz, "Ambassador Ilona Maria\nVarga spoke.", NN_NO_DATE),
+			  "person:Ilona Maria Varga/gazetteer");
 	nn_gz_free(gz);
 }
