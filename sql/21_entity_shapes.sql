@@ -25,9 +25,11 @@ SELECT entity, mention, source FROM mentions(
   '2023-03-01');
 
 -- places inside names are not places; one-word names inside longer ones are not those
+-- (sentences mostly in capitals read as headlines, where these rules stay silent)
 SELECT entity, mention, source FROM mentions(
-  'Nobody now defends the Minsk agreements. Students of Tel Aviv University wrote to '
-  'the African National Congress, and the Aegean Fisheries Council replied.',
+  'Nobody now defends the Minsk agreements. Several students of Tel Aviv University wrote a long '
+  'letter to the African National Congress. In reply the small Aegean Fisheries Council sent them '
+  'a polite note.',
   '2023-03-01');
 
 -- former states are countries, with the dates they existed
