@@ -32,6 +32,8 @@ Lebanon Albania Brasil Chile Cuba Peru Iran Italia Norway Sweden Ireland Scotlan
 Berlin Vienna Geneva Siena Verona Venice Roma Moscow Kiev Kyiv Sofia Tirana Valencia Madrid
 Alexandria Cairo Damascus Jerusalem Gaza Bethlehem Nazareth Antioch Aleppo Tripoli Beirut
 Christian Catholic Muslim Jewish Islam Allah Jesus Christ God Angel Angels Saint Saints Abbey
+North South East West Far Near Roman Latin Grand Great Port Fort Cape Mayor Judge Deputy Chancellor
+Senator Governor Speaker Premier Marshall Pope Cardinal Rector Sheriff Bishop Consul Doctor
 '''.split())
 
 

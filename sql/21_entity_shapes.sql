@@ -40,6 +40,7 @@ SELECT name, existed_from, existed_to FROM gazetteer_entity
 
 -- every source a mention can have comes out of a text written for it
 SELECT array_agg(DISTINCT source ORDER BY source) FROM mentions(
-  'NATO chief met Oskar Lindqvist. Maren Holt, a diplomat, and spokesman Per Ulvang spoke. '
-  'Ulvang said the Caspian Drilling Council (CDC) and the CDC agreed, says Ilse Brand.',
+  'The NATO chief met James Oakes in the town of Vrbovec. Maren Holt, a diplomat, and spokesman '
+  'Per Ulvang spoke. Ulvang said the Caspian Drilling Council (CDC) and the CDC agreed, says Ilse '
+  'Brand. Later Stoltenberk flew on to Kaltdorf, Germany, with them.',
   '2021-01-01');
