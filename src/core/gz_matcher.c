@@ -1332,7 +1332,9 @@ name_word(const Scan *sc, int32_t i)
 
 	if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || (tok->flags & T_ALLCAP))
 		return false;
-	if (word_has_role(sc->gz, tok->id, NN_WORD_STOP) || word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD))
+	/* a title word is no name ("Acting Federal Chancellor of Germany Angela Merkel") */
+	if (word_has_role(sc->gz, tok->id, NN_WORD_STOP) || word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD) ||
+		word_has_role(sc->gz, tok->id, NN_WORD_TITLE))
 		return false;
 	return tok->end - tok->start >= 2;
 }

@@ -42,6 +42,8 @@ shapes_matcher(void)
 	ALIAS(S_VARGA, "Varga", NN_ALIAS_SURNAME);
 	WORD("Mr", NN_WORD_TITLE);
 	WORD("Ambassador", NN_WORD_TITLE);
+	WORD("Acting", NN_WORD_TITLE);
+	WORD("Chancellor", NN_WORD_TITLE);
 	WORD("The", NN_WORD_STOP);
 	WORD("Agency", NN_WORD_ORG_HEAD);
 	WORD("Council", NN_WORD_ORG_HEAD);
@@ -152,5 +154,13 @@ UNIT_TEST(shapes_name_broken_over_a_line)
 
 	CHECK_STR(shaped(gz, "Ambassador Ilona Maria\nVarga spoke.", NN_NO_DATE),
 			  "person:Ilona Maria Varga/gazetteer");
+	nn_gz_free(gz);
+}
+
+UNIT_TEST(shapes_title_words_are_no_names)
+{
+	NNGzMatcher *gz = shapes_matcher();
+
+	CHECK_STR(shaped(gz, "He called the Acting Federal Chancellor today.", NN_NO_DATE), "");
 	nn_gz_free(gz);
 }
