@@ -707,13 +707,13 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 {
 	TokenList	tl = {0};
 
+	/* titles are phrases ("Foreign Minister"): a trie path; a one-word title is a word too */
 	if (role == NN_WORD_TITLE)
 	{
 		int32_t		node = trie_insert(gz, word, len, NULL);
 
 		if (node >= 0)
 			add_payload(gz, node, PAY_TITLE, -1);
-		return;
 	}
 	tokenize(word, len, &tl);
 	if (tl.n == 1)
