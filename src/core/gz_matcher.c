@@ -1458,6 +1458,11 @@ scan_titled_people(Scan *sc)
 		honorific = title_end - i == 1 && (toks[i].end - toks[i].start) <= 4 && (toks[i].flags & T_CAP);
 		if (len == 0 || (len == 1 && !honorific))
 			continue;
+		/* "Mr Federal Chancellor", "Mr President": the honorific addresses an office */
+		if (len == 1 && (word_has_role(sc->gz, toks[title_end].id, NN_WORD_GENERIC) ||
+						 (title_end + 1 < sc->tl.n && !(toks[title_end + 1].flags & T_BREAK_BEFORE) &&
+						  word_has_role(sc->gz, toks[title_end + 1].id, NN_WORD_TITLE))))
+			continue;
 		/* a title right before a name describes that person, not the office holder */
 		if (sc->covered[i] >= 0)
 			sc->matches[sc->covered[i]].dropped = true;

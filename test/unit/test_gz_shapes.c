@@ -49,6 +49,7 @@ shapes_matcher(void)
 	WORD("Council", NN_WORD_ORG_HEAD);
 	WORD("University", NN_WORD_ORG_HEAD);
 	WORD("National", NN_WORD_GENERIC);
+	WORD("Federal", NN_WORD_GENERIC);
 	WORD("Oskar", NN_WORD_GIVEN_NAME);
 	WORD("Maren", NN_WORD_GIVEN_NAME);
 	WORD("agreements", NN_WORD_NAME_TAIL);
@@ -162,5 +163,6 @@ UNIT_TEST(shapes_title_words_are_no_names)
 	NNGzMatcher *gz = shapes_matcher();
 
 	CHECK_STR(shaped(gz, "He called the Acting Federal Chancellor today.", NN_NO_DATE), "");
+	CHECK_STR(shaped(gz, "I thank Mr Federal Chancellor for his words.", NN_NO_DATE), "");
 	nn_gz_free(gz);
 }
