@@ -1806,8 +1806,15 @@ drop_broken_names(Scan *sc)
 		int32_t		start,
 					len;
 
+		bool		white = true;
+
 		if (part->node >= 0 || part->entity >= 0 || part->ctx_kind != NN_KIND_PERSON ||
-			part->t1 >= sc->tl.n || sc->covered[part->t1] < 0 || (toks[part->t1].flags & T_BREAK_BEFORE))
+			part->t1 >= sc->tl.n || sc->covered[part->t1] < 0)
+			continue;
+		/* nothing but white space (a line break is a break to the tokenizer) between them */
+		for (int32_t b = toks[part->t1 - 1].end; b < toks[part->t1].start; b++)
+			white &= sc->text[b] == ' ' || sc->text[b] == '\n' || sc->text[b] == '\r' || sc->text[b] == '\t';
+		if (!white)
 			continue;
 		next = &sc->matches[sc->covered[part->t1]];
 		if (next->entity < 0 || sc->gz->entities[next->entity].kind != NN_KIND_PERSON)
