@@ -276,6 +276,15 @@ nn_gazetteer_changed(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- SQL functions */
 
+/* The mentions that mentions() and entities() report: with the countries of offices. */
+static NNMention *
+reported_mentions(const char *body, int32 body_len, const NNSpan *sentences, int32 nsentences,
+				  int32 anchor_days, int *nmentions)
+{
+	return nn_gz_find_ext(gazetteer_matcher(), body, (size_t) Max(body_len, 0), sentences,
+						  nsentences, anchor_days, NN_GZ_ROLE_COUNTRIES, nmentions);
+}
+
 static int32
 anchor_arg(FunctionCallInfo fcinfo, int argno)
 {
@@ -317,7 +326,7 @@ mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 
 	InitMaterializedSRF(fcinfo, 0);
 	with_source = rsinfo->setDesc->natts >= MENTION_COLUMNS;
-	ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &n);
+	ms = reported_mentions(body, body_len, sentences, nsentences, anchor, &n);
 	for (int i = 0; i < n; i++)
 	{
 		Datum		values[MENTION_COLUMNS];
@@ -379,7 +388,7 @@ entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 	int			n = 0,
 				ndistinct = 0;
 	int			nm;
-	NNMention  *ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &nm);
+	NNMention  *ms = reported_mentions(body, body_len, sentences, nsentences, anchor, &nm);
 	NNMention  *extra_title = NULL,
 			   *extra_dateline = NULL;
 	int			ntitle = 0,
@@ -387,9 +396,9 @@ entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 	Datum	   *elems;
 
 	if (article != NULL && article->title != NULL)
-		extra_title = gazetteer_find_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
+		extra_title = reported_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
 	if (article != NULL && article->dateline != NULL)
-		extra_dateline = gazetteer_find_mentions(article->dateline, article->dateline_len, NULL, 0,
+		extra_dateline = reported_mentions(article->dateline, article->dateline_len, NULL, 0,
 												 anchor, &ndateline);
 	elems = palloc(sizeof(Datum) * (nm + ntitle + ndateline + 1));
 	for (int i = 0; i < nm; i++)

@@ -866,6 +866,7 @@ typedef struct Scan
 	bool	   *headline;		/* per sentence: written in headline case */
 	int32_t		nsentences;
 	int32_t		anchor;
+	unsigned	options;		/* NN_GZ_* */
 } Scan;
 
 static bool
@@ -1197,7 +1198,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 
 /*
  * Names inside an office title: "Turkey's Foreign Minister" mentions Turkey too, "NATO
- * chief" NATO, and "the German chancellor" Germany (the office is the country's).
+ * chief" NATO, and with NN_GZ_ROLE_COUNTRIES "the German chancellor" Germany (the office
+ * is the country's).
  */
 static void
 scan_nested(Scan *sc, int32_t role)
@@ -1223,6 +1225,7 @@ scan_nested(Scan *sc, int32_t role)
 				const Payload *p = &gz->payloads[pi];
 
 				if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME &&
+					(p->alias_kind != NN_ALIAS_DEMONYM || (sc->options & NN_GZ_ROLE_COUNTRIES)) &&
 					payload_usable(sc, p, i, j + 1) &&
 					gz->entities[p->target].kind != NN_KIND_PERSON)
 				{
@@ -2099,6 +2102,13 @@ NNMention *
 nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *sentences,
 		   int32_t nsentences, int32_t anchor, int *nmentions)
 {
+	return nn_gz_find_ext(gz, text, len, sentences, nsentences, anchor, 0, nmentions);
+}
+
+NNMention *
+nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *sentences,
+			   int32_t nsentences, int32_t anchor, unsigned options, int *nmentions)
+{
 	Scan		sc = {0};
 	NNMention  *out = NULL;
 	int			nout = 0;
@@ -2110,6 +2120,7 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 	sc.text = text;
 	sc.text_len = len;
 	sc.anchor = anchor;
+	sc.options = options;
 	tokenize(text, len, &sc.tl);
 	if (sc.tl.n == 0)
 	{

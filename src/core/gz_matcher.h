@@ -101,4 +101,15 @@ NNMention  *nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len,
 					   int *nmentions);
 void		nn_gz_free_mentions(NNMention *mentions, int nmentions);
 
+/*
+ * nn_gz_find with options. NN_GZ_ROLE_COUNTRIES: an office named with a demonym mentions
+ * its country too ("the German chancellor" is Olaf Scholz and Germany), as mentions() and
+ * entities() report; nn_gz_find leaves it out, so that the event rules do not take the
+ * country for a second actor.
+ */
+#define NN_GZ_ROLE_COUNTRIES 0x1
+NNMention  *nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len,
+						   const NNSpan *sentences, int32_t nsentences, int32_t anchor,
+						   unsigned options, int *nmentions);
+
 #endif

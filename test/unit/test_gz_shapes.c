@@ -132,9 +132,20 @@ UNIT_TEST(shapes_places_in_names_and_roles)
 
 	CHECK_STR(shaped(gz, "Nobody mentions the Minsk agreements any more.", NN_NO_DATE), "");
 	CHECK_STR(shaped(gz, "Nobody flew to Minsk that week.", NN_NO_DATE), "place:Minsk/gazetteer");
-	/* an office named by a demonym mentions the country too */
+	/* an office named by a demonym mentions the country too, when asked */
 	CHECK_STR(shaped(gz, "The Albanian prime minister spoke.", nn_days_from_civil(2020, 1, 1)),
-			  "person:Edi Rama/office|country:Albania/gazetteer");
+			  "person:Edi Rama/office");
+	{
+		const char *text = "The Albanian prime minister spoke.";
+		int			n;
+		NNMention  *ms = nn_gz_find_ext(gz, text, strlen(text), NULL, 0, nn_days_from_civil(2020, 1, 1),
+										NN_GZ_ROLE_COUNTRIES, &n);
+
+		CHECK_INT(n, 2);
+		if (n == 2)
+			CHECK_STR(ms[1].name, "Albania");
+		nn_gz_free_mentions(ms, n);
+	}
 	nn_gz_free(gz);
 }
 
