@@ -97,6 +97,10 @@ word_role_of(const char *role)
 		return NN_WORD_GENERIC;
 	if (strcmp(role, "place_cue") == 0)
 		return NN_WORD_PLACE_CUE;
+	if (strcmp(role, "given_name") == 0)
+		return NN_WORD_GIVEN_NAME;
+	if (strcmp(role, "name_tail") == 0)
+		return NN_WORD_NAME_TAIL;
 	return NN_WORD_STOP;
 }
 
@@ -272,6 +276,15 @@ nn_gazetteer_changed(PG_FUNCTION_ARGS)
 
 /* ---------------------------------------------------------------- SQL functions */
 
+/* The mentions that mentions() and entities() report: with the countries of offices. */
+static NNMention *
+reported_mentions(const char *body, int32 body_len, const NNSpan *sentences, int32 nsentences,
+				  int32 anchor_days, int *nmentions)
+{
+	return nn_gz_find_ext(gazetteer_matcher(), body, (size_t) Max(body_len, 0), sentences,
+						  nsentences, anchor_days, NN_GZ_ROLE_COUNTRIES, nmentions);
+}
+
 static int32
 anchor_arg(FunctionCallInfo fcinfo, int argno)
 {
@@ -293,8 +306,12 @@ mention_entity(const NNMention *m)
 
 /*
  * Rows of mentions(): entity, mention text, start_pos and end_pos in characters of
- * the body (0-based, end exclusive), sentence number (1-based).
+ * the body (0-based, end exclusive), sentence number (1-based), and since 1.1 the
+ * source ('gazetteer' or the shape rule that found the name). The 1.0 declaration has
+ * no source column: the row follows whichever declaration called.
  */
+#define MENTION_COLUMNS 6
+
 void
 mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 			  const NNSpan *sentences, int32 nsentences, int32 anchor)
@@ -305,12 +322,15 @@ mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 	size_t		char_pos = 0,
 				byte_pos = 0;
 
+	bool		with_source;
+
 	InitMaterializedSRF(fcinfo, 0);
-	ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &n);
+	with_source = rsinfo->setDesc->natts >= MENTION_COLUMNS;
+	ms = reported_mentions(body, body_len, sentences, nsentences, anchor, &n);
 	for (int i = 0; i < n; i++)
 	{
-		Datum		values[5];
-		bool		nulls[5] = {false, false, false, false, false};
+		Datum		values[MENTION_COLUMNS];
+		bool		nulls[MENTION_COLUMNS] = {false, false, false, false, false, false};
 		int32		start_chars,
 					end_chars;
 
@@ -334,6 +354,8 @@ mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 		values[2] = Int32GetDatum(start_chars);
 		values[3] = Int32GetDatum(end_chars);
 		values[4] = Int32GetDatum(ms[i].sentence + 1);
+		if (with_source)
+			values[5] = CStringGetTextDatum(nn_gz_source_label((NNMentionSource) ms[i].source));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 }
@@ -366,7 +388,7 @@ entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 	int			n = 0,
 				ndistinct = 0;
 	int			nm;
-	NNMention  *ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &nm);
+	NNMention  *ms = reported_mentions(body, body_len, sentences, nsentences, anchor, &nm);
 	NNMention  *extra_title = NULL,
 			   *extra_dateline = NULL;
 	int			ntitle = 0,
@@ -374,9 +396,9 @@ entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 	Datum	   *elems;
 
 	if (article != NULL && article->title != NULL)
-		extra_title = gazetteer_find_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
+		extra_title = reported_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
 	if (article != NULL && article->dateline != NULL)
-		extra_dateline = gazetteer_find_mentions(article->dateline, article->dateline_len, NULL, 0,
+		extra_dateline = reported_mentions(article->dateline, article->dateline_len, NULL, 0,
 												 anchor, &ndateline);
 	elems = palloc(sizeof(Datum) * (nm + ntitle + ndateline + 1));
 	for (int i = 0; i < nm; i++)

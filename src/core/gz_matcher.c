@@ -12,6 +12,7 @@
 #include "gz_matcher.h"
 
 #include <stdlib.h>
+#include <strings.h>
 #include <string.h>
 
 #include <unicode/uchar.h>
@@ -614,6 +615,9 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 		if (gz->payloads[i].what == PAY_ENTITY && gz->payloads[i].target == entity &&
 			gz->payloads[i].case_sensitive == case_sensitive)
 		{
+			/* a lower-case spelling of the same alias ("Turkish foreign ministry") lets it
+			 * match in lower case too */
+			gz->payloads[i].last_cap &= alias_last_cap(alias, alias_len);
 			nn_free(raw_key);
 			return;
 		}
@@ -703,13 +707,13 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 {
 	TokenList	tl = {0};
 
+	/* titles are phrases ("Foreign Minister"): a trie path; a one-word title is a word too */
 	if (role == NN_WORD_TITLE)
 	{
 		int32_t		node = trie_insert(gz, word, len, NULL);
 
 		if (node >= 0)
 			add_payload(gz, node, PAY_TITLE, -1);
-		return;
 	}
 	tokenize(word, len, &tl);
 	if (tl.n == 1)
@@ -844,12 +848,15 @@ typedef struct Match
 	bool		via_role;
 	bool		via_demonym;
 	bool		dropped;
+	bool		inside_name;	/* refused: part of a longer name ("African National Congress") */
+	uint8_t		source;			/* NNMentionSource */
 } Match;
 
 typedef struct Scan
 {
 	const NNGzMatcher *gz;
 	const char *text;
+	size_t		text_len;
 	TokenList	tl;
 	Match	   *matches;
 	int32_t		nmatches,
@@ -859,6 +866,7 @@ typedef struct Scan
 	bool	   *headline;		/* per sentence: written in headline case */
 	int32_t		nsentences;
 	int32_t		anchor;
+	unsigned	options;		/* NN_GZ_* */
 } Scan;
 
 static bool
@@ -1022,6 +1030,59 @@ kind_priority(NNEntityKind kind)
 }
 
 /*
+ * The capitalised word right before token t0, in the same phrase, that the gazetteer does
+ * not cover and that is neither a title nor a function word: "National" in "African
+ * National Congress", "James" in "James Cooper". -1 when there is none.
+ */
+static int32_t
+name_word_before(const Scan *sc, int32_t t0)
+{
+	const Token *toks = sc->tl.toks;
+	const Token *prev;
+
+	if (t0 == 0 || (toks[t0].flags & (T_BREAK_BEFORE | T_SENT_START)))
+		return -1;
+	prev = &toks[t0 - 1];
+	if (sc->covered[t0 - 1] >= 0 || !(prev->flags & T_CAP) || (prev->flags & (T_ALLCAP | T_POSS)) ||
+		word_has_role(sc->gz, prev->id, NN_WORD_STOP) || word_has_role(sc->gz, prev->id, NN_WORD_TITLE))
+		return -1;
+	/* a sentence's first word is capitalised anyway: only a given name counts there */
+	if ((prev->flags & T_SENT_START) && !word_has_role(sc->gz, prev->id, NN_WORD_GIVEN_NAME))
+		return -1;
+	return t0 - 1;
+}
+
+/*
+ * Whether a surname at t0 belongs to someone else: a given name or another capitalised
+ * name word before it ("James Cooper" is not Yvette Cooper), or a demonym ("Crimean
+ * Tatar" is a people, not Ersin Tatar).
+ */
+static bool
+surname_of_someone_else(const Scan *sc, int32_t t0, int32_t person)
+{
+	const Token *toks = sc->tl.toks;
+	int32_t		given = name_word_before(sc, t0);
+
+	if (given >= 0)
+	{
+		/* another spelling of the person's own given name ("Sergey" for Sergei) stays */
+		const char *first = sc->gz->entities[person].name;
+		unsigned char initial = (unsigned char) first[0];
+
+		if (initial >= 0x80)
+			return false;
+		return tok_fold(&sc->tl, &toks[given])[0] != (char) (initial | 0x20);
+	}
+	if (t0 > 0 && !(toks[t0].flags & T_BREAK_BEFORE) && sc->covered[t0 - 1] >= 0)
+	{
+		const Match *prev = &sc->matches[sc->covered[t0 - 1]];
+
+		return prev->via_demonym && prev->t1 == t0;
+	}
+	return false;
+}
+
+/*
  * Resolve one alias match. final = false: only what needs no knowledge of the rest of
  * the text; final = true: also surnames, ambiguous names and titles needing context.
  */
@@ -1079,6 +1140,14 @@ resolve_match(Scan *sc, Match *m, bool final)
 		}
 	}
 
+	/* a one-word organisation inside a longer name: "African National Congress" */
+	if (direct >= 0 && m->t1 - m->t0 == 1 && gz->entities[direct].kind == NN_KIND_ORG &&
+		!(sc->tl.toks[m->t0].flags & T_ALLCAP) && name_word_before(sc, m->t0) >= 0)
+	{
+		direct = best_direct = -1;
+		m->inside_name = true;
+	}
+
 	if (direct >= 0 && !direct_ambiguous)
 	{
 		m->entity = direct;
@@ -1118,6 +1187,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 				supported = true;
 			}
 		}
+		if (supported && m->t1 - m->t0 == 1 && surname_of_someone_else(sc, m->t0, surname))
+			supported = false;
 		if (supported)
 			m->entity = surname;
 	}
@@ -1127,7 +1198,8 @@ resolve_match(Scan *sc, Match *m, bool final)
 
 /*
  * Names inside an office title: "Turkey's Foreign Minister" mentions Turkey too, "NATO
- * chief" NATO. Demonyms do not count ("Turkish President" is a role, not the country).
+ * chief" NATO, and with NN_GZ_ROLE_COUNTRIES "the German chancellor" Germany (the office
+ * is the country's).
  */
 static void
 scan_nested(Scan *sc, int32_t role)
@@ -1141,6 +1213,7 @@ scan_nested(Scan *sc, int32_t role)
 		int32_t		node = 0,
 					best_end = -1,
 					best_entity = -1;
+		bool		demonym = false;
 
 		for (int32_t j = i; j < t1; j++)
 		{
@@ -1152,11 +1225,13 @@ scan_nested(Scan *sc, int32_t role)
 				const Payload *p = &gz->payloads[pi];
 
 				if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME &&
-					p->alias_kind != NN_ALIAS_DEMONYM && payload_usable(sc, p, i, j + 1) &&
+					(p->alias_kind != NN_ALIAS_DEMONYM || (sc->options & NN_GZ_ROLE_COUNTRIES)) &&
+					payload_usable(sc, p, i, j + 1) &&
 					gz->entities[p->target].kind != NN_KIND_PERSON)
 				{
 					best_end = j + 1;
 					best_entity = p->target;
+					demonym = p->alias_kind == NN_ALIAS_DEMONYM;
 					break;
 				}
 			}
@@ -1173,6 +1248,7 @@ scan_nested(Scan *sc, int32_t role)
 			m->node = -1;
 			m->entity = best_entity;
 			m->ctx_ref = -1;
+			m->via_demonym = demonym;
 			sc->mentioned[best_entity] = true;
 			i = best_end - 1;
 		}
@@ -1226,6 +1302,7 @@ scan_typos(Scan *sc)
 				int32_t		mi = add_match(sc, i, i + 1, -1);
 
 				sc->matches[mi].entity = ln->entity;
+				sc->matches[mi].source = NN_SOURCE_TYPO;
 				break;
 			}
 		}
@@ -1258,7 +1335,9 @@ name_word(const Scan *sc, int32_t i)
 
 	if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || (tok->flags & T_ALLCAP))
 		return false;
-	if (word_has_role(sc->gz, tok->id, NN_WORD_STOP) || word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD))
+	/* a title word is no name ("Acting Federal Chancellor of Germany Angela Merkel") */
+	if (word_has_role(sc->gz, tok->id, NN_WORD_STOP) || word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD) ||
+		word_has_role(sc->gz, tok->id, NN_WORD_TITLE))
 		return false;
 	return tok->end - tok->start >= 2;
 }
@@ -1310,12 +1389,14 @@ title_at(const Scan *sc, int32_t i)
 	return best;
 }
 
-static void
-add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind)
+static int32_t
+add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind, NNMentionSource source)
 {
 	int32_t		mi = add_match(sc, t0, t1, -1);
 
 	sc->matches[mi].ctx_kind = kind;
+	sc->matches[mi].source = (uint8_t) source;
+	return mi;
 }
 
 static bool
@@ -1380,10 +1461,15 @@ scan_titled_people(Scan *sc)
 		honorific = title_end - i == 1 && (toks[i].end - toks[i].start) <= 4 && (toks[i].flags & T_CAP);
 		if (len == 0 || (len == 1 && !honorific))
 			continue;
+		/* "Mr Federal Chancellor", "Mr President": the honorific addresses an office */
+		if (len == 1 && (word_has_role(sc->gz, toks[title_end].id, NN_WORD_GENERIC) ||
+						 (title_end + 1 < sc->tl.n && !(toks[title_end + 1].flags & T_BREAK_BEFORE) &&
+						  word_has_role(sc->gz, toks[title_end + 1].id, NN_WORD_TITLE))))
+			continue;
 		/* a title right before a name describes that person, not the office holder */
 		if (sc->covered[i] >= 0)
 			sc->matches[sc->covered[i]].dropped = true;
-		add_context_name(sc, title_end, title_end + len, NN_KIND_PERSON);
+		add_context_name(sc, title_end, title_end + len, NN_KIND_PERSON, NN_SOURCE_TITLE);
 		i = title_end + len - 1;
 	}
 }
@@ -1393,13 +1479,41 @@ static const char *const speech_verbs[] = {
 	"warned", "insisted", "argued", NULL
 };
 
-/* "Stelios Petsas said" */
+static bool
+is_speech_verb(const Scan *sc, int32_t i)
+{
+	const char *w = tok_fold(&sc->tl, &sc->tl.toks[i]);
+
+	if (!(sc->tl.toks[i].flags & T_LOWER))
+		return false;
+	for (int v = 0; speech_verbs[v] != NULL; v++)
+		if (strcmp(w, speech_verbs[v]) == 0)
+			return true;
+	return false;
+}
+
+/* After the name's last token: ", a professor", ", an analyst" (a lower-case noun phrase). */
+static bool
+appositive_at(const Scan *sc, int32_t last)
+{
+	const Token *toks = sc->tl.toks;
+	const char *article;
+
+	if (!(toks[last].flags & T_COMMA_AFTER) || last + 2 >= sc->tl.n ||
+		!(toks[last + 1].flags & T_LOWER) || !(toks[last + 2].flags & T_LOWER) ||
+		(toks[last + 2].flags & T_BREAK_BEFORE) || toks[last + 2].sentence != toks[last].sentence)
+		return false;
+	article = tok_fold(&sc->tl, &toks[last + 1]);
+	return strcmp(article, "a") == 0 || strcmp(article, "an") == 0;
+}
+
+/* "Stelios Petsas said", "says Jane Doe", "Jane Doe, a professor at" */
 static void
 scan_speakers(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
-	for (int32_t i = 0; i + 2 < sc->tl.n; i++)
+	for (int32_t i = 0; i + 1 < sc->tl.n; i++)
 	{
 		int32_t		len;
 		const char *verb;
@@ -1412,14 +1526,30 @@ scan_speakers(Scan *sc)
 			 !word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
 			continue;
 		len = person_name_at(sc, i);
-		if (len < 2 || i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
+		if (len < 2)
+			continue;
+		/* "says Jane Doe" */
+		if (i > 0 && !(toks[i].flags & T_BREAK_BEFORE) && is_speech_verb(sc, i - 1))
+		{
+			add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
+			i += len - 1;
+			continue;
+		}
+		/* "Jane Doe, a professor at" */
+		if (appositive_at(sc, i + len - 1))
+		{
+			add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_APPOSITION);
+			i += len - 1;
+			continue;
+		}
+		if (i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
 			continue;
 		verb = tok_fold(&sc->tl, &toks[i + len]);
 		for (int v = 0; speech_verbs[v] != NULL; v++)
 			is_verb |= strcmp(verb, speech_verbs[v]) == 0;
 		if (!is_verb)
 			continue;
-		add_context_name(sc, i, i + len, NN_KIND_PERSON);
+		add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
 		i += len;
 	}
 }
@@ -1446,6 +1576,7 @@ scan_organisations(Scan *sc)
 		int32_t		s = h,
 					e = h + 1;
 		bool		specific = false;
+		int32_t		place_inside = -1;
 
 		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
 			!word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
@@ -1476,6 +1607,14 @@ scan_organisations(Scan *sc)
 				if (m->entity >= 0 && m->node >= 0 && m->t1 == s &&
 					gz->entities[m->entity].kind == NN_KIND_COUNTRY)
 					s = m->t0;
+				/* a place at the start names the body: "Tel Aviv University", "Arctic Council" */
+				else if (m->entity >= 0 && m->node >= 0 && m->t1 == s && !m->via_role &&
+						 gz->entities[m->entity].kind == NN_KIND_PLACE &&
+						 !(prev->flags & T_POSS))
+				{
+					place_inside = sc->covered[s - 1];
+					s = m->t0;
+				}
 				break;
 			}
 			if (!(prev->flags & T_CAP) || (word_has_role(gz, prev->id, NN_WORD_STOP) &&
@@ -1511,24 +1650,184 @@ scan_organisations(Scan *sc)
 				!word_has_role(gz, toks[k].id, NN_WORD_STOP))
 				specific = true;
 		}
+		specific |= place_inside >= 0;
 		if (!specific || e - s < 2 || (toks[s].flags & T_SENT_START && s == h))
 			continue;
+		if (place_inside >= 0)
+			sc->matches[place_inside].dropped = true;
 		{
 			int32_t		first_uncovered = s;
 
-			while (first_uncovered < e && sc->covered[first_uncovered] >= 0)
-				first_uncovered++;
 			/* the demonym keeps its own mention; the organisation spans the whole name */
+			while (place_inside < 0 && first_uncovered < e && sc->covered[first_uncovered] >= 0)
+				first_uncovered++;
 			{
 				int32_t		mi;
 
 				GROW(sc->matches, sc->nmatches, sc->matches_cap);
 				mi = sc->nmatches;
-				add_context_name(sc, first_uncovered, e, NN_KIND_ORG);
+				add_context_name(sc, first_uncovered, e, NN_KIND_ORG, NN_SOURCE_ORG_SHAPE);
 				sc->matches[mi].name_t0 = s;
 			}
 		}
 		h = e - 1;
+	}
+}
+
+/* "Jane Doe": a known given name and capitalised words after it that nobody catalogued */
+static void
+scan_given_names(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t i = 0; i + 1 < sc->tl.n; i++)
+	{
+		int32_t		len;
+
+		/* headlines too: a known given name is evidence enough ("Spokesperson Jane Doe on ...") */
+		if (sc->covered[i] >= 0 || !word_has_role(sc->gz, toks[i].id, NN_WORD_GIVEN_NAME) ||
+			!name_word(sc, i))
+			continue;
+		len = person_name_at(sc, i);
+		if (len < 2)
+			continue;
+		add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_GIVEN_NAME);
+		i += len - 1;
+	}
+}
+
+/* Whether the bytes between from and to hold the character c (and only spaces besides). */
+static bool
+only_between(const Scan *sc, int32_t from, int32_t to, char c)
+{
+	bool		seen = false;
+
+	for (int32_t b = from; b < to; b++)
+	{
+		if (sc->text[b] == c)
+			seen = true;
+		else if (sc->text[b] != ' ')
+			return false;
+	}
+	return seen;
+}
+
+/*
+ * "the Nuclear Deterrence Agency (NDA)": the acronym in parentheses after an organisation
+ * names it, there and wherever else the text uses it.
+ */
+static void
+scan_acronyms(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+	int32_t		nbefore = sc->nmatches;
+
+	for (int32_t m = 0; m < nbefore; m++)
+	{
+		const Match *org = &sc->matches[m];
+		int32_t		k = org->t1;
+		NNEntityKind kind = org->entity >= 0 ? sc->gz->entities[org->entity].kind : org->ctx_kind;
+		size_t		len;
+
+		if (org->dropped || (org->node >= 0 && org->entity < 0) || kind != NN_KIND_ORG ||
+			k >= sc->tl.n || sc->covered[k] >= 0 || !(toks[k].flags & T_ALLCAP) ||
+			!only_between(sc, toks[k - 1].end, toks[k].start, '(') ||
+			(size_t) toks[k].end >= sc->text_len || sc->text[toks[k].end] != ')')
+			continue;
+		len = (size_t) (toks[k].end - toks[k].start);
+		for (int32_t i = 0; i < sc->tl.n; i++)
+		{
+			int32_t		mi;
+
+			if (sc->covered[i] >= 0 || (size_t) (toks[i].end - toks[i].start) != len ||
+				memcmp(sc->text + toks[i].start, sc->text + toks[k].start, len) != 0)
+				continue;
+			mi = add_context_name(sc, i, i + 1, NN_KIND_ORG, NN_SOURCE_ACRONYM);
+			sc->matches[mi].entity = sc->matches[m].entity;
+			sc->matches[mi].name_t0 = sc->matches[m].name_t0;
+			sc->matches[mi].name_t1 = sc->matches[m].name_t1;
+		}
+	}
+}
+
+/* Whether a match is written exactly as its entity's name ("Minsk", not "Crimean"). */
+static bool
+written_as_named(const Scan *sc, const Match *m)
+{
+	const char *name = sc->gz->entities[m->entity].name;
+	int32_t		start = sc->tl.toks[m->t0].start,
+				end = sc->tl.toks[m->t1 - 1].end;
+
+	return strlen(name) == (size_t) (end - start) && memcmp(name, sc->text + start, (size_t) (end - start)) == 0;
+}
+
+/*
+ * "the Minsk agreements", "the Astana format", "the Minsk Package": the place names a thing,
+ * not where it is. A capitalised word after the place counts only outside headlines, and
+ * * not when it is a title, a function word or a given name, nor after an adjective
+ * ("Crimean Tatar").
+ */
+static void
+drop_places_in_names(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t m = 0; m < sc->nmatches; m++)
+	{
+		Match	   *place = &sc->matches[m];
+		int32_t		k = place->t1;
+
+		if (place->entity < 0 || place->node < 0 || sc->gz->entities[place->entity].kind != NN_KIND_PLACE ||
+			k >= sc->tl.n || (toks[k].flags & T_BREAK_BEFORE) || (toks[k - 1].flags & T_POSS) ||
+			toks[k].sentence != toks[k - 1].sentence)
+			continue;
+		if ((toks[k].flags & T_LOWER) && word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
+			place->dropped = true;
+		else if (written_as_named(sc, place) && name_word(sc, k) && !headline_token(sc, k) &&
+				 !word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
+				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
+				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))
+			place->dropped = true;
+	}
+}
+
+/*
+ * "President Recep Tayyip\nErdogan": a name broken over a line, whose first part the title
+ * rule took for a name of its own while the gazetteer knows the whole. The first part goes
+ * when the person found right after it has a name that starts with it.
+ */
+static void
+drop_broken_names(Scan *sc)
+{
+	const Token *toks = sc->tl.toks;
+
+	for (int32_t m = 0; m < sc->nmatches; m++)
+	{
+		Match	   *part = &sc->matches[m];
+		const Match *next;
+		const char *full;
+		int32_t		start,
+					len;
+
+		bool		white = true;
+
+		if (part->node >= 0 || part->entity >= 0 || part->ctx_kind != NN_KIND_PERSON ||
+			part->t1 >= sc->tl.n || sc->covered[part->t1] < 0)
+			continue;
+		/* nothing but white space (a line break is a break to the tokenizer) between them */
+		for (int32_t b = toks[part->t1 - 1].end; b < toks[part->t1].start; b++)
+			white &= sc->text[b] == ' ' || sc->text[b] == '\n' || sc->text[b] == '\r' || sc->text[b] == '\t';
+		if (!white)
+			continue;
+		next = &sc->matches[sc->covered[part->t1]];
+		if (next->entity < 0 || sc->gz->entities[next->entity].kind != NN_KIND_PERSON)
+			continue;
+		full = sc->gz->entities[next->entity].name;
+		start = toks[part->name_t0].start;
+		len = toks[part->name_t1 - 1].end - start;
+		if (strlen(full) > (size_t) len && full[len] == ' ' &&
+			strncasecmp(full, sc->text + start, (size_t) len) == 0)
+			part->dropped = true;
 	}
 }
 
@@ -1567,7 +1866,7 @@ scan_place_country(Scan *sc)
 				sc->gz->entities[next->entity].kind != NN_KIND_COUNTRY || next->via_demonym)
 				continue;
 		}
-		add_context_name(sc, i, k, NN_KIND_PLACE);
+		add_context_name(sc, i, k, NN_KIND_PLACE, NN_SOURCE_PLACE_COUNTRY);
 		i = k - 1;
 	}
 }
@@ -1592,7 +1891,7 @@ scan_places(Scan *sc)
 			k++;
 		if (k > i + 2)
 		{
-			add_context_name(sc, i + 2, k, NN_KIND_PLACE);
+			add_context_name(sc, i + 2, k, NN_KIND_PLACE, NN_SOURCE_PLACE_CUE);
 			i = k - 1;
 		}
 	}
@@ -1655,11 +1954,25 @@ scan_context_surnames(Scan *sc)
 				int32_t		mi = add_match(sc, i, i + 1, -1);
 
 				sc->matches[mi].ctx_kind = NN_KIND_PERSON;
+				sc->matches[mi].source = NN_SOURCE_SURNAME;
 				sc->matches[mi].name_t0 = sc->matches[m].name_t0;
 				sc->matches[mi].name_t1 = sc->matches[m].name_t1;
 			}
 		}
 	}
+}
+
+const char *
+nn_gz_source_label(NNMentionSource source)
+{
+	static const char *const labels[] = {
+		"gazetteer", "office", "typo", "title", "speech", "given_name", "apposition",
+		"org_shape", "acronym", "place_cue", "place_country", "surname"
+	};
+
+	if ((unsigned) source >= sizeof(labels) / sizeof(labels[0]))
+		return "gazetteer";
+	return labels[source];
 }
 
 /* ---------------------------------------------------------------- sentences */
@@ -1789,6 +2102,13 @@ NNMention *
 nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *sentences,
 		   int32_t nsentences, int32_t anchor, int *nmentions)
 {
+	return nn_gz_find_ext(gz, text, len, sentences, nsentences, anchor, 0, nmentions);
+}
+
+NNMention *
+nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *sentences,
+			   int32_t nsentences, int32_t anchor, unsigned options, int *nmentions)
+{
 	Scan		sc = {0};
 	NNMention  *out = NULL;
 	int			nout = 0;
@@ -1798,7 +2118,9 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 		return NULL;
 	sc.gz = gz;
 	sc.text = text;
+	sc.text_len = len;
 	sc.anchor = anchor;
+	sc.options = options;
 	tokenize(text, len, &sc.tl);
 	if (sc.tl.n == 0)
 	{
@@ -1833,15 +2155,19 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 
 		/* also inside titles left unresolved ("former NATO chief" still names NATO) */
 		for (int32_t m = 0; m < nalias; m++)
-			if (sc.matches[m].via_role || sc.matches[m].entity < 0)
+			if ((sc.matches[m].via_role || sc.matches[m].entity < 0) && !sc.matches[m].inside_name)
 				scan_nested(&sc, m);
 	}
+	drop_places_in_names(&sc);
 	scan_typos(&sc);
 	scan_titled_people(&sc);
 	scan_speakers(&sc);
 	scan_organisations(&sc);
+	scan_given_names(&sc);
+	scan_acronyms(&sc);
 	scan_places(&sc);
 	scan_place_country(&sc);
+	drop_broken_names(&sc);
 	scan_context_surnames(&sc);
 
 	if (sc.nmatches > 1)
@@ -1860,6 +2186,7 @@ nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan *se
 		o->sentence = sc.tl.toks[mt->t0].sentence;
 		o->via_role = mt->via_role;
 		o->via_demonym = mt->via_demonym;
+		o->source = mt->via_role ? NN_SOURCE_OFFICE : mt->source;
 		if (mt->entity >= 0)
 		{
 			const Entity *e = &gz->entities[mt->entity];

@@ -34,8 +34,30 @@ typedef enum NNWordRole
 	NN_WORD_STOP,				/* never part of a name: "The", "Monday" */
 	NN_WORD_ORG_HEAD,			/* ends an organisation's name: "Ministry" */
 	NN_WORD_GENERIC,			/* too generic to name a body with a head: "Foreign" */
-	NN_WORD_PLACE_CUE			/* "city of <Name>" */
+	NN_WORD_PLACE_CUE,			/* "city of <Name>" */
+	NN_WORD_GIVEN_NAME,			/* a given name: "James" makes "James Cooper" a person */
+	NN_WORD_NAME_TAIL			/* after a place, makes it part of a name: "Minsk agreements" */
 } NNWordRole;
+
+/* Where a mention came from: the gazetteer, or the shape rule that found the name. */
+typedef enum NNMentionSource
+{
+	NN_SOURCE_GAZETTEER,		/* an alias of a catalogued entity */
+	NN_SOURCE_OFFICE,			/* an office title resolved to its holder on the date */
+	NN_SOURCE_TYPO,				/* one edit away from a person the text names */
+	NN_SOURCE_TITLE,			/* after a title: "spokesman Jane Doe", "Mr Doe" */
+	NN_SOURCE_SPEECH,			/* next to a speech verb: "Jane Doe said", "says Jane Doe" */
+	NN_SOURCE_GIVEN_NAME,		/* a known given name and a surname: "Jane Doe" */
+	NN_SOURCE_APPOSITION,		/* "Jane Doe, a professor at" */
+	NN_SOURCE_ORG_SHAPE,		/* ends in an organisation head: "Hellenic Parliament" */
+	NN_SOURCE_ACRONYM,			/* an acronym the text defines: "(NDA)" */
+	NN_SOURCE_PLACE_CUE,		/* "the town of <Name>" */
+	NN_SOURCE_PLACE_COUNTRY,	/* "in <Name>, <Country>" */
+	NN_SOURCE_SURNAME			/* the surname of a name found before in the text */
+} NNMentionSource;
+
+/* The SQL label of a source: "gazetteer", "office", "title", "given_name" ... */
+const char *nn_gz_source_label(NNMentionSource source);
 
 typedef struct NNGzMatcher NNGzMatcher;
 
@@ -78,5 +100,16 @@ NNMention  *nn_gz_find(const NNGzMatcher *gz, const char *text, size_t len,
 					   const NNSpan *sentences, int32_t nsentences, int32_t anchor,
 					   int *nmentions);
 void		nn_gz_free_mentions(NNMention *mentions, int nmentions);
+
+/*
+ * nn_gz_find with options. NN_GZ_ROLE_COUNTRIES: an office named with a demonym mentions
+ * its country too ("the German chancellor" is Olaf Scholz and Germany), as mentions() and
+ * entities() report; nn_gz_find leaves it out, so that the event rules do not take the
+ * country for a second actor.
+ */
+#define NN_GZ_ROLE_COUNTRIES 0x1
+NNMention  *nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len,
+						   const NNSpan *sentences, int32_t nsentences, int32_t anchor,
+						   unsigned options, int *nmentions);
 
 #endif

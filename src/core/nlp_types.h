@@ -36,6 +36,7 @@ typedef struct NNMention
 	const char *name;			/* canonical name, NUL-terminated */
 	bool		via_role;		/* found through an office title ("NATO chief") */
 	bool		via_demonym;	/* found through an adjective ("Turkish ships") */
+	uint8_t		source;			/* which rule found it: NNMentionSource (gz_matcher.h) */
 } NNMention;
 
 typedef enum NNTimexType
