@@ -424,17 +424,24 @@ nn_entities_text(PG_FUNCTION_ARGS)
 }
 
 PG_FUNCTION_INFO_V1(nn_resolve);
-/* resolve(alias, at): the one entity an alias or office title names on that date. */
+/*
+ * resolve(alias, at): the one entity an alias or office title names on that date. Not
+ * strict, because a NULL date means "now"; a NULL alias names nothing.
+ */
 Datum
 nn_resolve(PG_FUNCTION_ARGS)
 {
-	text	   *alias = PG_GETARG_TEXT_PP(0);
-	const NNGzMatcher *gz = gazetteer_matcher();
+	text	   *alias;
+	const NNGzMatcher *gz;
 	int32		ids[2];
 	int			n;
 	NNEntityKind kind;
 	const char *name;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	alias = PG_GETARG_TEXT_PP(0);
+	gz = gazetteer_matcher();
 	n = nn_gz_lookup(gz, VARDATA_ANY(alias), VARSIZE_ANY_EXHDR(alias), 0, true,
 					 anchor_arg(fcinfo, 1), ids, 2);
 	if (n != 1)
