@@ -7,6 +7,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 
+#include "nn_interrupts.h"
 #include "nn_palloc.h"
 
 PG_MODULE_MAGIC;
@@ -17,6 +18,7 @@ void
 _PG_init(void)
 {
 	nn_install_palloc();
+	nn_install_interrupt_check();
 }
 
 PG_FUNCTION_INFO_V1(nn_library_version);

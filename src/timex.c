@@ -20,8 +20,9 @@
 #include "utils/rangetypes.h"
 #include "catalog/pg_type.h"
 
-#include "civil_date.h"
 #include "article.h"
+#include "article_parse.h"
+#include "civil_date.h"
 #include "nn_alloc.h"
 #include "timex_grammar.h"
 #include "timex_resolve.h"
@@ -113,6 +114,14 @@ nn_timexes_text(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	}
 	body = PG_GETARG_TEXT_PP(0);
+	/* the limit of an article: the grammar's work grows with the text */
+	if (VARSIZE_ANY_EXHDR(body) > NN_ARTICLE_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text is too long for timexes(): %d bytes", (int) VARSIZE_ANY_EXHDR(body)),
+				 errdetail("timexes() reads at most %d bytes, as much as an article holds.",
+						   NN_ARTICLE_MAX_BYTES),
+				 errhint("Split the text into paragraphs or articles.")));
 	if (!PG_ARGISNULL(1))
 	{
 		DateADT		d = PG_GETARG_DATEADT(1);

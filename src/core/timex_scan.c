@@ -4,6 +4,7 @@
 #include "timex_scan.h"
 
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 #include "timex_lexicon.h"
 #include "utf8.h"
 
@@ -343,6 +344,7 @@ tx_scan_sentence(TxScanner *s)
 	}
 	while (next_token(s, &t))
 	{
+		nn_work(1);
 		if (s->ntokens > 0 && (starts_sentence(s, &t) || too_long(s)))
 		{
 			s->pending = t;
