@@ -101,7 +101,7 @@ load_triggers(bool fresh_snapshot)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute("SELECT pattern, event_type, mode, coalesce(flags, '') "
+	if (SPI_execute("SELECT pattern, event_type, mode, COALESCE(flags, '') "
 					"FROM nato_news.event_trigger ORDER BY pattern, event_type",
 					!fresh_snapshot, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.event_trigger");

@@ -100,6 +100,10 @@ word_role_of(const char *role)
 	return NN_WORD_STOP;
 }
 
+/*
+ * The queries run with the caller's search_path, so every operator, function and type in
+ * them is schema-qualified: a schema in front of pg_catalog must not run its code here.
+ */
 static void
 run_query(const char *sql)
 {
@@ -177,8 +181,10 @@ gazetteer_load(MemoryContext cxt)
 	}
 	MemoryContextSwitchTo(spi_cxt);
 
-	run_query("SELECT office_id, person_id, (term_from - date '2000-01-01')::int, "
-			  "(term_to - date '2000-01-01')::int FROM nato_news.gazetteer_term "
+	run_query("SELECT office_id, person_id, "
+			  "(term_from OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int, "
+			  "(term_to OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int "
+			  "FROM nato_news.gazetteer_term "
 			  "WHERE pg_catalog.isfinite(term_from) ORDER BY office_id, term_from");
 	MemoryContextSwitchTo(cxt);
 	for (uint64 r = 0; r < SPI_processed; r++)

@@ -455,7 +455,7 @@ timeline_query(PG_FUNCTION_ARGS)
 	args[1] = PG_GETARG_DATUM(1);
 	args[2] = PG_GETARG_DATUM(2);
 	timeline_run(fcinfo, &tc, &query_plan,
-				 TL_COLUMNS "WHERE pg_catalog.to_tsvector('nato_news.diplomatic'::regconfig, e.sentence) "
+				 TL_COLUMNS "WHERE pg_catalog.to_tsvector('nato_news.diplomatic'::pg_catalog.regconfig, e.sentence) "
 				 "OPERATOR(pg_catalog.@@) $1 "
 				 "AND e.date_from OPERATOR(pg_catalog.<=) $3 AND e.date_to OPERATOR(pg_catalog.>=) $2"
 				 TL_ORDER, 3, argtypes, args);

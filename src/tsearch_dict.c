@@ -254,7 +254,7 @@ load_gazetteer(DiplomaticDict *dict)
 		return;
 	}
 
-	alias_kind = has_column(alias_relid, "alias_kind") ? "a.alias_kind::text" : "NULL::text";
+	alias_kind = has_column(alias_relid, "alias_kind") ? "a.alias_kind::pg_catalog.text" : "NULL::pg_catalog.text";
 	query = psprintf("SELECT e.kind, e.name, a.alias, a.case_sensitive, %s"
 					 "  FROM nato_news.gazetteer_alias a"
 					 "  JOIN nato_news.gazetteer_entity e"
