@@ -181,9 +181,11 @@ gazetteer_load(MemoryContext cxt)
 	}
 	MemoryContextSwitchTo(spi_cxt);
 
+	/* rows older than the CHECK on term dates may hold infinity: skipped, or open-ended */
 	run_query("SELECT office_id, person_id, "
 			  "(term_from OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int, "
-			  "(term_to OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int "
+			  "CASE WHEN pg_catalog.isfinite(term_to) THEN "
+			  "(term_to OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int END "
 			  "FROM nato_news.gazetteer_term "
 			  "WHERE pg_catalog.isfinite(term_from) ORDER BY office_id, term_from");
 	MemoryContextSwitchTo(cxt);
@@ -454,6 +456,29 @@ nn_resolve(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	name = nn_gz_entity_name(gz, ids[0], &kind);
 	PG_RETURN_DATUM(entity_make(kind, name, (int) strlen(name)));
+}
+
+/*
+ * The entity a kind:Name in a query means. Entity input takes kind:Name as written, so
+ * that stored values read back whatever the gazetteer holds; a query may be lenient and
+ * read another spelling of exactly one catalogued entity of that kind as that entity
+ * (org:G7 asks for org:Group of Seven). A canonical or unknown name stays as it is.
+ */
+Datum
+gazetteer_query_entity(Datum entity)
+{
+	const NNGzMatcher *gz = gazetteer_matcher();
+	char		kind;
+	const char *name;
+	int			name_len;
+	int32		ids[2];
+	const char *canonical;
+
+	entity_parts(entity, &kind, &name, &name_len);
+	if (nn_gz_lookup(gz, name, name_len, (NNEntityKind) kind, false, NN_NO_DATE, ids, 2) != 1)
+		return entity;
+	canonical = nn_gz_entity_name(gz, ids[0], NULL);
+	return entity_make((NNEntityKind) kind, canonical, (int) strlen(canonical));
 }
 
 PG_FUNCTION_INFO_V1(nn_mentions_article);

@@ -25,6 +25,7 @@
 
 #include "civil_date.h"
 #include "entity.h"
+#include "gazetteer.h"
 
 /* How many recent rows a new mention is compared with; bounds the work per mention. */
 #define TL_WINDOW 64
@@ -428,7 +429,7 @@ timeline_entity(PG_FUNCTION_ARGS)
 	Oid			argtypes[3];
 	Datum		args[3];
 
-	tc.who = PG_GETARG_DATUM(0);
+	tc.who = gazetteer_query_entity(PG_GETARG_DATUM(0));
 	tc.has_who = true;
 	argtypes[0] = get_fn_expr_argtype(fcinfo->flinfo, 0);
 	argtypes[1] = DATEOID;

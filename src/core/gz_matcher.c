@@ -1767,12 +1767,15 @@ span_text(const Scan *sc, int32_t t0, int32_t t1)
 	size_t		o = 0;
 	bool		space = false;
 
-	/* the raw text with its white space collapsed */
+	/*
+	 * The raw text with its white space and control characters collapsed into single
+	 * spaces: the name becomes an entity, whose text form must read back.
+	 */
 	for (size_t i = 0; i < len; i++)
 	{
 		char		c = sc->text[toks[t0].start + i];
 
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+		if ((unsigned char) c <= ' ' || c == 0x7f)
 			space = true;
 		else
 		{
