@@ -18,6 +18,7 @@ pg_virtualenv -o log_min_messages=warning -o log_min_error_statement=panic \
     set -uo pipefail
     createdb nato_news_smith
     psql -XqAt -d nato_news_smith -v ON_ERROR_STOP=1 >/dev/null <<SQL || exit 1
+SET client_min_messages = warning;
 CREATE EXTENSION nato_news;
 CREATE TEMP TABLE raw_article (file text, body_base64 text);
 \copy raw_article FROM PROGRAM '"'"'cd "\$NN_SAMPLE" && for f in *.txt; do printf "%s\t%s\n" "\$f" "\$(base64 -w0 "\$f")"; done'"'"'
