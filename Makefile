@@ -65,9 +65,11 @@ unit: test/unit/run_unit
 bench: deps
 	@bash scripts/bench.sh
 
-# libFuzzer harnesses of the core parsers (clang); `make fuzz FUZZ_SECONDS=60`.
+# libFuzzer harnesses of the core parsers (clang), then sqlsmith against a throwaway
+# cluster; `make fuzz FUZZ_SECONDS=60 SQLSMITH_SECONDS=120`.
+SQLSMITH_SECONDS ?= 120
 fuzz:
-	@bash scripts/fuzz.sh
+	@SQLSMITH_SECONDS=$(SQLSMITH_SECONDS) bash scripts/fuzz.sh
 
 # Timeline pictures in headless Chromium (skipped when chromium is not installed).
 .PHONY: test-browser

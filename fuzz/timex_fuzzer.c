@@ -31,6 +31,12 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			anchor = NN_NO_DATE;
 		else if (raw % 8 == 1)
 			anchor = (int32_t) (raw % 7000000) - 3000000;
+		else if (raw % 8 == 2)
+			/* near the ends of PostgreSQL's date range, or of int32 */
+			anchor = (raw & 16) ? 2145031948 - (int32_t) (raw >> 8) % 4000 :
+				-2451545 + (int32_t) (raw >> 8) % 4000;
+		else if (raw % 8 == 3)
+			anchor = (int32_t) raw == NN_NO_DATE ? 0 : (int32_t) raw;
 		else
 			anchor = (int32_t) (raw % 20000);
 		data += 4;

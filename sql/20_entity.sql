@@ -4,15 +4,15 @@ SET search_path = public;
 -- aliases, other languages, demonyms and accents all meet in one entity
 SELECT e::text AS entity, nato_news.kind(e), nato_news.name(e)
   FROM (VALUES ('Erdogan'::nato_news.entity), ('Erdoğan'), ('Recep Tayyip Erdogan'),
-               ('OTAN'), ('org:North Atlantic Treaty Organization'), ('Türkiye'),
-               ('country:Turquie'), ('Τουρκία'), ('Turkish'), ('North Macedonia'),
-               ('U.S.'), ('place:Donbass'), ('person:Jake Sullivan')) AS v(e);
+               ('OTAN'), ('North Atlantic Treaty Organization'), ('Türkiye'),
+               ('Turquie'), ('Τουρκία'), ('Turkish'), ('North Macedonia'),
+               ('U.S.'), ('Donbass'), ('person:Jake Sullivan')) AS v(e);
 
 -- equal however spelled; ordered by kind then name
 SELECT 'Erdogan'::nato_news.entity OPERATOR(nato_news.=) 'person:Recep Tayyip Erdoğan' AS same,
        'country:Greece'::nato_news.entity OPERATOR(nato_news.<) 'org:NATO' AS country_first;
 SELECT e::text FROM unnest(ARRAY['place:Athens', 'person:Mark Rutte', 'org:NATO', 'country:Greece',
-                                 'org:EU']::nato_news.entity[]) AS e ORDER BY e;
+                                 'EU']::nato_news.entity[]) AS e ORDER BY e;
 SELECT nato_news.kind(e), count(*) FROM unnest(ARRAY['Greece', 'Turkey', 'NATO', 'Athens', 'Turkish']::nato_news.entity[]) AS e
  GROUP BY 1 ORDER BY 1;
 

@@ -148,4 +148,4 @@ SELECT count(*) FROM nato_news.timexes('', '2020-10-02');
 SELECT count(*) FROM nato_news.timexes(NULL, '2020-10-02');
 SELECT count(*) FROM nato_news.timexes(E'\\x01\\x02 \u00ff\u00fe 1/2/3/4/5 -- :: 99:99 32 May 2020', 'infinity');
 SELECT count(*) > 1000000 AS many, min(value), max(value)
-FROM nato_news.timexes(repeat('On Monday, 14 May 2020, talks; ', 1700000), '2020-10-02');
+FROM nato_news.timexes(repeat('On Monday, 14 May 2020, talks; ', 540000), '2020-10-02');

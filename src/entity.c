@@ -2,10 +2,12 @@
  * entity.c: the nato_news.entity type: text and binary I/O, comparison and hashing,
  * kind(), name().
  *
- * Text form kind:Name. Input resolves a known alias to the canonical entity, in the
- * kind:Name form ('person:Erdogan') or bare ('Erdogan'); an unknown kind:Name stays as
- * written, an unknown or ambiguous bare alias is an error. Comparison orders by kind
- * name, then name bytes, which is the order of the text forms under the C collation.
+ * Text form kind:Name. Input in that form is taken as written, never looked up, so
+ * that the text form reads back to the same value whatever the gazetteer holds (a dump
+ * restores entities before the user's gazetteer rows) and agrees with binary input; a
+ * bare alias ('Erdogan') resolves through the gazetteer, and an unknown or ambiguous one
+ * is an error. Comparison orders by kind name, then name bytes, which is the order of
+ * the text forms under the C collation.
  */
 #include "postgres.h"
 
@@ -236,14 +238,6 @@ nn_entity_in(PG_FUNCTION_ARGS)
 						 errdetail("Unknown entity kind \"%.*s\".", (int) (colon - s), s),
 						 errhint("Kinds are person, org, country and place.")));
 			check_name(lit, typed, name_len);
-			gz = gazetteer_matcher();
-			n = nn_gz_lookup(gz, typed, name_len, kind, false, NN_NO_DATE, ids, MAX_CANDIDATES);
-			/* a known alias resolves; an unknown (or ambiguous) name stays as written */
-			if (n == 1)
-			{
-				name = nn_gz_entity_name(gz, ids[0], NULL);
-				PG_RETURN_DATUM(entity_make(kind, name, (int) strlen(name)));
-			}
 			PG_RETURN_DATUM(entity_make(kind, typed, name_len));
 		}
 	}
@@ -311,6 +305,11 @@ nn_entity_recv(PG_FUNCTION_ARGS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 					 errmsg("control character in external entity value")));
+	/* text input trims white space: a name with it at either end would not read back */
+	if (len == 0 || name[0] == ' ' || name[len - 1] == ' ')
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+				 errmsg("space at the start or end of the name in external entity value")));
 	PG_RETURN_DATUM(entity_make((NNEntityKind) kind, name, len));
 }
 

@@ -32,6 +32,7 @@
 
 #include "entity.h"
 #include "gazetteer.h"
+#include "timex.h"
 #include "timex_grammar.h"
 
 static MemoryContext trigger_context = NULL;
@@ -100,7 +101,7 @@ load_triggers(bool fresh_snapshot)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute("SELECT pattern, event_type, mode, coalesce(flags, '') "
+	if (SPI_execute("SELECT pattern, event_type, mode, COALESCE(flags, '') "
 					"FROM nato_news.event_trigger ORDER BY pattern, event_type",
 					!fresh_snapshot, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.event_trigger");
@@ -299,7 +300,7 @@ article_events(PG_FUNCTION_ARGS)
 		values[0] = CStringGetTextDatum(ev->event_type);
 		values[1] = CStringGetTextDatum(ev->mode);
 		values[2] = CStringGetTextDatum(nn_event_status_name(ev->status));
-		if (ev->date_from == NN_NO_DATE)
+		if (!timex_interval_readable(ev->date_from, ev->date_to))
 			nulls[3] = nulls[4] = nulls[5] = true;
 		else
 		{

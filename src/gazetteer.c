@@ -104,6 +104,10 @@ word_role_of(const char *role)
 	return NN_WORD_STOP;
 }
 
+/*
+ * The queries run with the caller's search_path, so every operator, function and type in
+ * them is schema-qualified: a schema in front of pg_catalog must not run its code here.
+ */
 static void
 run_query(const char *sql)
 {
@@ -181,8 +185,12 @@ gazetteer_load(MemoryContext cxt)
 	}
 	MemoryContextSwitchTo(spi_cxt);
 
-	run_query("SELECT office_id, person_id, (term_from - date '2000-01-01')::int, "
-			  "(term_to - date '2000-01-01')::int FROM nato_news.gazetteer_term "
+	/* rows older than the CHECK on term dates may hold infinity: skipped, or open-ended */
+	run_query("SELECT office_id, person_id, "
+			  "(term_from OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int, "
+			  "CASE WHEN pg_catalog.isfinite(term_to) THEN "
+			  "(term_to OPERATOR(pg_catalog.-) pg_catalog.date '2000-01-01')::int END "
+			  "FROM nato_news.gazetteer_term "
 			  "WHERE pg_catalog.isfinite(term_from) ORDER BY office_id, term_from");
 	MemoryContextSwitchTo(cxt);
 	for (uint64 r = 0; r < SPI_processed; r++)
@@ -446,23 +454,53 @@ nn_entities_text(PG_FUNCTION_ARGS)
 }
 
 PG_FUNCTION_INFO_V1(nn_resolve);
-/* resolve(alias, at): the one entity an alias or office title names on that date. */
+/*
+ * resolve(alias, at): the one entity an alias or office title names on that date. Not
+ * strict, because a NULL date means "now"; a NULL alias names nothing.
+ */
 Datum
 nn_resolve(PG_FUNCTION_ARGS)
 {
-	text	   *alias = PG_GETARG_TEXT_PP(0);
-	const NNGzMatcher *gz = gazetteer_matcher();
+	text	   *alias;
+	const NNGzMatcher *gz;
 	int32		ids[2];
 	int			n;
 	NNEntityKind kind;
 	const char *name;
 
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	alias = PG_GETARG_TEXT_PP(0);
+	gz = gazetteer_matcher();
 	n = nn_gz_lookup(gz, VARDATA_ANY(alias), VARSIZE_ANY_EXHDR(alias), 0, true,
 					 anchor_arg(fcinfo, 1), ids, 2);
 	if (n != 1)
 		PG_RETURN_NULL();
 	name = nn_gz_entity_name(gz, ids[0], &kind);
 	PG_RETURN_DATUM(entity_make(kind, name, (int) strlen(name)));
+}
+
+/*
+ * The entity a kind:Name in a query means. Entity input takes kind:Name as written, so
+ * that stored values read back whatever the gazetteer holds; a query may be lenient and
+ * read another spelling of exactly one catalogued entity of that kind as that entity
+ * (org:G7 asks for org:Group of Seven). A canonical or unknown name stays as it is.
+ */
+Datum
+gazetteer_query_entity(Datum entity)
+{
+	const NNGzMatcher *gz = gazetteer_matcher();
+	char		kind;
+	const char *name;
+	int			name_len;
+	int32		ids[2];
+	const char *canonical;
+
+	entity_parts(entity, &kind, &name, &name_len);
+	if (nn_gz_lookup(gz, name, name_len, (NNEntityKind) kind, false, NN_NO_DATE, ids, 2) != 1)
+		return entity;
+	canonical = nn_gz_entity_name(gz, ids[0], NULL);
+	return entity_make((NNEntityKind) kind, canonical, (int) strlen(canonical));
 }
 
 PG_FUNCTION_INFO_V1(nn_mentions_article);

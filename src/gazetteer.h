@@ -36,4 +36,8 @@ void		mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 Datum		entities_array(const char *body, int32 body_len, const NNSpan *sentences,
 						   int32 nsentences, int32 anchor);
 
+/* The catalogued entity a kind:Name in a query names (another spelling of one entity
+ * of that kind reads as it); the entity itself when canonical, unknown or ambiguous. */
+Datum		gazetteer_query_entity(Datum entity);
+
 #endif

@@ -9,6 +9,7 @@
 #include "miscadmin.h"
 #include "utils/builtins.h"
 
+#include "nn_interrupts.h"
 #include "nn_palloc.h"
 
 PG_MODULE_MAGIC;
@@ -37,6 +38,7 @@ _PG_init(void)
 {
 	require_utf8_database();
 	nn_install_palloc();
+	nn_install_interrupt_check();
 }
 
 PG_FUNCTION_INFO_V1(nn_library_version);

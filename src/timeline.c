@@ -25,6 +25,7 @@
 
 #include "civil_date.h"
 #include "entity.h"
+#include "gazetteer.h"
 
 /* How many recent rows a new mention is compared with; bounds the work per mention. */
 #define TL_WINDOW 64
@@ -428,7 +429,7 @@ timeline_entity(PG_FUNCTION_ARGS)
 	Oid			argtypes[3];
 	Datum		args[3];
 
-	tc.who = PG_GETARG_DATUM(0);
+	tc.who = gazetteer_query_entity(PG_GETARG_DATUM(0));
 	tc.has_who = true;
 	argtypes[0] = get_fn_expr_argtype(fcinfo->flinfo, 0);
 	argtypes[1] = DATEOID;
@@ -455,7 +456,7 @@ timeline_query(PG_FUNCTION_ARGS)
 	args[1] = PG_GETARG_DATUM(1);
 	args[2] = PG_GETARG_DATUM(2);
 	timeline_run(fcinfo, &tc, &query_plan,
-				 TL_COLUMNS "WHERE pg_catalog.to_tsvector('nato_news.diplomatic'::regconfig, e.sentence) "
+				 TL_COLUMNS "WHERE pg_catalog.to_tsvector('nato_news.diplomatic'::pg_catalog.regconfig, e.sentence) "
 				 "OPERATOR(pg_catalog.@@) $1 "
 				 "AND e.date_from OPERATOR(pg_catalog.<=) $3 AND e.date_to OPERATOR(pg_catalog.>=) $2"
 				 TL_ORDER, 3, argtypes, args);

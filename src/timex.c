@@ -15,13 +15,15 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "datatype/timestamp.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
 #include "utils/rangetypes.h"
 #include "catalog/pg_type.h"
 
-#include "civil_date.h"
 #include "article.h"
+#include "article_parse.h"
+#include "civil_date.h"
 #include "nn_alloc.h"
 #include "timex_grammar.h"
 #include "timex_resolve.h"
@@ -40,6 +42,13 @@ char_offset(const char *text, int32 target, int32 *byte_pos, int32 *char_pos)
 		(*byte_pos)++;
 	}
 	return *char_pos;
+}
+
+bool
+timex_interval_readable(int32 date_from, int32 date_to)
+{
+	return date_from != NN_NO_DATE && date_to != NN_NO_DATE &&
+		IS_VALID_DATE(date_from) && IS_VALID_DATE(date_to);
 }
 
 void
@@ -87,8 +96,7 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 		values[2] = Int32GetDatum(char_offset(utf8, t->end, &byte_pos, &char_pos));
 		values[3] = PointerGetDatum(cstring_to_text(type_names[t->type]));
 		values[4] = PointerGetDatum(cstring_to_text(t->value));
-		nulls[5] = t->date_from == NN_NO_DATE;
-		nulls[6] = t->date_to == NN_NO_DATE;
+		nulls[5] = nulls[6] = !timex_interval_readable(t->date_from, t->date_to);
 		values[5] = DateADTGetDatum((DateADT) (nulls[5] ? 0 : t->date_from));
 		values[6] = DateADTGetDatum((DateADT) (nulls[6] ? 0 : t->date_to));
 		MemoryContextSwitchTo(old_context);
@@ -113,6 +121,14 @@ nn_timexes_text(PG_FUNCTION_ARGS)
 		return (Datum) 0;
 	}
 	body = PG_GETARG_TEXT_PP(0);
+	/* the limit of an article: the grammar's work grows with the text */
+	if (VARSIZE_ANY_EXHDR(body) > NN_ARTICLE_MAX_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("text is too long for timexes(): %d bytes", (int) VARSIZE_ANY_EXHDR(body)),
+				 errdetail("timexes() reads at most %d bytes, as much as an article holds.",
+						   NN_ARTICLE_MAX_BYTES),
+				 errhint("Split the text into paragraphs or articles.")));
 	if (!PG_ARGISNULL(1))
 	{
 		DateADT		d = PG_GETARG_DATEADT(1);
@@ -136,7 +152,7 @@ nn_timex_interval(PG_FUNCTION_ARGS)
 	RangeBound	lower,
 				upper;
 
-	if (!nn_timex_value_interval(value, &from, &to))
+	if (!nn_timex_value_interval(value, &from, &to) || !timex_interval_readable(from, to))
 		PG_RETURN_NULL();
 	typcache = range_get_typcache(fcinfo, DATERANGEOID);
 	lower.val = DateADTGetDatum((DateADT) from);

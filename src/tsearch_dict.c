@@ -23,6 +23,9 @@
 
 #include "catalog/namespace.h"
 #include "catalog/pg_class.h"
+#include "catalog/pg_namespace.h"
+#include "catalog/pg_ts_dict.h"
+#include "catalog/pg_ts_template.h"
 #include "commands/defrem.h"
 #include "executor/spi.h"
 #include "fmgr.h"
@@ -251,7 +254,7 @@ load_gazetteer(DiplomaticDict *dict)
 		return;
 	}
 
-	alias_kind = has_column(alias_relid, "alias_kind") ? "a.alias_kind::text" : "NULL::text";
+	alias_kind = has_column(alias_relid, "alias_kind") ? "a.alias_kind::pg_catalog.text" : "NULL::pg_catalog.text";
 	query = psprintf("SELECT e.kind, e.name, a.alias, a.case_sensitive, %s"
 					 "  FROM nato_news.gazetteer_alias a"
 					 "  JOIN nato_news.gazetteer_entity e"
@@ -346,6 +349,105 @@ load_stopwords(DiplomaticDict *dict, const char *list, MemoryContext context)
 	pfree(copy);
 }
 
+/* defined below; init compares template lexize functions with it */
+extern PGDLLEXPORT Datum nn_ts_dict_lexize(PG_FUNCTION_ARGS);
+
+/* How many diplomatic dictionaries may be stacked through their Stemmer options. */
+#define STEMMER_CHAIN_MAX 8
+
+/* "schema.name" of a text search dictionary, for messages. */
+static char *
+dictionary_name(Form_pg_ts_dict dict)
+{
+	const char *schema = isAnyTempNamespace(dict->dictnamespace)
+		? "pg_temp" : get_namespace_name(dict->dictnamespace);
+
+	return quote_qualified_identifier(schema, NameStr(dict->dictname));
+}
+
+/* True if the dictionary is of a template whose lexize is this file's. */
+static bool
+is_diplomatic(Form_pg_ts_dict dict)
+{
+	HeapTuple	template_tuple = SearchSysCache1(TSTEMPLATEOID,
+												 ObjectIdGetDatum(dict->dicttemplate));
+	FmgrInfo	lexize;
+	bool		ours;
+
+	if (!HeapTupleIsValid(template_tuple))
+		return false;
+	fmgr_info(((Form_pg_ts_template) GETSTRUCT(template_tuple))->tmpllexize, &lexize);
+	ours = lexize.fn_addr == nn_ts_dict_lexize;
+	ReleaseSysCache(template_tuple);
+	return ours;
+}
+
+/* The Stemmer option of a diplomatic dictionary; InvalidOid if unset or unknown. */
+static Oid
+stemmer_option(HeapTuple dict_tuple)
+{
+	bool		isnull;
+	Datum		options = SysCacheGetAttr(TSDICTOID, dict_tuple,
+										  Anum_pg_ts_dict_dictinitoption, &isnull);
+	ListCell   *lc;
+
+	if (isnull)
+		return InvalidOid;		/* the default, english_stem */
+	foreach(lc, deserialize_deflist(options))
+	{
+		DefElem    *option = (DefElem *) lfirst(lc);
+
+		if (strcmp(option->defname, "stemmer") == 0)
+			return get_ts_dict_oid(stringToQualifiedNameList(defGetString(option)), true);
+	}
+	return InvalidOid;
+}
+
+/*
+ * Refuse a stemmer that leads back to a diplomatic dictionary already on the way: its
+ * lexize would call itself until the stack runs out (a dictionary that is its own
+ * stemmer, or two that name each other). Init is not told which dictionary it sets up,
+ * so it follows the chain from the stemmer: diplomatic dictionaries name their stemmer
+ * in their options, and the chain ends at the first dictionary of another template.
+ */
+static void
+check_stemmer_chain(Oid stemmer_oid)
+{
+	Oid			seen[STEMMER_CHAIN_MAX];
+	StringInfoData path;
+	int			nseen = 0;
+
+	initStringInfo(&path);
+	for (Oid current = stemmer_oid; OidIsValid(current);)
+	{
+		HeapTuple	dict_tuple = SearchSysCache1(TSDICTOID, ObjectIdGetDatum(current));
+		Form_pg_ts_dict dict;
+		bool		cycle = false;
+
+		if (!HeapTupleIsValid(dict_tuple))
+			return;
+		dict = (Form_pg_ts_dict) GETSTRUCT(dict_tuple);
+		if (!is_diplomatic(dict))
+		{
+			ReleaseSysCache(dict_tuple);
+			return;
+		}
+		appendStringInfo(&path, "%s%s", nseen > 0 ? " -> " : "", dictionary_name(dict));
+		for (int i = 0; i < nseen; i++)
+			cycle |= seen[i] == current;
+		if (cycle || nseen == STEMMER_CHAIN_MAX)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_OBJECT_DEFINITION),
+					 errmsg(cycle ? "infinite recursion detected in the stemmers of a nato_news.diplomatic dictionary"
+							: "too many nato_news.diplomatic dictionaries stacked as stemmers"),
+					 errdetail("The stemmer chain is %s.", path.data),
+					 errhint("Set Stemmer to a dictionary of another template, such as pg_catalog.english_stem.")));
+		seen[nseen++] = current;
+		current = stemmer_option(dict_tuple);
+		ReleaseSysCache(dict_tuple);
+	}
+}
+
 PG_FUNCTION_INFO_V1(nn_ts_dict_init);
 /* Dictionary init: parse options, resolve the stemmer, load the gazetteer. */
 Datum
@@ -375,7 +477,9 @@ nn_ts_dict_init(PG_FUNCTION_ARGS)
 					 errhint("Valid parameters are \"stemmer\", \"gazetteer\" and \"extrastopwords\".")));
 	}
 
+	check_stack_depth();
 	dict->stemmer_oid = get_ts_dict_oid(stringToQualifiedNameList(stemmer), false);
+	check_stemmer_chain(dict->stemmer_oid);
 	dict->context = CurrentMemoryContext;
 	dict->use_gazetteer = gazetteer;
 	if (gazetteer)
@@ -390,6 +494,8 @@ stem(DiplomaticDict *dict, const char *word, int len)
 	TSDictionaryCacheEntry *stemmer = lookup_ts_dictionary_cache(dict->stemmer_oid);
 	DictSubState state = {false, false, NULL};
 
+	/* the stemmer may itself lead back here (through a thesaurus, say) */
+	check_stack_depth();
 	return (TSLexeme *) DatumGetPointer(FunctionCall4(&stemmer->lexize,
 													  PointerGetDatum(stemmer->dictData),
 													  PointerGetDatum(word),
@@ -523,6 +629,7 @@ nn_ts_dict_lexize(PG_FUNCTION_ARGS)
 	GazEntry   *entry;
 	TSLexeme   *result = NULL;
 
+	check_stack_depth();
 	if (phrase == NULL)
 		refresh_gazetteer(dict);
 

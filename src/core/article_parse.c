@@ -22,6 +22,7 @@
 #include "article_lexicon.h"
 #include "civil_date.h"
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 #include "pubdate.h"
 #include "sentence_split.h"
 #include "utf8.h"
@@ -218,6 +219,7 @@ clean_characters(const char *raw, int32_t len, Buf *out)
 		const unsigned char *u = (const unsigned char *) raw + i;
 		int			skip;
 
+		nn_work(1);
 		if (next_banner < nbanners && i == banners[next_banner].start)
 		{
 			buf_append(out, " ", 1);
@@ -830,6 +832,7 @@ nn_article_parse(const char *raw, int32_t len, NNArticle *article)
 		int32_t		line_end = nl ? (int32_t) (nl - work.data) : work.len;
 		Line		l = trim(work.data + line_start, line_end - line_start);
 
+		nn_work(1);
 		if (l.len > 0)
 		{
 			take_line(&p, l, first);

@@ -16,6 +16,7 @@
 
 #include "civil_date.h"
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 
 /* Longer "sentences" are not prose (tables, binary junk): skipped, so cost stays linear. */
 #define EV_MAX_SENTENCE_BYTES 8192
@@ -916,6 +917,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 		NNSpan		span = in->sentences[si];
 		SentenceFacts facts = {false, -1};
 
+		nn_work(1);
 		if (span.start < 0 || span.end > in->body_len || span.end <= span.start
 			|| span.end - span.start > EV_MAX_SENTENCE_BYTES)
 			continue;

@@ -19,6 +19,7 @@
 
 #include "civil_date.h"
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 #include "text_fold.h"
 #include "utf8.h"
 
@@ -383,6 +384,7 @@ tokenize(const char *text, size_t len, TokenList *tl)
 		size_t		here = pos;
 		uint32_t	cp = nn_utf8_next(text, len, &pos);
 
+		nn_work(1);
 		if (!is_word_char(cp))
 		{
 			if (is_apostrophe(cp) && tl->n > 0 && (size_t) tl->toks[tl->n - 1].end == here &&
@@ -954,6 +956,7 @@ scan_aliases(Scan *sc)
 		int32_t		best_end = -1,
 					best_node = -1;
 
+		nn_work(1);
 		for (int32_t j = i; j < n; j++)
 		{
 			if (j > i && ((toks[j].flags & T_BREAK_BEFORE) || toks[j].sentence != toks[i].sentence))
@@ -1289,6 +1292,7 @@ scan_typos(Scan *sc)
 	{
 		const Token *tok = &sc->tl.toks[i];
 
+		nn_work(1);
 		if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len < 7)
 			continue;
 		for (int32_t k = 0; k < gz->nlong_names; k++)
@@ -1419,6 +1423,7 @@ scan_titled_people(Scan *sc)
 					len;
 		bool		honorific;
 
+		nn_work(1);
 		if (headline_token(sc, i))
 			continue;
 		/* an office title ("Turkish Foreign Minister") works as a title too */
@@ -1519,6 +1524,7 @@ scan_speakers(Scan *sc)
 		const char *verb;
 		bool		is_verb = false;
 
+		nn_work(1);
 		/* the name starts after a lower-case word, punctuation or the sentence start */
 		if (headline_token(sc, i) ||
 			(i > 0 && !(toks[i].flags & (T_BREAK_BEFORE | T_SENT_START)) &&
@@ -1578,6 +1584,7 @@ scan_organisations(Scan *sc)
 		bool		specific = false;
 		int32_t		place_inside = -1;
 
+		nn_work(1);
 		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
 			!word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
 			continue;
@@ -1881,6 +1888,7 @@ scan_places(Scan *sc)
 	{
 		int32_t		k;
 
+		nn_work(1);
 		if (!word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
 			strcmp(tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
 			continue;
@@ -1945,6 +1953,7 @@ scan_context_surnames(Scan *sc)
 		{
 			const Token *tok = &sc->tl.toks[i];
 
+			nn_work(1);
 			if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len != last->fold_len ||
 				strcmp(tok_fold(&sc->tl, tok), tok_fold(&sc->tl, last)) != 0)
 				continue;
@@ -1987,6 +1996,7 @@ assign_sentences(Scan *sc, const NNSpan *sentences, int32_t nsentences)
 	{
 		for (int32_t i = 0; i < sc->tl.n; i++)
 		{
+			nn_work(1);
 			while (s + 1 < nsentences && toks[i].start >= sentences[s + 1].start)
 				s++;
 			toks[i].sentence = s;
@@ -1998,6 +2008,7 @@ assign_sentences(Scan *sc, const NNSpan *sentences, int32_t nsentences)
 		/* crude split: . ! ? after a word of two letters or more, or a line break */
 		for (int32_t i = 0; i < sc->tl.n; i++)
 		{
+			nn_work(1);
 			if (i > 0)
 			{
 				bool		split = false;
@@ -2027,6 +2038,7 @@ assign_sentences(Scan *sc, const NNSpan *sentences, int32_t nsentences)
 		{
 			int32_t		si = toks[i].sentence;
 
+			nn_work(1);
 			if (i == 0 || toks[i - 1].sentence != si)
 				toks[i].flags |= T_SENT_START;
 			if (toks[i].end - toks[i].start < 4 || si < 0 || si >= sc->nsentences)
@@ -2068,12 +2080,15 @@ span_text(const Scan *sc, int32_t t0, int32_t t1)
 	size_t		o = 0;
 	bool		space = false;
 
-	/* the raw text with its white space collapsed */
+	/*
+	 * The raw text with its white space and control characters collapsed into single
+	 * spaces: the name becomes an entity, whose text form must read back.
+	 */
 	for (size_t i = 0; i < len; i++)
 	{
 		char		c = sc->text[toks[t0].start + i];
 
-		if (c == ' ' || c == '\n' || c == '\t' || c == '\r')
+		if ((unsigned char) c <= ' ' || c == 0x7f)
 			space = true;
 		else
 		{

@@ -12,6 +12,7 @@
 
 #include "article_lexicon.h"
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 #include "utf8.h"
 
 /* Bytes that may end a sentence or a line: '.', '!', '?', '\n', and 0xE2 (the lead
@@ -151,6 +152,7 @@ nn_split_sentences(const char *text, int32_t len, NNSpan **out)
 		int32_t		next;
 		int			closer;
 
+		nn_work(1);
 		if (c == '\n')
 		{
 			add_sentence(&list, text, start, i);

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 #include "timex_lexicon.h"
 #include "timex_resolve.h"
 #include "timex_scan.h"
@@ -2076,6 +2077,7 @@ nn_timex_find(const char *text, int32_t len, int32_t anchor, NNTimex **out)
 		{
 			Hit			h;
 
+			nn_work(1);
 			if (match_at(&c, i, &h) > 0 && h.last >= i)
 			{
 				/* a span reaching back ("right now", "more than two weeks") stops at the last one */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "nn_alloc.h"
+#include "nn_interrupt.h"
 #include "timex_lexicon.h"
 #include "utf8.h"
 
@@ -382,6 +383,7 @@ tx_scan_sentence(TxScanner *s)
 	}
 	while (next_token(s, &t))
 	{
+		nn_work(1);
 		if (s->ntokens > 0 && (starts_sentence(s, &t) || too_long(s)))
 		{
 			s->pending = t;

@@ -210,3 +210,30 @@ UNIT_TEST(gazetteer_place_before_country)
 	CHECK_STR(found(gz, "He met Kostas Papas, Greece envoy.", NN_NO_DATE), "country:Greece");
 	nn_gz_free(gz);
 }
+
+/* Names found from context are cut from the text: whatever control characters stand
+ * around or inside them, a name holds none, so its entity's text form reads back. */
+UNIT_TEST(gazetteer_context_names_have_no_control_characters)
+{
+	NNGzMatcher *gz = test_matcher();
+	static const char *const texts[] = {
+		"On Monday John\x0b" "Doe said it was fine.",
+		"On Monday John \x01Doe said it was fine.",
+		"Greek spokesman Stelios\x0c\x01Petsas said so.",
+		"Greek spokesman\x1f Stelios \x7f Petsas said so.",
+		"They reached the Turkish resort city of\x0b Bod\x02rum.",
+	};
+
+	for (size_t t = 0; t < sizeof(texts) / sizeof(texts[0]); t++)
+	{
+		int			n;
+		NNMention  *ms = nn_gz_find(gz, texts[t], strlen(texts[t]), NULL, 0, NN_NO_DATE, &n);
+
+		for (int i = 0; i < n; i++)
+			for (const char *c = ms[i].name; *c; c++)
+				CHECK((unsigned char) *c >= 0x20 && *c != 0x7f);
+		nn_gz_free_mentions(ms, n);
+	}
+	CHECK_STR(found(gz, "On Monday John Doe said it was fine.", NN_NO_DATE), "person:John Doe");
+	nn_gz_free(gz);
+}
