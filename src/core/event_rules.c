@@ -920,6 +920,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			|| span.end - span.start > EV_MAX_SENTENCE_BYTES)
 			continue;
 		ev_tokenize(in->body + span.start, span.end - span.start, &s.tokens);
+		ev_tokens_index(set, &s.tokens);
 		for (int32_t k = 0; k < s.tokens.n; k++)
 		{
 			s.tokens.tok[k].start += span.start;

@@ -392,11 +392,11 @@ UNIT_TEST(events_hostile_input)
 	CHECK_INT(nn_events_find(NULL, &in, &ev), 0);
 }
 
-/* install/51_event_trigger_data.sql is generated from the TSV: they must not drift apart */
+/* update/1.1/51_event_trigger_data.sql is generated from the TSV: they must not drift apart */
 UNIT_TEST(events_install_data_matches_tsv)
 {
 	FILE	   *tsv = fopen("data/event_triggers.tsv", "r");
-	FILE	   *sql = fopen("install/51_event_trigger_data.sql", "r");
+	FILE	   *sql = fopen("update/1.1/51_event_trigger_data.sql", "r");
 	char		line[1024];
 	int			rows = 0,
 				values = 0;
