@@ -57,8 +57,7 @@ typedef enum EvCue
 	CUE_CAPTION,				/* (Reuters Photo): not a sentence of the story */
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */
 	CUE_INFINITIVE,				/* to: a verb under another verb */
-	CUE_CONDITION,				/* unless, if: what follows may never happen */
-	CUE_BACKGROUND,				/* "who", "which were": a relative clause, told as background */
+	CUE_CONDITION,				/* unless, if: what the clause says may never happen */
 	CUE__COUNT
 } EvCue;
 

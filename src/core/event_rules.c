@@ -41,6 +41,12 @@ typedef struct Candidate
 	bool		dropped;
 } Candidate;
 
+typedef enum ActorRole
+{
+	ROLE_SOURCE = 0,			/* acted: named before the trigger, or after a passive's "by" */
+	ROLE_TARGET					/* was acted on */
+} ActorRole;
+
 typedef struct Work
 {
 	NNEvent		ev;
@@ -48,6 +54,11 @@ typedef struct Work
 	uint32_t	flags;			/* trigger flags */
 	int32_t		clause_lo;		/* clauses the actors came from */
 	int32_t		clause_hi;
+	uint8_t		role[NN_EVENT_MAX_ACTORS];	/* ActorRole of each actor */
+	bool		passive;		/* "was attacked by": the subject is the target */
+	bool		past;			/* told in the past tense */
+	bool		lead;			/* in the first sentence of the body */
+	bool		earlier;		/* "had threatened": before the time the report tells */
 } Work;
 
 typedef struct Sentence
@@ -177,14 +188,37 @@ same_entity(const NNMention *a, const NNMention *b)
 	return a->name && b->name && strcmp(a->name, b->name) == 0;
 }
 
+/* Add an actor once per entity; the first role it was seen in stays. */
 static void
-add_actor(NNEvent *ev, const NNMention *mentions, int32_t m)
+add_actor(Work *w, const NNMention *mentions, int32_t m, ActorRole role)
 {
+	NNEvent    *ev = &w->ev;
+
 	for (int32_t k = 0; k < ev->nactors; k++)
 		if (same_entity(&mentions[ev->actors[k]], &mentions[m]))
 			return;
 	if (ev->nactors < NN_EVENT_MAX_ACTORS)
+	{
+		w->role[ev->nactors] = (uint8_t) role;
 		ev->actors[ev->nactors++] = m;
+	}
+}
+
+/*
+ * Who acted: an actor named before the trigger did it, one named after it was acted on,
+ * unless the trigger is passive ("was attacked by"), where the subject is the target and
+ * the actor after "by" the source.
+ */
+static ActorRole
+role_of(const Sentence *s, const Work *w, int32_t mention_tok, int32_t mention_start)
+{
+	bool		after = mention_start >= w->ev.end;
+	bool		by = mention_tok > 0 && mention_tok <= s->tokens.n
+		&& strcmp(s->tokens.tok[mention_tok - 1].text, "by") == 0;
+
+	if (after)
+		return by ? ROLE_SOURCE : ROLE_TARGET;
+	return w->passive ? ROLE_TARGET : ROLE_SOURCE;
 }
 
 static void
@@ -274,6 +308,9 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 	int32_t		look = c->first - 4 > cs ? c->first - 4 : cs;
 
 	if (has_cue(s, look, c->first, CUE_MODAL))
+		return false;
+	/* "unless Moscow withdraws": a condition, not something that happened */
+	if (has_cue(s, cs, c->first, CUE_CONDITION))
 		return false;
 	/* "since the invasion began": the start of a state, told as background */
 	if ((pat->flags & EV_FLAG_NOUN) && has_cue(s, look, c->first, CUE_SINCE))
@@ -389,7 +426,7 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
 		if (t < tok_lo || t >= tok_hi)
 			continue;
 		if (is_actor_kind(m->kind))
-			add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
+			add_actor(w, l->in->mentions, l->mention_idx[k], role_of(s, w, t, m->start));
 		else if (m->kind == NN_KIND_PLACE
 				 && (w->ev.location < 0
 					 || labs((long) m->start - w->ev.start)
@@ -437,7 +474,7 @@ add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
 			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
 
 			if (t >= ps && t < first && is_actor_kind(m->kind))
-				add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
+				add_actor(w, l->in->mentions, l->mention_idx[k], ROLE_SOURCE);
 		}
 	}
 }
@@ -467,6 +504,59 @@ nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bo
 	return best;
 }
 
+static bool
+ends_with(const EvToken *tok, const char *suffix)
+{
+	int32_t		n = (int32_t) strlen(suffix);
+
+	return tok->len > n && memcmp(tok->text + tok->len - n, suffix, (size_t) n) == 0;
+}
+
+static bool
+is_passive_aux(const EvToken *tok)
+{
+	static const char *const aux[] = {"was", "were", "been", "being", "be", "is", "are", "got"};
+
+	for (size_t k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
+		if (strcmp(tok->text, aux[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A past form: "-ed", or an irregular one the dictionary knows ("met", "gave", "sank"). */
+static bool
+past_form(const EvToken *tok)
+{
+	if (tok->punct)
+		return false;
+	if (tok->len > 3 && ends_with(tok, "ed"))
+		return true;
+	return tok->word >= 0 && tok->lemma != tok->word && !ends_with(tok, "ing") && !ends_with(tok, "s");
+}
+
+/*
+ * Is the event told in the past: its verb, or (for a noun) a verb of its clause before
+ * it, or the light verb right after it ("the talks were held"), is a past form.
+ */
+static bool
+told_in_past(const Sentence *s, const Candidate *c)
+{
+	int32_t		cs = clause_start(s, c->first);
+	int32_t		ce = clause_end(s, c->first);
+
+	if (past_form(&s->tokens.tok[c->first]))
+		return true;
+	for (int32_t j = cs; j < c->first; j++)
+		if (past_form(&s->tokens.tok[j]) || strcmp(s->tokens.tok[j].text, "was") == 0
+			|| strcmp(s->tokens.tok[j].text, "were") == 0)
+			return true;
+	for (int32_t j = c->last; j < ce && j < c->last + 3; j++)
+		if (past_form(&s->tokens.tok[j]) || strcmp(s->tokens.tok[j].text, "was") == 0
+			|| strcmp(s->tokens.tok[j].text, "were") == 0)
+			return true;
+	return false;
+}
+
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
 {
@@ -483,6 +573,12 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->ev.confidence = (pat->flags & EV_FLAG_NOUN) ? 0.6f : 0.7f;
 	w->flags = pat->flags;
 	w->clause_lo = w->clause_hi = c->clause;
+	w->passive = c->first > 0 && is_passive_aux(&s->tokens.tok[c->first - 1])
+		&& !ends_with(&s->tokens.tok[c->first], "ing");
+	w->past = told_in_past(s, c);
+	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
+		if (strcmp(s->tokens.tok[j].text, "had") == 0)
+			w->earlier = true;
 }
 
 typedef struct SentenceFacts
@@ -742,7 +838,7 @@ static void
 merge_into(Work *a, const Work *b, const NNMention *mentions)
 {
 	for (int32_t k = 0; k < b->ev.nactors; k++)
-		add_actor(&a->ev, mentions, b->ev.actors[k]);
+		add_actor(a, mentions, b->ev.actors[k], (ActorRole) b->role[k]);
 	if (a->ev.location < 0)
 		a->ev.location = b->ev.location;
 	if (b->source > a->source
@@ -878,6 +974,69 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 	(void) set;
 }
 
+/* How far a reference-time interval reaches from the publication date, in days. */
+#define EV_REFERENCE_REACH 31
+
+/*
+ * An event no date of the text governs happened at the report's reference time: on the
+ * publication date when it leads the report in the past tense ("X met Y" as the first
+ * sentence), else some time before it, or (planned) some time after it. date_value says
+ * which (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF); no other sentence lends its date.
+ */
+static void
+give_reference_time(Work *w, int32_t anchor)
+{
+	NNEvent    *ev = &w->ev;
+
+	if (ev->status == NN_EVENT_PLANNED)
+	{
+		ev->date_from = anchor;
+		ev->date_to = anchor + EV_REFERENCE_REACH;
+		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "FUTURE_REF");
+	}
+	else if (w->lead && w->past && !w->earlier)
+	{
+		ev->date_from = ev->date_to = anchor;
+		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PRESENT_REF");
+	}
+	else
+	{
+		ev->date_from = anchor - EV_REFERENCE_REACH;
+		ev->date_to = anchor;
+		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PAST_REF");
+	}
+	ev->timex = -1;
+	w->source = DATE_REPORT;
+	ev->confidence -= 0.15f;
+}
+
+/* Types whose sides act together: talks, agreements, cooperation. */
+static bool
+reciprocal_type(const char *event_type)
+{
+	return strcmp(event_type, "CONSULT") == 0 || strcmp(event_type, "AGREE") == 0
+		|| strcmp(event_type, "COOPERATE") == 0;
+}
+
+/* Sources first, then targets (each in the order found); nsource counts the sources. */
+static void
+set_direction(Work *w)
+{
+	NNEvent    *ev = &w->ev;
+	int32_t		actors[NN_EVENT_MAX_ACTORS];
+	int32_t		n = 0;
+
+	for (int pass = ROLE_SOURCE; pass <= ROLE_TARGET; pass++)
+		for (int32_t k = 0; k < ev->nactors; k++)
+			if (w->role[k] == pass)
+				actors[n++] = ev->actors[k];
+	ev->nsource = 0;
+	for (int32_t k = 0; k < ev->nactors; k++)
+		ev->nsource += w->role[k] == ROLE_SOURCE;
+	memcpy(ev->actors, actors, sizeof(int32_t) * (size_t) n);
+	ev->reciprocal = reciprocal_type(ev->event_type);
+}
+
 int
 nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result)
 {
@@ -929,9 +1088,13 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 		sentence_reserve(&s);
 		if (s.tokens.n > 0)
 		{
+			int32_t		before = out.n;
+
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			sentence_events(set, &s, &l, si, &out, &facts);
+			for (int32_t o = before; o < out.n; o++)
+				out.items[o].lead = nvalid_sentences == 0;
 		}
 		ev_tokens_free(&s.tokens);
 
@@ -958,6 +1121,10 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			lead_end = out.n;
 	}
 
+	for (int32_t o = 0; o < out.n; o++)
+		if (out.items[o].source == DATE_NONE && in->anchor != NN_NO_DATE)
+			give_reference_time(&out.items[o], in->anchor);
+
 	/* planned when its date is still ahead of the report */
 	for (int32_t o = 0; o < out.n; o++)
 	{
@@ -979,6 +1146,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 
 			if (ev->nactors == 0)
 				continue;
+			set_direction(&out.items[o]);
 			if (ev->date_from == NN_NO_DATE && !in->include_undated)
 				continue;
 			if (out.items[o].source == DATE_CLAUSE)

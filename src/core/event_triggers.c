@@ -186,7 +186,6 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_PERFECT] = "perfect",
 	[CUE_INFINITIVE] = "infinitive",
 	[CUE_CONDITION] = "condition",
-	[CUE_BACKGROUND] = "background",
 };
 
 static const char *const plover_types[] = {

@@ -217,12 +217,16 @@ UNIT_TEST(events_but_starts_a_new_predicate)
 	mention(&c, "Hungary", 0, NN_KIND_COUNTRY, "Hungary", 1);
 	timex(&c, "Thursday", 0, "2023-02-23", D(2023, 2, 23), D(2023, 2, 23));
 	n = run(&c, &ev);
-	CHECK_INT(n, 1);				/* the threat has no date of its own */
-	if (n != 1)
+	CHECK_INT(n, 2);
+	if (n != 2)
 		return;
-	CHECK_STR(ev[0].event_type, "RETREAT");
-	CHECK_INT(ev[0].date_from, D(2023, 2, 23));
-	CHECK(has_actor(&c, &ev[0], "Hungary"));
+	/* the threat has no date of its own: some time before the report, never Thursday */
+	CHECK_STR(ev[0].event_type, "THREATEN");
+	CHECK_STR(ev[0].date_value, "PAST_REF");
+	CHECK_INT(ev[0].date_to, D(2023, 2, 24));
+	CHECK_STR(ev[1].event_type, "RETREAT");
+	CHECK_INT(ev[1].date_from, D(2023, 2, 23));
+	CHECK(has_actor(&c, &ev[1], "Hungary"));
 	nn_free(ev);
 }
 
@@ -352,7 +356,10 @@ UNIT_TEST(events_date_rules)
 	NNEvent    *ev;
 	int			n;
 
-	/* lead dated by the next "said" sentence; a "since" date dates nothing; no borrowing */
+	/*
+	 * lead dated by the next "said" sentence; a "since" date dates nothing; no borrowing:
+	 * an undated event later in the body gets the time before the report
+	 */
 	case_init(&c, "Jens Stoltenberg praised Turkey's efforts. "
 			  "Speaking late Sunday, Stoltenberg said Turkey helps. "
 			  "Ukraine blamed Russia for its aggression since 2014. "
@@ -368,13 +375,17 @@ UNIT_TEST(events_date_rules)
 	timex(&c, "late Sunday", 0, "2022-03-20", D(2022, 3, 20), D(2022, 3, 20));
 	timex(&c, "2014", 0, "2014", D(2014, 1, 1), D(2014, 12, 31));
 	n = run(&c, &ev);
-	CHECK_INT(n, 2);
-	if (n != 2)
+	CHECK_INT(n, 3);
+	if (n != 3)
 		return;
 	CHECK_STR(ev[0].event_type, "SUPPORT");
 	CHECK_INT(ev[0].date_from, D(2022, 3, 20));
 	CHECK_STR(ev[1].event_type, "ACCUSE");
 	CHECK_INT(ev[1].date_from, D(2022, 3, 21));	/* speech act: report time, not 2014 */
+	CHECK_STR(ev[2].event_type, "ASSAULT");
+	CHECK_STR(ev[2].date_value, "PAST_REF");
+	CHECK_INT(ev[2].date_from, D(2022, 3, 21) - 31);
+	CHECK_INT(ev[2].date_to, D(2022, 3, 21));
 	nn_free(ev);
 }
 
