@@ -815,7 +815,14 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('are', '-', 'perfect', ''),
 ('was', '-', 'perfect', ''),
 ('were', '-', 'perfect', ''),
-('to', '-', 'infinitive', '')
+('to', '-', 'infinitive', ''),
+('unless', '-', 'condition', ''),
+('unless', '-', 'boundary', ''),
+('if', '-', 'condition', ''),
+('if', '-', 'boundary', ''),
+('provided that', '-', 'condition', ''),
+('on condition that', '-', 'condition', ''),
+('in case', '-', 'condition', '')
 ), retired AS (
     DELETE FROM nato_news.event_trigger t
      WHERE t.builtin
