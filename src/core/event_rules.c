@@ -581,6 +581,26 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 			w->earlier = true;
 }
 
+/* An "and" between the first and the last date after a verb: dates of separate events. */
+static bool
+coordinated_dates(const Sentence *s, const Local *l, int32_t from, int32_t to)
+{
+	int32_t		first = -1,
+				last = -1;
+
+	for (int32_t k = 0; k < l->ntimexes; k++)
+		if (l->timex_tok[k] >= from && l->timex_tok[k] < to)
+		{
+			if (first < 0)
+				first = l->timex_tok[k];
+			last = l->timex_tok[k];
+		}
+	for (int32_t j = first; j >= 0 && j < last; j++)
+		if (strcmp(s->tokens.tok[j].text, "and") == 0)
+			return true;
+	return false;
+}
+
 typedef struct SentenceFacts
 {
 	bool		report;			/* a reporting verb */
@@ -673,11 +693,17 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		cs = clause_start(s, cands[c].first);
 		ce = clause_end(s, cands[c].first);
 
-		/* "a meeting of the Council on Jan. 12 and the OSCE on Jan. 13": one per date */
-		if (pat->flags & EV_FLAG_NOUN)
+		/*
+		 * "a meeting of the Council on Jan. 12 and the OSCE on Jan. 13", "visited Ankara on
+		 * Monday and Athens on Tuesday": coordinated dates, one event per date. A speech
+		 * act's later dates are its content, not its own.
+		 */
+		if (!(pat->flags & (EV_FLAG_SPEECH | EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT)))
 			for (int32_t k = 0; k < l->ntimexes; k++)
 				if (l->timex_tok[k] >= cands[c].last && l->timex_tok[k] < ce)
 					after++;
+		if (after >= 2 && !(pat->flags & EV_FLAG_NOUN) && !coordinated_dates(s, l, cands[c].last, ce))
+			after = 0;
 		if (after >= 2)
 		{
 			int32_t		seg_lo = cands[c].first;
@@ -694,6 +720,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 				new_event(w, pat, s, &cands[c], sentence);
 				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
 				w->source = DATE_CLAUSE;
+				if (!(pat->flags & EV_FLAG_NOUN))	/* the verb's subject acts in each */
+					collect_actors(s, l, w, cands[c].clause, cands[c].clause, cs, cands[c].first);
 				collect_actors(s, l, w, cands[c].clause, cands[c].clause, seg_lo, seg_hi);
 				if (w->ev.nactors == 0)
 					collect_actors(s, l, w, cands[c].clause, cands[c].clause, cs, seg_hi);

@@ -425,3 +425,204 @@ UNIT_TEST(events_install_data_matches_tsv)
 	fclose(sql);
 	CHECK_INT(values, rows);
 }
+
+/* ------------------------------------------------------------ issue 12 classes */
+
+/* Every listed country name found in the body becomes a mention (ids by list order). */
+static void
+countries(Case *c, const char *const *names)
+{
+	for (int k = 0; names[k]; k++)
+		for (const char *p = strstr(c->body, names[k]); p && c->nmentions < 32; p = strstr(p + 1, names[k]))
+		{
+			NNMention  *m = &c->mentions[c->nmentions++];
+
+			m->start = (int32_t) (p - c->body);
+			m->end = m->start + (int32_t) strlen(names[k]);
+			m->kind = NN_KIND_COUNTRY;
+			m->name = names[k];
+			m->entity_id = 100 + k;
+			for (int s = 0; s < c->nsentences; s++)
+				if (m->start >= c->sentences[s].start && m->start < c->sentences[s].end)
+					m->sentence = s;
+		}
+}
+
+static const char *const nations[] = {
+	"Norway", "Chile", "Peru", "Iceland", "Malta", "Ghana", "Togo", "Nepal", "Bhutan",
+	"Latvia", "Estonia", "Oman", "Qatar", "Fiji", "Samoa", "Laos", "Cuba", "Haiti", NULL
+};
+
+/* The types of the events of one sentence, space separated, into buf. */
+static const char *
+types_of(const char *body, int32_t anchor, char *buf, size_t cap)
+{
+	Case		c;
+	NNEvent    *ev = NULL;
+	int			n;
+
+	case_init(&c, body, anchor);
+	countries(&c, nations);
+	n = run(&c, &ev);
+	buf[0] = '\0';
+	for (int i = 0; i < n; i++)
+		snprintf(buf + strlen(buf), cap - strlen(buf), "%s%s", i ? " " : "", ev[i].event_type);
+	nn_free(ev);
+	return buf;
+}
+
+UNIT_TEST(events_lexicon_families_and_inflections)
+{
+	static const char *const cases[][2] = {
+		{"Norway arrested three Chilean sailors.", "COERCE"},
+		{"Peru is detaining two fishermen from Chile.", "COERCE"},
+		{"Iceland expelled a diplomat from Malta.", "SANCTION"},
+		{"Ghana imposed a curfew in the border towns near Togo.", "COERCE"},
+		{"Nepal donated vaccines to Bhutan.", "AID"},
+		{"Latvia granted asylum to a dissident from Estonia.", "AID"},
+		{"Oman urged Qatar to reopen the crossing.", "REQUEST"},
+		{"Fiji demanded that Samoa pay for the damage.", "REQUEST"},
+		{"Laos lifted the curfew it had imposed on the capital of Cuba.", "CONCEDE"},
+		{"Haiti released twelve prisoners held by Cuba.", "CONCEDE"},
+		{"Chile withdrew its battalion from Peru.", "RETREAT"},
+		{"Norway condemned the shelling by Iceland.", "ACCUSE"},
+		{"Malta lodged a formal protest with Ghana.", "ACCUSE"},
+		{"Togo rejected the proposal of Nepal.", "REJECT"},
+		{"Bhutan threatened to cut trade with Nepal.", "THREATEN"},
+		{"Thousands of students demonstrated in Latvia.", "PROTEST"},
+		{"Estonia deployed two frigates near Latvia.", "MOBILIZE"},
+		{"Oman shot down a drone launched from Qatar.", "ASSAULT"},
+		{"Fiji sank a patrol boat from Samoa.", "ASSAULT"},
+		{"Laos praised the restraint shown by Cuba.", "SUPPORT"},
+		{"Haiti and Cuba agreed to share intelligence.", "AGREE"},
+		{"Peru hosted the Foreign Minister of Chile.", "CONSULT"},
+	};
+	char		buf[256];
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		const char *got = types_of(cases[k][0], nn_days_from_civil(2024, 6, 3), buf, sizeof(buf));
+
+		if (strcmp(got, cases[k][1]) != 0)
+			unit_fail(__FILE__, __LINE__, "\"%s\": got \"%s\", want \"%s\"", cases[k][0], got, cases[k][1]);
+	}
+}
+
+UNIT_TEST(events_adverbs_and_dates_inside_a_pattern)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway spoke today with Iceland. Chile threatened on Monday to expel envoys of Peru.",
+			  D(2024, 6, 5));
+	countries(&c, nations);
+	timex(&c, "today", 0, "2024-06-05", D(2024, 6, 5), D(2024, 6, 5));
+	timex(&c, "Monday", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_INT(ev[0].date_from, D(2024, 6, 5));
+	CHECK_STR(ev[1].event_type, "THREATEN");
+	CHECK_INT(ev[1].date_from, D(2024, 6, 3));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_undated_get_the_reference_time)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	/* lead in the past: the publication date; later: before it; planned: after it */
+	case_init(&c, "Norway had a telephone conversation with Iceland. "
+			  "Earlier, Chile criticised Peru. Malta will send food to Ghana.", D(2024, 6, 5));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 3);
+	if (n != 3)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_STR(ev[0].date_value, "PRESENT_REF");
+	CHECK_INT(ev[0].date_from, D(2024, 6, 5));
+	CHECK_INT(ev[0].date_to, D(2024, 6, 5));
+	CHECK_STR(ev[1].event_type, "ACCUSE");
+	CHECK_INT(ev[1].date_to, D(2024, 6, 5));
+	CHECK_STR(ev[2].event_type, "AID");
+	CHECK_STR(nn_event_status_name(ev[2].status), "planned");
+	CHECK_STR(ev[2].date_value, "FUTURE_REF");
+	CHECK_INT(ev[2].date_from, D(2024, 6, 5));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_coordinated_dates_are_separate_events)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "The envoy of Norway visited Chile on Monday and Peru on Tuesday.", D(2024, 6, 5));
+	countries(&c, nations);
+	timex(&c, "Monday", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	timex(&c, "Tuesday", 0, "2024-06-04", D(2024, 6, 4), D(2024, 6, 4));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_INT(ev[0].date_from, D(2024, 6, 3));
+	CHECK(has_actor(&c, &ev[0], "Norway") && has_actor(&c, &ev[0], "Chile") && !has_actor(&c, &ev[0], "Peru"));
+	CHECK_INT(ev[1].date_from, D(2024, 6, 4));
+	CHECK(has_actor(&c, &ev[1], "Norway") && has_actor(&c, &ev[1], "Peru") && !has_actor(&c, &ev[1], "Chile"));
+	nn_free(ev);
+}
+
+UNIT_TEST(events_negation_failure_and_conditions)
+{
+	static const char *const cases[][2] = {
+		{"Norway and Iceland failed to reach an agreement on fishing quotas.", "REJECT"},
+		{"Chile refused to meet the delegation from Peru.", "REJECT"},
+		{"Malta cancelled a planned visit to Ghana.", "REJECT"},
+		{"Togo suspended aid to Nepal.", "SANCTION"},
+		{"Latvia withdrew from the fisheries treaty with Estonia.", "REJECT"},
+		{"Oman will recall its envoy unless Qatar apologises.", "SANCTION"},
+	};
+	char		buf[256];
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		const char *got = types_of(cases[k][0], nn_days_from_civil(2024, 6, 3), buf, sizeof(buf));
+
+		if (strcmp(got, cases[k][1]) != 0)
+			unit_fail(__FILE__, __LINE__, "\"%s\": got \"%s\", want \"%s\"", cases[k][0], got, cases[k][1]);
+	}
+}
+
+UNIT_TEST(events_direction)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Estonia accused Latvia of spying. Fiji was attacked by Samoa. "
+			  "Norway and Iceland signed a fishing agreement.", D(2024, 6, 5));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 3);
+	if (n != 3)
+		return;
+	CHECK_STR(ev[0].event_type, "ACCUSE");
+	CHECK_INT(ev[0].nsource, 1);
+	CHECK_STR(c.mentions[ev[0].actors[0]].name, "Estonia");
+	CHECK_STR(c.mentions[ev[0].actors[1]].name, "Latvia");
+	CHECK(!ev[0].reciprocal);
+	CHECK_STR(ev[1].event_type, "ASSAULT");
+	CHECK_INT(ev[1].nsource, 1);
+	CHECK_STR(c.mentions[ev[1].actors[0]].name, "Samoa");	/* passive: "by" names who acted */
+	CHECK_STR(c.mentions[ev[1].actors[1]].name, "Fiji");
+	CHECK_STR(ev[2].event_type, "AGREE");
+	CHECK(ev[2].reciprocal);
+	CHECK_INT(ev[2].nactors, 2);
+	nn_free(ev);
+}
