@@ -59,6 +59,9 @@ typedef struct Work
 	bool		past;			/* told in the past tense */
 	bool		lead;			/* in the first sentence of the body */
 	bool		earlier;		/* "had threatened": before the time the report tells */
+	bool		perfect;		/* "has agreed", "have warned" */
+	bool		background;		/* in a "when", "which", "after" clause: not the news */
+	bool		reference;		/* dated by the report's reference time */
 } Work;
 
 typedef struct Sentence
@@ -69,6 +72,7 @@ typedef struct Sentence
 	int32_t		cap;
 	int32_t		nclauses;
 	int32_t		ends[CUE__COUNT];
+	bool		participial_lead;	/* "Having ..., X said": clause 0 is background */
 } Sentence;
 
 typedef struct Output
@@ -299,6 +303,46 @@ light_near(const Sentence *s, const Candidate *c, int32_t cs, int32_t ce)
 	return false;
 }
 
+static bool
+token_is(const EvToken *tok, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (strcmp(tok->text, words[k]) == 0)
+			return true;
+	return false;
+}
+
+static const char *const be_forms[] = {"is", "are", "was", "were", "been", "be", "am", "'re", NULL};
+
+/*
+ * Is a verb trigger used as a verb that tells an event? Not after a determiner ("the
+ * President's request", "an appeal": a noun), not as a bare participle ("..., urging
+ * restraint", "sees itself as threatened"), not in a sentence-opening participle clause
+ * ("Having called the invasion unacceptable, ..."): those are background.
+ */
+static bool
+finite_verb_use(const Sentence *s, const Candidate *c, int32_t cs)
+{
+	const EvToken *first = &s->tokens.tok[c->first];
+
+	if (c->first > cs)
+	{
+		const EvToken *prev = &s->tokens.tok[c->first - 1];
+
+		if ((s->mask[c->first - 1] & ((1u << CUE_DEFINITE) | (1u << CUE_INDEFINITE)))
+			|| (prev->len > 2 && strcmp(prev->text + prev->len - 2, "'s") == 0))
+			return false;
+		if (strcmp(prev->text, "as") == 0)
+			return false;
+	}
+	if (first->len > 4 && strcmp(first->text + first->len - 3, "ing") == 0
+		&& !(c->first > 0 && token_is(&s->tokens.tok[c->first - 1], be_forms)))
+		return false;
+	if (s->participial_lead && s->clause[c->first] == 0)
+		return false;
+	return true;
+}
+
 /* The cases where a matched trigger does not stand for an event of its own. */
 static bool
 keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sentence_has_date)
@@ -317,6 +361,8 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 		return false;
 	if (!(pat->flags & EV_FLAG_NOUN))
 	{
+		if (!finite_verb_use(s, c, cs))
+			return false;
 		if (c->first > cs && (s->mask[c->first - 1] & (1u << CUE_INFINITIVE)))
 		{
 			if (!planned_infinitive(s, c->first))
@@ -557,6 +603,13 @@ told_in_past(const Sentence *s, const Candidate *c)
 	return false;
 }
 
+static const char *const perfect_aux[] = {"has", "have", "'ve", "having", NULL};
+
+/* Words opening a clause that tells background: relative and time clauses. */
+static const char *const background_openers[] = {
+	"when", "which", "who", "whom", "whose", "where", "after", "before", "since", "while", NULL
+};
+
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
 {
@@ -577,8 +630,17 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 		&& !ends_with(&s->tokens.tok[c->first], "ing");
 	w->past = told_in_past(s, c);
 	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
+	{
 		if (strcmp(s->tokens.tok[j].text, "had") == 0)
 			w->earlier = true;
+		if (token_is(&s->tokens.tok[j], perfect_aux))
+			w->perfect = true;
+	}
+	{
+		int32_t		cs = clause_start(s, c->first);
+
+		w->background = cs > 0 && token_is(&s->tokens.tok[cs], background_openers);
+	}
 }
 
 /* An "and" between the first and the last date after a verb: dates of separate events. */
@@ -624,6 +686,17 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 	report = has_cue(s, 0, t->n, CUE_REPORT);
 	facts->report = report;
 	facts->first_timex = l->ntimexes > 0 ? l->timex_idx[0] : -1;
+
+	/* "Maintaining its stance, Turkey ...": an opening participle, not a name, then a comma */
+	s->participial_lead = false;
+	if (t->n > 2 && !t->tok[0].punct && t->tok[0].len > 4
+		&& strcmp(t->tok[0].text + t->tok[0].len - 3, "ing") == 0
+		&& !(l->nmentions > 0 && l->mention_tok[0] == 0) && s->nclauses > 1)
+	{
+		int32_t		e = clause_end(s, 0);
+
+		s->participial_lead = e < t->n && t->tok[e].punct && strcmp(t->tok[e].text, ",") == 0;
+	}
 
 	cands = nn_alloc(sizeof(Candidate) * (size_t) (t->n + 1));
 	for (int32_t i = 0; i < t->n;)
@@ -781,7 +854,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		if (w->source != DATE_NONE)
 			continue;
 		tok = token_at(t, w->ev.start);
-		k = nearest_timex(l, tok, -1, s, true);
+		k = w->background ? -1 : nearest_timex(l, tok, -1, s, true);
 		if (k >= 0)
 		{
 			set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
@@ -791,6 +864,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		}
 		if (l->in->anchor == NN_NO_DATE)
 			continue;
+		if (w->background || (w->perfect && has_cue(s, 0, t->n, CUE_SINCE)))
+			continue;			/* a state since some time, or background: not dated */
 		if (report || ((w->flags & EV_FLAG_SPEECH)
 					   && !has_cue(s, clause_start(s, tok) > tok - 3 ? clause_start(s, tok) : tok - 3,
 								   tok, CUE_PERFECT)))
@@ -903,6 +978,17 @@ merge_body(Output *out, const NNMention *mentions)
 			bool		modes_fit = strcmp(k->ev.mode, w->ev.mode) == 0
 				|| k->source < DATE_SENTENCE || w->source < DATE_SENTENCE;
 
+			/*
+			 * "They also discussed Libya": a mention dated only by the reference time is
+			 * the earlier event of its type, whoever it names.
+			 */
+			if (w->reference && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
+			{
+				merge_into(k, w, mentions);
+				merged = true;
+				break;
+			}
 			if (modes_fit && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
 				&& actors_overlap(&k->ev, &w->ev, mentions)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
@@ -1016,13 +1102,20 @@ give_reference_time(Work *w, int32_t anchor)
 {
 	NNEvent    *ev = &w->ev;
 
+	/*
+	 * Only news: the lead, or a later sentence in the simple past. A present-tense or
+	 * perfect sentence further down tells a state or background ("Turkey has opposed
+	 * sanctions"); a relative or time clause too.
+	 */
+	if (w->background || (!w->lead && (!w->past || w->perfect || ev->status == NN_EVENT_PLANNED)))
+		return;
 	if (ev->status == NN_EVENT_PLANNED)
 	{
 		ev->date_from = anchor;
 		ev->date_to = anchor + EV_REFERENCE_REACH;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "FUTURE_REF");
 	}
-	else if (w->lead && w->past && !w->earlier)
+	else if (w->lead && (w->past || w->perfect) && !w->earlier)
 	{
 		ev->date_from = ev->date_to = anchor;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PRESENT_REF");
@@ -1035,6 +1128,7 @@ give_reference_time(Work *w, int32_t anchor)
 	}
 	ev->timex = -1;
 	w->source = DATE_REPORT;
+	w->reference = true;
 	ev->confidence -= 0.15f;
 }
 
