@@ -1107,7 +1107,8 @@ give_reference_time(Work *w, int32_t anchor)
 	 * perfect sentence further down tells a state or background ("Turkey has opposed
 	 * sanctions"); a relative or time clause too.
 	 */
-	if (w->background || (!w->lead && (!w->past || w->perfect || ev->status == NN_EVENT_PLANNED)))
+	if (w->background
+		|| (!w->lead && (!w->past || w->perfect || w->earlier || ev->status == NN_EVENT_PLANNED)))
 		return;
 	if (ev->status == NN_EVENT_PLANNED)
 	{
