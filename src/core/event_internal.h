@@ -65,6 +65,7 @@ typedef enum EvCue
 #define EV_FLAG_SPEECH			0x02
 #define EV_FLAG_ABSORBS			0x04
 #define EV_FLAG_ABSORBS_NEXT	0x08
+#define EV_FLAG_PLANNED			0x10	/* its own words plan it: "agreed to impose sanctions" */
 
 typedef enum EvPatKind
 {

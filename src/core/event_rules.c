@@ -412,6 +412,8 @@ candidate_status(const Sentence *s, const Candidate *c, uint32_t flags)
 		ce = c->first;
 	if (has_cue(s, near, c->first, CUE_NEGATION))
 		return NN_EVENT_DENIED;
+	if (flags & EV_FLAG_PLANNED)
+		return NN_EVENT_PLANNED;
 	if (c->status == NN_EVENT_PLANNED || has_cue(s, cs, ce, CUE_PLANNED)
 		|| has_cue(s, near5, c->first, CUE_PLANNED_NEXT))
 		return NN_EVENT_PLANNED;
