@@ -633,7 +633,8 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->past = told_in_past(s, c);
 	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
 	{
-		if (strcmp(s->tokens.tok[j].text, "had") == 0)
+		/* "had threatened", "had been agreed": a pluperfect, not "had a meeting" */
+		if (strcmp(s->tokens.tok[j].text, "had") == 0 && past_form(&s->tokens.tok[j + 1]))
 			w->earlier = true;
 		if (token_is(&s->tokens.tok[j], perfect_aux))
 			w->perfect = true;
@@ -1090,13 +1091,30 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 	(void) set;
 }
 
+/* Prose, not a dateline or a time stamp: three words of letters. */
+static bool
+prose_sentence(const EvTokens *t)
+{
+	int			words = 0;
+
+	for (int32_t i = 0; i < t->n && words < 3; i++)
+	{
+		bool		letters = !t->tok[i].punct;
+
+		for (int32_t k = 0; k < t->tok[i].len && letters; k++)
+			letters = !(t->tok[i].text[k] >= '0' && t->tok[i].text[k] <= '9');
+		words += letters;
+	}
+	return words >= 3;
+}
+
 /* How far a reference-time interval reaches from the publication date, in days. */
 #define EV_REFERENCE_REACH 31
 
 /*
  * An event no date of the text governs happened at the report's reference time: on the
- * publication date when it leads the report in the past tense ("X met Y" as the first
- * sentence), else some time before it, or (planned) some time after it. date_value says
+ * publication date when it leads the report ("X met Y", "X meets Y" in the first sentence
+ * of prose), else some time before it, or (planned) some time after it. date_value says
  * which (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF); no other sentence lends its date.
  */
 static void
@@ -1118,7 +1136,7 @@ give_reference_time(Work *w, int32_t anchor)
 		ev->date_to = anchor + EV_REFERENCE_REACH;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "FUTURE_REF");
 	}
-	else if (w->lead && (w->past || w->perfect) && !w->earlier)
+	else if (w->lead && !w->earlier)
 	{
 		ev->date_from = ev->date_to = anchor;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PRESENT_REF");
@@ -1172,6 +1190,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			   *tsorted;
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
+	bool		seen_prose = false;	/* the lead is the first sentence of prose */
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1219,7 +1238,8 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)
-				out.items[o].lead = nvalid_sentences == 0;
+				out.items[o].lead = !seen_prose;
+			seen_prose = seen_prose || prose_sentence(&s.tokens);
 		}
 		ev_tokens_free(&s.tokens);
 
