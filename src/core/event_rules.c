@@ -488,10 +488,24 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
  * have agreed", "the talks were held Tuesday") takes those of the rest of its sentence,
  * nearest clauses first.
  */
+static bool
+has_source(const Work *w)
+{
+	for (int32_t k = 0; k < w->ev.nactors; k++)
+		if (w->role[k] == ROLE_SOURCE)
+			return true;
+	return false;
+}
+
 static void
 clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
 {
 	collect_actors(s, l, w, clause, clause, 0, s->tokens.n);
+	/* "President Joseph R. Biden, Jr. met today with ...": the subject is before the comma */
+	if (clause > 0 && !w->passive && !has_source(w)
+		&& token_at(&s->tokens, w->ev.start) - clause_start(s, token_at(&s->tokens, w->ev.start)) <= 2)
+		for (int32_t b = clause - 1; b >= 0 && b >= clause - 2 && !has_source(w); b--)
+			collect_actors(s, l, w, b, b, 0, s->tokens.n);
 	for (int32_t before = clause - 1; before >= 0 && !names_person_or_country(w, l); before--)
 		collect_actors(s, l, w, before, before, 0, s->tokens.n);
 	for (int32_t after = clause + 1; after < s->nclauses && !names_person_or_country(w, l); after++)

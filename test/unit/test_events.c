@@ -639,4 +639,17 @@ UNIT_TEST(events_direction)
 	CHECK(ev[2].reciprocal);
 	CHECK_INT(ev[2].nactors, 2);
 	nn_free(ev);
+
+	/* the subject stands before an aside: "Norway, meanwhile, expelled ..." */
+	case_init(&c, "Norway, meanwhile, expelled a diplomat from Chile.", D(2024, 6, 5));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "SANCTION");
+	CHECK_INT(ev[0].nactors, 2);
+	CHECK_INT(ev[0].nsource, 1);
+	CHECK_STR(c.mentions[ev[0].actors[0]].name, "Norway");
+	nn_free(ev);
 }
