@@ -21,7 +21,7 @@ INSERT INTO s VALUES
 (11, 'negation', 'Romania refused on Monday to meet the delegation from Moldova.'),
 (12, 'negation', 'Austria suspended aid to Bosnia on Monday.'),
 (13, 'negation', 'Bulgaria will recall its ambassador unless North Macedonia apologizes.'),
-(14, 'negation', 'Greece cancelled a planned visit to Albania on Monday.'),
+(14, 'negation', 'Greece on Monday cancelled a visit to Albania.'),
 -- 5. type conventions
 (15, 'convention', 'Canada withdrew from the fisheries treaty with Mexico on Monday.'),
 (16, 'convention', 'Japan lodged a protest with China on Tuesday.'),

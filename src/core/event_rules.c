@@ -556,6 +556,9 @@ nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bo
 			continue;
 		if (free_only && l->timex_claimed[k] >= 0)
 			continue;
+		/* a date across "but" belongs to the other predicate */
+		if (free_only && has_cue(s, t < tok ? t : tok, t < tok ? tok : t, CUE_CONTRAST))
+			continue;
 		dist = t >= tok ? (t - tok) * 2 : (tok - t) * 2 + 1;	/* ties go to the later date */
 		if (dist < best_dist)
 		{
@@ -647,8 +650,8 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->past = told_in_past(s, c);
 	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
 	{
-		/* "had threatened", "had been agreed": a pluperfect, not "had a meeting" */
-		if (strcmp(s->tokens.tok[j].text, "had") == 0 && past_form(&s->tokens.tok[j + 1]))
+		/* "had (earlier) threatened": a pluperfect, not "had a meeting" */
+		if (strcmp(s->tokens.tok[j].text, "had") == 0 && past_form(&s->tokens.tok[c->first]))
 			w->earlier = true;
 		if (token_is(&s->tokens.tok[j], perfect_aux))
 			w->perfect = true;

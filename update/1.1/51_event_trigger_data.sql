@@ -868,7 +868,14 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('if', '-', 'boundary', ''),
 ('provided that', '-', 'condition', ''),
 ('on condition that', '-', 'condition', ''),
-('in case', '-', 'condition', '')
+('in case', '-', 'condition', ''),
+('avoid', '-', 'modal', ''),
+('avoiding', '-', 'modal', ''),
+('prevent', '-', 'modal', ''),
+('preventing', '-', 'modal', ''),
+('avert', '-', 'modal', ''),
+('averting', '-', 'modal', ''),
+('risk of', '-', 'modal', '')
 ), retired AS (
     DELETE FROM nato_news.event_trigger t
      WHERE t.builtin
