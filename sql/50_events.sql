@@ -24,7 +24,7 @@ SELECT count(*) AS dated, (SELECT count(*) FROM doc, events(a, include_undated =
 -- The trigger table is data: a new row teaches a new trigger, a bad row is refused
 INSERT INTO event_trigger (pattern, event_type, mode, flags) VALUES ('video summit', 'CONSULT', 'video call', 'noun');
 SELECT event_type, mode, date_value, actors
-  FROM events(article('Jens Stoltenberg and Mevlut Cavusoglu held a video summit on Tuesday.', '2021-06-10'));
+  FROM events(article('Jens Stoltenberg and Mevlut Cavusoglu joined a video summit on Tuesday.', '2021-06-10'));
 DELETE FROM event_trigger WHERE pattern = 'video summit';
 INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('... talks', 'CONSULT', 'talks');
 INSERT INTO event_trigger (pattern, event_type, mode, flags) VALUES ('parley', 'CONSULT', 'talks', 'loud');
