@@ -73,6 +73,7 @@ typedef struct Sentence
 	int32_t		nclauses;
 	int32_t		ends[CUE__COUNT];
 	bool		participial_lead;	/* "Having ..., X said": clause 0 is background */
+	const char *body;			/* the body the token offsets point into */
 } Sentence;
 
 typedef struct Output
@@ -283,7 +284,25 @@ mark_cues(const NNTriggerSet *set, Sentence *s)
 static bool
 planned_infinitive(const Sentence *s, int32_t first)
 {
-	return has_cue(s, first - 4, first - 1, CUE_PLANNED);
+	int32_t		cs;
+
+	if (has_cue(s, first - 4, first - 1, CUE_PLANNED))
+		return true;
+	/*
+	 * "Biden to Meet Zelenskyy", "NATO Chief to Visit Ankara": a headline's bare subject
+	 * and "to" announce a plan. Every word before "to" in its clause is capitalised.
+	 */
+	cs = clause_start(s, first - 1);
+	if (s->body == NULL || cs != 0 || first - 1 <= cs)
+		return false;
+	for (int32_t j = cs; j < first - 1; j++)
+	{
+		unsigned char c = (unsigned char) s->body[s->tokens.tok[j].start];
+
+		if (s->tokens.tok[j].punct || !(c >= 'A' && c <= 'Z'))
+			return false;
+	}
+	return true;
 }
 
 /*
@@ -1214,6 +1233,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	if (set == NULL || in->body == NULL || in->nsentences <= 0)
 		return 0;
 
+	s.body = in->body;
 	msorted = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	tsorted = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
 	for (int32_t k = 0; k < in->nmentions; k++)

@@ -653,3 +653,25 @@ UNIT_TEST(events_direction)
 	CHECK_STR(c.mentions[ev[0].actors[0]].name, "Norway");
 	nn_free(ev);
 }
+
+UNIT_TEST(events_headline_infinitive_is_planned)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway to Expel Diplomats of Chile", D(2024, 6, 5));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "SANCTION");
+	CHECK_STR(nn_event_status_name(ev[0].status), "planned");
+	nn_free(ev);
+
+	/* a lower-case subject is prose: "to" there is an infinitive under something else */
+	case_init(&c, "The envoys of Norway to expel from Chile were named.", D(2024, 6, 5));
+	countries(&c, nations);
+	CHECK_INT(run(&c, &ev), 0);
+}
