@@ -3,7 +3,7 @@
 -- (builtin = false) are kept as they are; shipped rows no longer shipped are removed.
 WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('@aid aid assistance supplies supply food medicine medicines relief loan+ grant+ funding funds money dollars euros equipment vaccines vaccine shelter fuel', '-', 'class', ''),
-('@weapon weapon+ arms ammunition munitions missile+ rocket+ artillery tank+ howitzer+ drone+ jet+ aircraft helicopter+ shells', '-', 'class', ''),
+('@weapon weapon+ arms ammunition munitions missile+ rocket+ artillery tank+ howitzer+ drone+ jet+ aircraft helicopter+ shell+', '-', 'class', ''),
 ('@troops troop+ soldier+ forces force warship+ ship+ vessel+ battalion+ brigade+ unit+ aircraft bomber+ fighter+ submarine+ division+ reservist+ army police paratrooper+ marine+ contingent+ personnel battlegroup+ frigate+ destroyer+ carrier+', '-', 'class', ''),
 ('@sanction sanction+ embargo+ tariff+ levy levies penalties', '-', 'class', ''),
 ('@restriction restriction+ curfew+ emergency lockdown+ ban', '-', 'class', ''),
@@ -17,7 +17,7 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('@ceasefire ceasefire+ truce+ armistice', '-', 'class', ''),
 ('@proposal proposal+ plan+ offer+ appeal+ call+ request+ demand+ initiative+ invitation+ resolution+ ultimatum+', '-', 'class', ''),
 ('@attack attack+ assault+ offensive+ strike+ airstrike+ raid+ incursion+ bombardment+', '-', 'class', ''),
-('@road road+ roadway+ highway+ bridge+ street+ traffic railway+ crossing+ entrance+ border+ port+', '-', 'class', ''),
+('@road road+ roadway+ highway+ bridge+ street+ traffic railway+ crossing+ entrance+ border+ port+ transport', '-', 'class', ''),
 ('@blockade blockade+ siege+', '-', 'class', ''),
 ('today yesterday tonight again also still already once twice jointly separately together later earlier recently immediately formally officially reportedly briefly personally', '-', 'skip', ''),
 ('monday tuesday wednesday thursday friday saturday sunday week weekend month year morning afternoon evening night', '-', 'skip', ''),
@@ -473,6 +473,7 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('rioted', 'PROTEST', 'riot', ''),
 ('rioters', 'PROTEST', 'riot', 'noun'),
 ('rioting', 'PROTEST', 'riot', 'noun'),
+('riots', 'PROTEST', 'riot', 'noun'),
 ('hunger strike', 'PROTEST', 'hunger strike', ''),
 ('hunger strikes', 'PROTEST', 'hunger strike', ''),
 ('go+ on strike', 'PROTEST', 'strike', ''),
