@@ -62,6 +62,7 @@ typedef struct Work
 	bool		perfect;		/* "has agreed", "have warned" */
 	bool		background;		/* in a "when", "which", "after" clause: not the news */
 	bool		reference;		/* dated by the report's reference time */
+	int32_t		host;			/* mention of an organisation hosting the summit, or -1 */
 } Work;
 
 typedef struct Sentence
@@ -479,6 +480,23 @@ names_person_or_country(const Work *w, const Local *l)
 	return false;
 }
 
+/*
+ * "the NATO summit in Brussels", "at the G20 Summit": the organisation whose summit it
+ * is hosts the event; it is where the event happens, not one of its actors.
+ */
+static bool
+hosts_summit(const Sentence *s, const NNMention *m)
+{
+	int32_t		t = token_at(&s->tokens, m->end);
+
+	if (t < s->tokens.n && s->tokens.tok[t].start < m->end)
+		t++;					/* "NATO's summit": the mention ends inside its token */
+	if (t < s->tokens.n && strcmp(s->tokens.tok[t].text, "leaders") == 0)
+		t++;
+	return t < s->tokens.n
+		&& (strcmp(s->tokens.tok[t].text, "summit") == 0 || strcmp(s->tokens.tok[t].text, "summits") == 0);
+}
+
 static void
 collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, int32_t clause_hi,
 			   int32_t tok_lo, int32_t tok_hi)
@@ -492,7 +510,12 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
 			continue;
 		if (t < tok_lo || t >= tok_hi)
 			continue;
-		if (is_actor_kind(m->kind))
+		if (m->kind == NN_KIND_ORG && hosts_summit(s, m))
+		{
+			if (w->host < 0)
+				w->host = l->mention_idx[k];
+		}
+		else if (is_actor_kind(m->kind))
 			add_actor(w, l->in->mentions, l->mention_idx[k], role_of(s, w, t, m->start));
 		else if (m->kind == NN_KIND_PLACE
 				 && (w->ev.location < 0
@@ -658,6 +681,7 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->ev.start = s->tokens.tok[c->first].start;
 	w->ev.end = s->tokens.tok[c->last - 1].end;
 	w->ev.location = -1;
+	w->host = -1;
 	w->ev.timex = -1;
 	w->ev.date_from = w->ev.date_to = NN_NO_DATE;
 	w->ev.mentions = 1;
@@ -983,6 +1007,8 @@ merge_into(Work *a, const Work *b, const NNMention *mentions)
 		add_actor(a, mentions, b->ev.actors[k], (ActorRole) b->role[k]);
 	if (a->ev.location < 0)
 		a->ev.location = b->ev.location;
+	if (a->host < 0)
+		a->host = b->host;
 	if (b->source > a->source
 		|| (b->source == a->source && b->ev.date_to - b->ev.date_from < a->ev.date_to - a->ev.date_from))
 	{
@@ -1326,6 +1352,11 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 		{
 			NNEvent    *ev = &out.items[o].ev;
 
+			/* a summit's host is its place; it is its actor only when no one else is */
+			if (out.items[o].host >= 0 && ev->nactors == 0)
+				add_actor(&out.items[o], in->mentions, out.items[o].host, ROLE_SOURCE);
+			if (out.items[o].host >= 0 && ev->location < 0)
+				ev->location = out.items[o].host;
 			if (ev->nactors == 0)
 				continue;
 			set_direction(&out.items[o]);

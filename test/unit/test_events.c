@@ -675,3 +675,24 @@ UNIT_TEST(events_headline_infinitive_is_planned)
 	countries(&c, nations);
 	CHECK_INT(run(&c, &ev), 0);
 }
+
+UNIT_TEST(events_summit_host_is_the_place)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway and Iceland met at the Nordic Council summit on Monday.", D(2024, 6, 5));
+	countries(&c, nations);
+	mention(&c, "Nordic Council", 0, NN_KIND_ORG, "Nordic Council", 7);
+	timex(&c, "Monday", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_INT(ev[0].nactors, 2);
+	CHECK(!has_actor(&c, &ev[0], "Nordic Council"));
+	CHECK(ev[0].location >= 0 && strcmp(c.mentions[ev[0].location].name, "Nordic Council") == 0);
+	nn_free(ev);
+}
