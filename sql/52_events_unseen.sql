@@ -4,8 +4,9 @@
 --   and with Lavrov on Monday (coordinated dates); "since the invasion began" is
 --   background; "has refused to join sanctions" is a state, and the February 28 of the
 --   "but" clause is not its date.
--- 2 a meeting and an agreement in Brussels on Monday; the accusation (dated by the
---   report: "last month" is not yet taken); a planned visit to Washington next week.
+-- 2 a meeting and an agreement in Brussels on Monday (NATO hosts the summit: no actor);
+--   the accusation (dated by the report: "last month" is not yet taken); a planned
+--   visit to Washington next week.
 -- 3 sanctions the EU agreed on Friday to impose (planned, by PLOVER's convention); the
 --   planned ammunition for Kyiv; planned talks on March 20; Russia's condemnation on
 --   Friday; Hungary withdrawing its objection on Thursday after "but" (the earlier threat,
