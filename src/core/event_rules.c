@@ -1153,6 +1153,52 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 	(void) set;
 }
 
+static bool
+shares_actor(const NNEvent *a, const NNEvent *b, const NNMention *mentions)
+{
+	for (int32_t i = 0; i < a->nactors; i++)
+		for (int32_t j = 0; j < b->nactors; j++)
+			if (same_entity(&mentions[a->actors[i]], &mentions[b->actors[j]]))
+				return true;
+	return false;
+}
+
+/*
+ * A readout: "On December 30, Putin had a telephone conversation with Biden. ... Putin
+ * warned that ...". What its participants said later in the text was said in that
+ * conversation, so a speech act dated only by the report takes the date the lead gives
+ * the conversation (the report is often published the next day).
+ */
+static void
+date_readout_speech(Output *out, const NNMention *mentions)
+{
+	const Work *lead = NULL;
+
+	for (int32_t o = 0; o < out->n && out->items[o].lead; o++)
+		if (strcmp(out->items[o].ev.event_type, "CONSULT") == 0
+			&& out->items[o].ev.status == NN_EVENT_OCCURRED
+			&& out->items[o].source >= DATE_SENTENCE)
+		{
+			lead = &out->items[o];
+			break;
+		}
+	if (lead == NULL)
+		return;
+	for (int32_t o = 0; o < out->n; o++)
+	{
+		Work	   *w = &out->items[o];
+
+		if (w->lead || w->source != DATE_REPORT || !(w->flags & EV_FLAG_SPEECH)
+			|| !shares_actor(&w->ev, &lead->ev, mentions))
+			continue;
+		w->ev.timex = lead->ev.timex;
+		w->ev.date_from = lead->ev.date_from;
+		w->ev.date_to = lead->ev.date_to;
+		memcpy(w->ev.date_value, lead->ev.date_value, NN_TIMEX_VALUE_MAX);
+		w->source = DATE_LEAD;
+	}
+}
+
 /* Prose, not a dateline or a time stamp: three words of letters. */
 static bool
 prose_sentence(const EvTokens *t)
@@ -1329,6 +1375,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			lead_end = out.n;
 	}
 
+	date_readout_speech(&out, in->mentions);
 	for (int32_t o = 0; o < out.n; o++)
 		if (out.items[o].source == DATE_NONE && in->anchor != NN_NO_DATE)
 			give_reference_time(&out.items[o], in->anchor);
