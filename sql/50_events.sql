@@ -22,10 +22,10 @@ SELECT count(*) AS dated, (SELECT count(*) FROM doc, events(a, include_undated =
   FROM doc, events(a);
 
 -- The trigger table is data: a new row teaches a new trigger, a bad row is refused
-INSERT INTO event_trigger (pattern, event_type, mode, flags) VALUES ('video conference', 'CONSULT', 'video call', 'noun');
+INSERT INTO event_trigger (pattern, event_type, mode, flags) VALUES ('video summit', 'CONSULT', 'video call', 'noun');
 SELECT event_type, mode, date_value, actors
-  FROM events(article('Jens Stoltenberg and Mevlut Cavusoglu held a video conference on Tuesday.', '2021-06-10'));
-DELETE FROM event_trigger WHERE pattern = 'video conference';
+  FROM events(article('Jens Stoltenberg and Mevlut Cavusoglu joined a video summit on Tuesday.', '2021-06-10'));
+DELETE FROM event_trigger WHERE pattern = 'video summit';
 INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('... talks', 'CONSULT', 'talks');
 INSERT INTO event_trigger (pattern, event_type, mode, flags) VALUES ('parley', 'CONSULT', 'talks', 'loud');
 INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('parley', '-', 'shout');

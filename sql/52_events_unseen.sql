@@ -1,14 +1,19 @@
 -- Events of four articles the rules were not developed on (wire-service style).
 -- Expected, as an analyst reads them:
--- 1 planned talks in Antalya on Thursday; a phone call on Tuesday (the Monday call with
---   Lavrov is merged into it: a known gap); "since the invasion began" is background.
--- 2 a meeting and an agreement in Brussels on Monday; the accusation (dated by the
---   report: "last month" is not yet taken); a planned visit to Washington next week.
--- 3 the EU agreement on Friday; planned talks on March 20; Russia's condemnation on
---   Friday; Hungary withdrawing its objection on Thursday after "but" (the earlier threat
---   has no date of its own and is left out).
--- 4 a planned visit next month; talks last week; a naval exercise on Saturday; a denial
---   that absorbs the warships it denies; an appeal on Friday.
+-- 1 planned talks hosted in Antalya on Thursday; two phone calls, with Kuleba on Tuesday
+--   and with Lavrov on Monday (coordinated dates); "since the invasion began" is
+--   background; "has refused to join sanctions" is a state, and the February 28 of the
+--   "but" clause is not its date.
+-- 2 a meeting and an agreement in Brussels on Monday (NATO hosts the summit: no actor);
+--   the accusation (dated by the report: "last month" is not yet taken); a planned
+--   visit to Washington next week.
+-- 3 sanctions the EU agreed on Friday to impose (planned, by PLOVER's convention); the
+--   planned ammunition for Kyiv; planned talks on March 20; Russia's condemnation on
+--   Friday; Hungary withdrawing its objection on Thursday after "but" (the earlier threat,
+--   a pluperfect in a later sentence, has no date of its own and is left out).
+-- 4 a planned visit next month; talks last week (the clashes they are to avoid are no
+--   event); a naval exercise on Saturday; a denial that absorbs the warships it denies;
+--   an appeal on Friday.
 SET search_path = nato_news, public;
 SET datestyle = ISO;
 CREATE TEMP TABLE t(id int, pub date, body text);

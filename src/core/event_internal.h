@@ -18,6 +18,11 @@ typedef struct EvToken
 	const char *text;			/* NUL-terminated, in the tokenizer's arena */
 	int32_t		len;
 	bool		punct;
+	/* filled by ev_tokens_index() from the trigger set's word dictionary */
+	int32_t		word;			/* dictionary id of the word, -1 when unknown */
+	int32_t		lemma;			/* dictionary id of the lemma it inflects, else word */
+	uint64_t	classes;		/* word classes it belongs to, one bit each */
+	bool		skippable;		/* an adverb or date word a pattern may step over */
 } EvToken;
 
 typedef struct EvTokens
@@ -29,6 +34,9 @@ typedef struct EvTokens
 
 void		ev_tokenize(const char *body, int32_t len, EvTokens *out);
 void		ev_tokens_free(EvTokens *tokens);
+
+/* Look every word of tokens up in the set's dictionary (before any matching). */
+void		ev_tokens_index(const NNTriggerSet *set, EvTokens *tokens);
 
 /* What a cue row tells the rules. */
 typedef enum EvCue
@@ -49,6 +57,7 @@ typedef enum EvCue
 	CUE_CAPTION,				/* (Reuters Photo): not a sentence of the story */
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */
 	CUE_INFINITIVE,				/* to: a verb under another verb */
+	CUE_CONDITION,				/* unless, if: what the clause says may never happen */
 	CUE__COUNT
 } EvCue;
 
@@ -56,12 +65,15 @@ typedef enum EvCue
 #define EV_FLAG_SPEECH			0x02
 #define EV_FLAG_ABSORBS			0x04
 #define EV_FLAG_ABSORBS_NEXT	0x08
+#define EV_FLAG_PLANNED			0x10	/* its own words plan it: "agreed to impose sanctions" */
 
 typedef enum EvPatKind
 {
-	PAT_EXACT,
-	PAT_PREFIX,
-	PAT_GAP
+	PAT_EXACT,					/* "talks": this word */
+	PAT_LEMMA,					/* "arrest+": any inflection of it */
+	PAT_PREFIX,					/* "visit*": a word starting so */
+	PAT_CLASS,					/* "@aid": a word of that class */
+	PAT_GAP						/* "...": up to EV_MAX_GAP words */
 } EvPatKind;
 
 typedef struct EvPatTok
@@ -69,6 +81,7 @@ typedef struct EvPatTok
 	const char *word;
 	int32_t		len;
 	EvPatKind	kind;
+	int32_t		id;				/* dictionary id (exact, lemma) or class bit (class) */
 } EvPatTok;
 
 typedef struct EvPattern
@@ -81,13 +94,44 @@ typedef struct EvPattern
 	uint32_t	flags;
 } EvPattern;
 
+/* One word of the dictionary: a pattern word, an inflection, a class member. */
+typedef struct EvWord
+{
+	int32_t		off;			/* text at word_strings + off, NUL-terminated */
+	int32_t		len;
+	int32_t		lemma;			/* id of the word it inflects (itself for a base) */
+	uint64_t	classes;
+	uint8_t		skip;			/* 0, EV_SKIP_WORD or EV_SKIP_LEAD */
+} EvWord;
+
+#define EV_SKIP_WORD	1		/* "today", "Monday", "jointly": always skippable */
+#define EV_SKIP_LEAD	2		/* "on", "last": skippable before a skippable word */
+#define EV_MAX_CLASSES	64
+
+/*
+ * The compiled table: a word dictionary (open hashing) and, for each word id, the
+ * patterns whose first word is that word or an inflection of it; patterns that open with
+ * a prefix or a class are tried everywhere (few).
+ */
 struct NNTriggerSet
 {
 	EvPattern  *patterns;
 	int32_t		npatterns;
-	int32_t    *bucket_start;	/* 257 entries: patterns by first byte of first word */
-	int32_t    *by_bucket;
-	char	   *strings;		/* every string the patterns point to */
+	EvWord	   *words;
+	int32_t		nwords;
+	int32_t		words_cap;
+	int32_t    *hash;			/* word ids, -1 empty; size hash_cap (a power of 2) */
+	int32_t		hash_cap;
+	int32_t    *first_start;	/* nwords + 1 entries: CSR index into first_list */
+	int32_t    *first_list;
+	int32_t    *wild;			/* patterns opening with a prefix or a class */
+	int32_t		nwild;
+	char	   *class_names[EV_MAX_CLASSES];
+	int32_t		nclasses;
+	char	   *strings;		/* the patterns' strings (types, modes) */
+	char	   *word_strings;	/* the dictionary's strings */
+	int32_t		word_bytes;
+	int32_t		word_bytes_cap;
 };
 
 #define EV_MAX_GAP 6

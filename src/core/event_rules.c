@@ -42,6 +42,12 @@ typedef struct Candidate
 	bool		dropped;
 } Candidate;
 
+typedef enum ActorRole
+{
+	ROLE_SOURCE = 0,			/* acted: named before the trigger, or after a passive's "by" */
+	ROLE_TARGET					/* was acted on */
+} ActorRole;
+
 typedef struct Work
 {
 	NNEvent		ev;
@@ -49,6 +55,15 @@ typedef struct Work
 	uint32_t	flags;			/* trigger flags */
 	int32_t		clause_lo;		/* clauses the actors came from */
 	int32_t		clause_hi;
+	uint8_t		role[NN_EVENT_MAX_ACTORS];	/* ActorRole of each actor */
+	bool		passive;		/* "was attacked by": the subject is the target */
+	bool		past;			/* told in the past tense */
+	bool		lead;			/* in the first sentence of the body */
+	bool		earlier;		/* "had threatened": before the time the report tells */
+	bool		perfect;		/* "has agreed", "have warned" */
+	bool		background;		/* in a "when", "which", "after" clause: not the news */
+	bool		reference;		/* dated by the report's reference time */
+	int32_t		host;			/* mention of an organisation hosting the summit, or -1 */
 } Work;
 
 typedef struct Sentence
@@ -59,6 +74,8 @@ typedef struct Sentence
 	int32_t		cap;
 	int32_t		nclauses;
 	int32_t		ends[CUE__COUNT];
+	bool		participial_lead;	/* "Having ..., X said": clause 0 is background */
+	const char *body;			/* the body the token offsets point into */
 } Sentence;
 
 typedef struct Output
@@ -178,14 +195,37 @@ same_entity(const NNMention *a, const NNMention *b)
 	return a->name && b->name && strcmp(a->name, b->name) == 0;
 }
 
+/* Add an actor once per entity; the first role it was seen in stays. */
 static void
-add_actor(NNEvent *ev, const NNMention *mentions, int32_t m)
+add_actor(Work *w, const NNMention *mentions, int32_t m, ActorRole role)
 {
+	NNEvent    *ev = &w->ev;
+
 	for (int32_t k = 0; k < ev->nactors; k++)
 		if (same_entity(&mentions[ev->actors[k]], &mentions[m]))
 			return;
 	if (ev->nactors < NN_EVENT_MAX_ACTORS)
+	{
+		w->role[ev->nactors] = (uint8_t) role;
 		ev->actors[ev->nactors++] = m;
+	}
+}
+
+/*
+ * Who acted: an actor named before the trigger did it, one named after it was acted on,
+ * unless the trigger is passive ("was attacked by"), where the subject is the target and
+ * the actor after "by" the source.
+ */
+static ActorRole
+role_of(const Sentence *s, const Work *w, int32_t mention_tok, int32_t mention_start)
+{
+	bool		after = mention_start >= w->ev.end;
+	bool		by = mention_tok > 0 && mention_tok <= s->tokens.n
+		&& strcmp(s->tokens.tok[mention_tok - 1].text, "by") == 0;
+
+	if (after)
+		return by ? ROLE_SOURCE : ROLE_TARGET;
+	return w->passive ? ROLE_TARGET : ROLE_SOURCE;
 }
 
 static void
@@ -246,7 +286,25 @@ mark_cues(const NNTriggerSet *set, Sentence *s)
 static bool
 planned_infinitive(const Sentence *s, int32_t first)
 {
-	return has_cue(s, first - 4, first - 1, CUE_PLANNED);
+	int32_t		cs;
+
+	if (has_cue(s, first - 4, first - 1, CUE_PLANNED))
+		return true;
+	/*
+	 * "Biden to Meet Zelenskyy", "NATO Chief to Visit Ankara": a headline's bare subject
+	 * and "to" announce a plan. Every word before "to" in its clause is capitalised.
+	 */
+	cs = clause_start(s, first - 1);
+	if (s->body == NULL || cs != 0 || first - 1 <= cs)
+		return false;
+	for (int32_t j = cs; j < first - 1; j++)
+	{
+		unsigned char c = (unsigned char) s->body[s->tokens.tok[j].start];
+
+		if (s->tokens.tok[j].punct || !(c >= 'A' && c <= 'Z'))
+			return false;
+	}
+	return true;
 }
 
 /*
@@ -266,6 +324,46 @@ light_near(const Sentence *s, const Candidate *c, int32_t cs, int32_t ce)
 	return false;
 }
 
+static bool
+token_is(const EvToken *tok, const char *const *words)
+{
+	for (int k = 0; words[k]; k++)
+		if (strcmp(tok->text, words[k]) == 0)
+			return true;
+	return false;
+}
+
+static const char *const be_forms[] = {"is", "are", "was", "were", "been", "be", "am", "'re", NULL};
+
+/*
+ * Is a verb trigger used as a verb that tells an event? Not after a determiner ("the
+ * President's request", "an appeal": a noun), not as a bare participle ("..., urging
+ * restraint", "sees itself as threatened"), not in a sentence-opening participle clause
+ * ("Having called the invasion unacceptable, ..."): those are background.
+ */
+static bool
+finite_verb_use(const Sentence *s, const Candidate *c, int32_t cs)
+{
+	const EvToken *first = &s->tokens.tok[c->first];
+
+	if (c->first > cs)
+	{
+		const EvToken *prev = &s->tokens.tok[c->first - 1];
+
+		if ((s->mask[c->first - 1] & ((1u << CUE_DEFINITE) | (1u << CUE_INDEFINITE)))
+			|| (prev->len > 2 && strcmp(prev->text + prev->len - 2, "'s") == 0))
+			return false;
+		if (strcmp(prev->text, "as") == 0)
+			return false;
+	}
+	if (first->len > 4 && strcmp(first->text + first->len - 3, "ing") == 0
+		&& !(c->first > 0 && token_is(&s->tokens.tok[c->first - 1], be_forms)))
+		return false;
+	if (s->participial_lead && s->clause[c->first] == 0)
+		return false;
+	return true;
+}
+
 /* The cases where a matched trigger does not stand for an event of its own. */
 static bool
 keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sentence_has_date)
@@ -276,11 +374,16 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 
 	if (has_cue(s, look, c->first, CUE_MODAL))
 		return false;
+	/* "unless Moscow withdraws": a condition, not something that happened */
+	if (has_cue(s, cs, c->first, CUE_CONDITION))
+		return false;
 	/* "since the invasion began": the start of a state, told as background */
 	if ((pat->flags & EV_FLAG_NOUN) && has_cue(s, look, c->first, CUE_SINCE))
 		return false;
 	if (!(pat->flags & EV_FLAG_NOUN))
 	{
+		if (!finite_verb_use(s, c, cs))
+			return false;
 		if (c->first > cs && (s->mask[c->first - 1] & (1u << CUE_INFINITIVE)))
 		{
 			if (!planned_infinitive(s, c->first))
@@ -330,6 +433,8 @@ candidate_status(const Sentence *s, const Candidate *c, uint32_t flags)
 		ce = c->first;
 	if (has_cue(s, near, c->first, CUE_NEGATION))
 		return NN_EVENT_DENIED;
+	if (flags & EV_FLAG_PLANNED)
+		return NN_EVENT_PLANNED;
 	if (c->status == NN_EVENT_PLANNED || has_cue(s, cs, ce, CUE_PLANNED)
 		|| has_cue(s, near5, c->first, CUE_PLANNED_NEXT))
 		return NN_EVENT_PLANNED;
@@ -376,6 +481,23 @@ names_person_or_country(const Work *w, const Local *l)
 	return false;
 }
 
+/*
+ * "the NATO summit in Brussels", "at the G20 Summit": the organisation whose summit it
+ * is hosts the event; it is where the event happens, not one of its actors.
+ */
+static bool
+hosts_summit(const Sentence *s, const NNMention *m)
+{
+	int32_t		t = token_at(&s->tokens, m->end);
+
+	if (t < s->tokens.n && s->tokens.tok[t].start < m->end)
+		t++;					/* "NATO's summit": the mention ends inside its token */
+	if (t < s->tokens.n && strcmp(s->tokens.tok[t].text, "leaders") == 0)
+		t++;
+	return t < s->tokens.n
+		&& (strcmp(s->tokens.tok[t].text, "summit") == 0 || strcmp(s->tokens.tok[t].text, "summits") == 0);
+}
+
 static void
 collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, int32_t clause_hi,
 			   int32_t tok_lo, int32_t tok_hi)
@@ -389,8 +511,13 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
 			continue;
 		if (t < tok_lo || t >= tok_hi)
 			continue;
-		if (is_actor_kind(m->kind))
-			add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
+		if (m->kind == NN_KIND_ORG && hosts_summit(s, m))
+		{
+			if (w->host < 0)
+				w->host = l->mention_idx[k];
+		}
+		else if (is_actor_kind(m->kind))
+			add_actor(w, l->in->mentions, l->mention_idx[k], role_of(s, w, t, m->start));
 		else if (m->kind == NN_KIND_PLACE
 				 && (w->ev.location < 0
 					 || labs((long) m->start - w->ev.start)
@@ -404,10 +531,24 @@ collect_actors(const Sentence *s, const Local *l, Work *w, int32_t clause_lo, in
  * have agreed", "the talks were held Tuesday") takes those of the rest of its sentence,
  * nearest clauses first.
  */
+static bool
+has_source(const Work *w)
+{
+	for (int32_t k = 0; k < w->ev.nactors; k++)
+		if (w->role[k] == ROLE_SOURCE)
+			return true;
+	return false;
+}
+
 static void
 clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
 {
 	collect_actors(s, l, w, clause, clause, 0, s->tokens.n);
+	/* "President Joseph R. Biden, Jr. met today with ...": the subject is before the comma */
+	if (clause > 0 && !w->passive && !has_source(w)
+		&& token_at(&s->tokens, w->ev.start) - clause_start(s, token_at(&s->tokens, w->ev.start)) <= 2)
+		for (int32_t b = clause - 1; b >= 0 && b >= clause - 2 && !has_source(w); b--)
+			collect_actors(s, l, w, b, b, 0, s->tokens.n);
 	for (int32_t before = clause - 1; before >= 0 && !names_person_or_country(w, l); before--)
 		collect_actors(s, l, w, before, before, 0, s->tokens.n);
 	for (int32_t after = clause + 1; after < s->nclauses && !names_person_or_country(w, l); after++)
@@ -438,7 +579,7 @@ add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
 			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
 
 			if (t >= ps && t < first && is_actor_kind(m->kind))
-				add_actor(&w->ev, l->in->mentions, l->mention_idx[k]);
+				add_actor(w, l->in->mentions, l->mention_idx[k], ROLE_SOURCE);
 		}
 	}
 }
@@ -458,6 +599,9 @@ nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bo
 			continue;
 		if (free_only && l->timex_claimed[k] >= 0)
 			continue;
+		/* a date across "but" belongs to the other predicate */
+		if (free_only && has_cue(s, t < tok ? t : tok, t < tok ? tok : t, CUE_CONTRAST))
+			continue;
 		dist = t >= tok ? (t - tok) * 2 : (tok - t) * 2 + 1;	/* ties go to the later date */
 		if (dist < best_dist)
 		{
@@ -467,6 +611,66 @@ nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bo
 	}
 	return best;
 }
+
+static bool
+ends_with(const EvToken *tok, const char *suffix)
+{
+	int32_t		n = (int32_t) strlen(suffix);
+
+	return tok->len > n && memcmp(tok->text + tok->len - n, suffix, (size_t) n) == 0;
+}
+
+static bool
+is_passive_aux(const EvToken *tok)
+{
+	static const char *const aux[] = {"was", "were", "been", "being", "be", "is", "are", "got"};
+
+	for (size_t k = 0; k < sizeof(aux) / sizeof(aux[0]); k++)
+		if (strcmp(tok->text, aux[k]) == 0)
+			return true;
+	return false;
+}
+
+/* A past form: "-ed", or an irregular one the dictionary knows ("met", "gave", "sank"). */
+static bool
+past_form(const EvToken *tok)
+{
+	if (tok->punct)
+		return false;
+	if (tok->len > 3 && ends_with(tok, "ed"))
+		return true;
+	return tok->word >= 0 && tok->lemma != tok->word && !ends_with(tok, "ing") && !ends_with(tok, "s");
+}
+
+/*
+ * Is the event told in the past: its verb, or (for a noun) a verb of its clause before
+ * it, or the light verb right after it ("the talks were held"), is a past form.
+ */
+static bool
+told_in_past(const Sentence *s, const Candidate *c)
+{
+	int32_t		cs = clause_start(s, c->first);
+	int32_t		ce = clause_end(s, c->first);
+
+	if (past_form(&s->tokens.tok[c->first]))
+		return true;
+	for (int32_t j = cs; j < c->first; j++)
+		if (past_form(&s->tokens.tok[j]) || strcmp(s->tokens.tok[j].text, "was") == 0
+			|| strcmp(s->tokens.tok[j].text, "were") == 0)
+			return true;
+	for (int32_t j = c->last; j < ce && j < c->last + 3; j++)
+		if (past_form(&s->tokens.tok[j]) || strcmp(s->tokens.tok[j].text, "was") == 0
+			|| strcmp(s->tokens.tok[j].text, "were") == 0)
+			return true;
+	return false;
+}
+
+static const char *const perfect_aux[] = {"has", "have", "'ve", "having", NULL};
+
+/* Words opening a clause that tells background: relative and time clauses. */
+static const char *const background_openers[] = {
+	"when", "which", "who", "whom", "whose", "where", "after", "before", "since", "while", NULL
+};
 
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
@@ -478,12 +682,49 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->ev.start = s->tokens.tok[c->first].start;
 	w->ev.end = s->tokens.tok[c->last - 1].end;
 	w->ev.location = -1;
+	w->host = -1;
 	w->ev.timex = -1;
 	w->ev.date_from = w->ev.date_to = NN_NO_DATE;
 	w->ev.mentions = 1;
 	w->ev.confidence = (pat->flags & EV_FLAG_NOUN) ? 0.6f : 0.7f;
 	w->flags = pat->flags;
 	w->clause_lo = w->clause_hi = c->clause;
+	w->passive = c->first > 0 && is_passive_aux(&s->tokens.tok[c->first - 1])
+		&& !ends_with(&s->tokens.tok[c->first], "ing");
+	w->past = told_in_past(s, c);
+	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
+	{
+		/* "had (earlier) threatened": a pluperfect, not "had a meeting" */
+		if (strcmp(s->tokens.tok[j].text, "had") == 0 && past_form(&s->tokens.tok[c->first]))
+			w->earlier = true;
+		if (token_is(&s->tokens.tok[j], perfect_aux))
+			w->perfect = true;
+	}
+	{
+		int32_t		cs = clause_start(s, c->first);
+
+		w->background = cs > 0 && token_is(&s->tokens.tok[cs], background_openers);
+	}
+}
+
+/* An "and" between the first and the last date after a verb: dates of separate events. */
+static bool
+coordinated_dates(const Sentence *s, const Local *l, int32_t from, int32_t to)
+{
+	int32_t		first = -1,
+				last = -1;
+
+	for (int32_t k = 0; k < l->ntimexes; k++)
+		if (l->timex_tok[k] >= from && l->timex_tok[k] < to)
+		{
+			if (first < 0)
+				first = l->timex_tok[k];
+			last = l->timex_tok[k];
+		}
+	for (int32_t j = first; j >= 0 && j < last; j++)
+		if (strcmp(s->tokens.tok[j].text, "and") == 0)
+			return true;
+	return false;
 }
 
 typedef struct SentenceFacts
@@ -509,6 +750,17 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 	report = has_cue(s, 0, t->n, CUE_REPORT);
 	facts->report = report;
 	facts->first_timex = l->ntimexes > 0 ? l->timex_idx[0] : -1;
+
+	/* "Maintaining its stance, Turkey ...": an opening participle, not a name, then a comma */
+	s->participial_lead = false;
+	if (t->n > 2 && !t->tok[0].punct && t->tok[0].len > 4
+		&& strcmp(t->tok[0].text + t->tok[0].len - 3, "ing") == 0
+		&& !(l->nmentions > 0 && l->mention_tok[0] == 0) && s->nclauses > 1)
+	{
+		int32_t		e = clause_end(s, 0);
+
+		s->participial_lead = e < t->n && t->tok[e].punct && strcmp(t->tok[e].text, ",") == 0;
+	}
 
 	cands = nn_alloc(sizeof(Candidate) * (size_t) (t->n + 1));
 	for (int32_t i = 0; i < t->n;)
@@ -578,11 +830,17 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		cs = clause_start(s, cands[c].first);
 		ce = clause_end(s, cands[c].first);
 
-		/* "a meeting of the Council on Jan. 12 and the OSCE on Jan. 13": one per date */
-		if (pat->flags & EV_FLAG_NOUN)
+		/*
+		 * "a meeting of the Council on Jan. 12 and the OSCE on Jan. 13", "visited Ankara on
+		 * Monday and Athens on Tuesday": coordinated dates, one event per date. A speech
+		 * act's later dates are its content, not its own.
+		 */
+		if (!(pat->flags & (EV_FLAG_SPEECH | EV_FLAG_ABSORBS | EV_FLAG_ABSORBS_NEXT)))
 			for (int32_t k = 0; k < l->ntimexes; k++)
 				if (l->timex_tok[k] >= cands[c].last && l->timex_tok[k] < ce)
 					after++;
+		if (after >= 2 && !(pat->flags & EV_FLAG_NOUN) && !coordinated_dates(s, l, cands[c].last, ce))
+			after = 0;
 		if (after >= 2)
 		{
 			int32_t		seg_lo = cands[c].first;
@@ -599,6 +857,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 				new_event(w, pat, s, &cands[c], sentence);
 				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
 				w->source = DATE_CLAUSE;
+				if (!(pat->flags & EV_FLAG_NOUN))	/* the verb's subject acts in each */
+					collect_actors(s, l, w, cands[c].clause, cands[c].clause, cs, cands[c].first);
 				collect_actors(s, l, w, cands[c].clause, cands[c].clause, seg_lo, seg_hi);
 				if (w->ev.nactors == 0)
 					collect_actors(s, l, w, cands[c].clause, cands[c].clause, cs, seg_hi);
@@ -658,7 +918,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		if (w->source != DATE_NONE)
 			continue;
 		tok = token_at(t, w->ev.start);
-		k = nearest_timex(l, tok, -1, s, true);
+		k = w->background ? -1 : nearest_timex(l, tok, -1, s, true);
 		if (k >= 0)
 		{
 			set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
@@ -668,6 +928,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		}
 		if (l->in->anchor == NN_NO_DATE)
 			continue;
+		if (w->background || (w->perfect && has_cue(s, 0, t->n, CUE_SINCE)))
+			continue;			/* a state since some time, or background: not dated */
 		if (report || ((w->flags & EV_FLAG_SPEECH)
 					   && !has_cue(s, clause_start(s, tok) > tok - 3 ? clause_start(s, tok) : tok - 3,
 								   tok, CUE_PERFECT)))
@@ -743,9 +1005,11 @@ static void
 merge_into(Work *a, const Work *b, const NNMention *mentions)
 {
 	for (int32_t k = 0; k < b->ev.nactors; k++)
-		add_actor(&a->ev, mentions, b->ev.actors[k]);
+		add_actor(a, mentions, b->ev.actors[k], (ActorRole) b->role[k]);
 	if (a->ev.location < 0)
 		a->ev.location = b->ev.location;
+	if (a->host < 0)
+		a->host = b->host;
 	if (b->source > a->source
 		|| (b->source == a->source && b->ev.date_to - b->ev.date_from < a->ev.date_to - a->ev.date_from))
 	{
@@ -780,6 +1044,17 @@ merge_body(Output *out, const NNMention *mentions)
 			bool		modes_fit = strcmp(k->ev.mode, w->ev.mode) == 0
 				|| k->source < DATE_SENTENCE || w->source < DATE_SENTENCE;
 
+			/*
+			 * "They also discussed Libya": a mention dated only by the reference time is
+			 * the earlier event of its type, whoever it names.
+			 */
+			if (w->reference && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
+			{
+				merge_into(k, w, mentions);
+				merged = true;
+				break;
+			}
 			if (modes_fit && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
 				&& actors_overlap(&k->ev, &w->ev, mentions)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
@@ -879,6 +1154,141 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 	(void) set;
 }
 
+static bool
+shares_actor(const NNEvent *a, const NNEvent *b, const NNMention *mentions)
+{
+	for (int32_t i = 0; i < a->nactors; i++)
+		for (int32_t j = 0; j < b->nactors; j++)
+			if (same_entity(&mentions[a->actors[i]], &mentions[b->actors[j]]))
+				return true;
+	return false;
+}
+
+/*
+ * A readout: "On December 30, Putin had a telephone conversation with Biden. ... Putin
+ * warned that ...". What its participants said later in the text was said in that
+ * conversation, so a speech act dated only by the report takes the date the lead gives
+ * the conversation (the report is often published the next day).
+ */
+static void
+date_readout_speech(Output *out, const NNMention *mentions)
+{
+	const Work *lead = NULL;
+
+	for (int32_t o = 0; o < out->n && out->items[o].lead; o++)
+		if (strcmp(out->items[o].ev.event_type, "CONSULT") == 0
+			&& out->items[o].ev.status == NN_EVENT_OCCURRED
+			&& out->items[o].source >= DATE_SENTENCE)
+		{
+			lead = &out->items[o];
+			break;
+		}
+	if (lead == NULL)
+		return;
+	for (int32_t o = 0; o < out->n; o++)
+	{
+		Work	   *w = &out->items[o];
+
+		if (w->lead || w->source != DATE_REPORT || !(w->flags & EV_FLAG_SPEECH)
+			|| !shares_actor(&w->ev, &lead->ev, mentions))
+			continue;
+		w->ev.timex = lead->ev.timex;
+		w->ev.date_from = lead->ev.date_from;
+		w->ev.date_to = lead->ev.date_to;
+		memcpy(w->ev.date_value, lead->ev.date_value, NN_TIMEX_VALUE_MAX);
+		w->source = DATE_LEAD;
+	}
+}
+
+/* Prose, not a dateline or a time stamp: three words of letters. */
+static bool
+prose_sentence(const EvTokens *t)
+{
+	int			words = 0;
+
+	for (int32_t i = 0; i < t->n && words < 3; i++)
+	{
+		bool		letters = !t->tok[i].punct;
+
+		for (int32_t k = 0; k < t->tok[i].len && letters; k++)
+			letters = !(t->tok[i].text[k] >= '0' && t->tok[i].text[k] <= '9');
+		words += letters;
+	}
+	return words >= 3;
+}
+
+/* How far a reference-time interval reaches from the publication date, in days. */
+#define EV_REFERENCE_REACH 31
+
+/*
+ * An event no date of the text governs happened at the report's reference time: on the
+ * publication date when it leads the report ("X met Y", "X meets Y" in the first sentence
+ * of prose), else some time before it, or (planned) some time after it. date_value says
+ * which (TIMEX3 PRESENT_REF, PAST_REF, FUTURE_REF); no other sentence lends its date.
+ */
+static void
+give_reference_time(Work *w, int32_t anchor)
+{
+	NNEvent    *ev = &w->ev;
+
+	/*
+	 * Only news: the lead, or a later sentence in the simple past. A present-tense or
+	 * perfect sentence further down tells a state or background ("Turkey has opposed
+	 * sanctions"); a relative or time clause too.
+	 */
+	if (w->background
+		|| (!w->lead && (!w->past || w->perfect || w->earlier || ev->status == NN_EVENT_PLANNED)))
+		return;
+	if (ev->status == NN_EVENT_PLANNED)
+	{
+		ev->date_from = anchor;
+		ev->date_to = anchor + EV_REFERENCE_REACH;
+		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "FUTURE_REF");
+	}
+	else if (w->lead && !w->earlier)
+	{
+		ev->date_from = ev->date_to = anchor;
+		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PRESENT_REF");
+	}
+	else
+	{
+		ev->date_from = anchor - EV_REFERENCE_REACH;
+		ev->date_to = anchor;
+		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PAST_REF");
+	}
+	ev->timex = -1;
+	w->source = DATE_REPORT;
+	w->reference = true;
+	ev->confidence -= 0.15f;
+}
+
+/* Types whose sides act together: talks, agreements, cooperation. */
+static bool
+reciprocal_type(const char *event_type)
+{
+	return strcmp(event_type, "CONSULT") == 0 || strcmp(event_type, "AGREE") == 0
+		|| strcmp(event_type, "COOPERATE") == 0;
+}
+
+/* Sources first, then targets (each in the order found); nsource counts the sources. */
+static void
+set_direction(Work *w)
+{
+	NNEvent    *ev = &w->ev;
+	int32_t		actors[NN_EVENT_MAX_ACTORS];
+	int32_t		n = 0;
+
+	for (int pass = ROLE_SOURCE; pass <= ROLE_TARGET; pass++)
+		for (int32_t k = 0; k < ev->nactors; k++)
+			if (w->role[k] == pass)
+				actors[n++] = ev->actors[k];
+	ev->nsource = 0;
+	for (int32_t k = 0; k < ev->nactors; k++)
+		ev->nsource += w->role[k] == ROLE_SOURCE;
+	memcpy(ev->actors, actors, sizeof(int32_t) * (size_t) n);
+	ev->reciprocal = reciprocal_type(ev->event_type);
+}
+
 int
 nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result)
 {
@@ -889,12 +1299,14 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			   *tsorted;
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
+	bool		seen_prose = false;	/* the lead is the first sentence of prose */
 	NNEvent    *events;
 
 	*result = NULL;
 	if (set == NULL || in->body == NULL || in->nsentences <= 0)
 		return 0;
 
+	s.body = in->body;
 	msorted = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	tsorted = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
 	for (int32_t k = 0; k < in->nmentions; k++)
@@ -922,6 +1334,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			|| span.end - span.start > EV_MAX_SENTENCE_BYTES)
 			continue;
 		ev_tokenize(in->body + span.start, span.end - span.start, &s.tokens);
+		ev_tokens_index(set, &s.tokens);
 		for (int32_t k = 0; k < s.tokens.n; k++)
 		{
 			s.tokens.tok[k].start += span.start;
@@ -930,9 +1343,14 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 		sentence_reserve(&s);
 		if (s.tokens.n > 0)
 		{
+			int32_t		before = out.n;
+
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			sentence_events(set, &s, &l, si, &out, &facts);
+			for (int32_t o = before; o < out.n; o++)
+				out.items[o].lead = !seen_prose;
+			seen_prose = seen_prose || prose_sentence(&s.tokens);
 		}
 		ev_tokens_free(&s.tokens);
 
@@ -959,6 +1377,11 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			lead_end = out.n;
 	}
 
+	date_readout_speech(&out, in->mentions);
+	for (int32_t o = 0; o < out.n; o++)
+		if (out.items[o].source == DATE_NONE && in->anchor != NN_NO_DATE)
+			give_reference_time(&out.items[o], in->anchor);
+
 	/* planned when its date is still ahead of the report */
 	for (int32_t o = 0; o < out.n; o++)
 	{
@@ -978,8 +1401,14 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 		{
 			NNEvent    *ev = &out.items[o].ev;
 
+			/* a summit's host is its place; it is its actor only when no one else is */
+			if (out.items[o].host >= 0 && ev->nactors == 0)
+				add_actor(&out.items[o], in->mentions, out.items[o].host, ROLE_SOURCE);
+			if (out.items[o].host >= 0 && ev->location < 0)
+				ev->location = out.items[o].host;
 			if (ev->nactors == 0)
 				continue;
+			set_direction(&out.items[o]);
 			if (ev->date_from == NN_NO_DATE && !in->include_undated)
 				continue;
 			if (out.items[o].source == DATE_CLAUSE)

@@ -1,0 +1,33 @@
+-- Events as news reports them, one class at a time, on sentences written for
+-- this test. Each sentence is an article of its own, published 2024-06-05.
+SET search_path = nato_news, public;
+SET datestyle = ISO;
+CREATE TEMP TABLE s(id int, class text, body text);
+INSERT INTO s VALUES
+-- 1. triggers: inflections, particles, objects, adverbs and dates inside a pattern
+(1, 'trigger', 'Norwegian police arrested two Chilean sailors on Monday.'),
+(2, 'trigger', 'Portugal donated medical supplies to Angola on Tuesday.'),
+(3, 'trigger', 'Iceland expelled two diplomats from Latvia on Monday.'),
+(4, 'trigger', 'Poland spoke today with Lithuania about the border.'),
+(5, 'trigger', 'Finland threatened on Monday to close its border with Estonia.'),
+(6, 'trigger', 'The Czech Republic called on Slovakia on Tuesday to release the detained reporters.'),
+-- 2. undated events: the reference time
+(7, 'undated', 'Spain had a telephone conversation with Morocco.'),
+(8, 'undated', 'Denmark will send food to Greenland.'),
+-- 3. several events in one sentence
+(9, 'several', 'The Prime Minister of Croatia visited Slovenia on Monday and Hungary on Tuesday.'),
+-- 4. negation, failure, modality, conditions
+(10, 'negation', 'Serbia and Kosovo failed to reach an agreement on Tuesday.'),
+(11, 'negation', 'Romania refused on Monday to meet the delegation from Moldova.'),
+(12, 'negation', 'Austria suspended aid to Bosnia on Monday.'),
+(13, 'negation', 'Bulgaria will recall its ambassador unless North Macedonia apologizes.'),
+(14, 'negation', 'Greece on Monday cancelled a visit to Albania.'),
+-- 5. type conventions
+(15, 'convention', 'Canada withdrew from the fisheries treaty with Mexico on Monday.'),
+(16, 'convention', 'Japan lodged a protest with China on Tuesday.'),
+(17, 'convention', 'Armenia declared a unilateral ceasefire with Azerbaijan on Monday.');
+SELECT s.id, s.class, e.event_type, e.mode, e.status, e.date_from, e.date_to, e.date_value, e.actors
+  FROM s, events(article(s.body, '2024-06-05')) e ORDER BY s.id, e.start_pos;
+-- sentences with no event at all
+SELECT s.id, s.body FROM s
+ WHERE NOT EXISTS (SELECT 1 FROM events(article(s.body, '2024-06-05'))) ORDER BY s.id;

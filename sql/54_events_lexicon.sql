@@ -1,0 +1,35 @@
+-- The trigger table as data: a user row teaches a new trigger (with a word class and a
+-- lemma), a bad row is refused by its own statement, and the 1.0 -> 1.1 upgrade keeps
+-- user rows while it upserts the shipped ones.
+SET search_path = nato_news, public;
+SET datestyle = ISO;
+SELECT count(*) > 700 AS many_patterns,
+       count(*) FILTER (WHERE mode = 'class') AS classes,
+       count(DISTINCT event_type) - 1 AS plover_types
+  FROM event_trigger WHERE builtin;
+-- a new trigger from a user row: "quarantine+ ... @troops" (quarantined, quarantines ...)
+SELECT count(*) AS before FROM events(article('Norway quarantined the troops of Iceland on Monday.', '2024-06-05'));
+INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine+ ... @troops', 'COERCE', 'quarantine');
+SELECT event_type, mode, date_value, actors
+  FROM events(article('Norway quarantined the troops of Iceland on Monday.', '2024-06-05'));
+-- refused at once: an unknown class, an unknown type
+INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine+ ... @nothing', 'COERCE', 'quarantine');
+INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine+', 'QUARANTINE', 'quarantine');
+DELETE FROM event_trigger WHERE NOT builtin;
+
+-- Upgrade from 1.0 in a database of its own: the user row stays, shipped rows are 1.1's
+CREATE DATABASE nn_upgrade_test;
+\c nn_upgrade_test
+SET client_min_messages = warning;
+CREATE EXTENSION nato_news VERSION '1.0';
+SET search_path = nato_news, public;
+INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine*', 'COERCE', 'quarantine');
+-- a user row with the key of a 1.1 shipped row: it stays the user's
+INSERT INTO event_trigger (pattern, event_type, mode, flags) VALUES ('arrest+', 'COERCE', 'arrest', 'noun');
+ALTER EXTENSION nato_news UPDATE TO '1.1';
+SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
+SELECT pattern, mode, flags, builtin FROM event_trigger WHERE NOT builtin ORDER BY pattern;
+SELECT count(*) > 700 AS upgraded_rows FROM event_trigger WHERE builtin;
+SELECT event_type, mode FROM events(article('Norway detained two Icelandic sailors on Monday.', '2024-06-05'));
+\c contrib_regression
+DROP DATABASE nn_upgrade_test;
