@@ -51,6 +51,21 @@ timex_interval_readable(int32 date_from, int32 date_to)
 		IS_VALID_DATE(date_from) && IS_VALID_DATE(date_to);
 }
 
+/*
+ * Which ends of an interval SQL gets. An end the core leaves open (PAST_REF has only its
+ * end) is NULL on its own; an end outside the dates PostgreSQL stores makes the whole
+ * interval NULL, so that no half of a clamped interval passes for the real one.
+ */
+void
+timex_interval_nulls(int32 date_from, int32 date_to, bool *from_null, bool *to_null)
+{
+	bool		out_of_range = (date_from != NN_NO_DATE && !IS_VALID_DATE(date_from)) ||
+		(date_to != NN_NO_DATE && !IS_VALID_DATE(date_to));
+
+	*from_null = out_of_range || date_from == NN_NO_DATE;
+	*to_null = out_of_range || date_to == NN_NO_DATE;
+}
+
 void
 timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anchor)
 {
@@ -96,7 +111,7 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 		values[2] = Int32GetDatum(char_offset(utf8, t->end, &byte_pos, &char_pos));
 		values[3] = PointerGetDatum(cstring_to_text(type_names[t->type]));
 		values[4] = PointerGetDatum(cstring_to_text(t->value));
-		nulls[5] = nulls[6] = !timex_interval_readable(t->date_from, t->date_to);
+		timex_interval_nulls(t->date_from, t->date_to, &nulls[5], &nulls[6]);
 		values[5] = DateADTGetDatum((DateADT) (nulls[5] ? 0 : t->date_from));
 		values[6] = DateADTGetDatum((DateADT) (nulls[6] ? 0 : t->date_to));
 		MemoryContextSwitchTo(old_context);

@@ -16,6 +16,7 @@
  * as unknown (NULL) rather than as dates that no input function accepts.
  */
 bool		timex_interval_readable(int32 date_from, int32 date_to);
+void		timex_interval_nulls(int32 date_from, int32 date_to, bool *from_null, bool *to_null);
 
 /* Fill the materialized result of a timexes() call from body (server encoding). */
 void		timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anchor);
