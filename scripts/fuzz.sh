@@ -10,13 +10,15 @@ fuzzers=${FUZZERS:-$(ls fuzz/*_fuzzer.c 2>/dev/null)}
 command -v clang >/dev/null || { echo "fuzz: clang is not installed (apt-get install clang)"; exit 2; }
 
 sanitize="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+xml_cflags=$(pkg-config --cflags libxml-2.0 2>/dev/null)
+xml_libs=$(pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 # the core is compiled once (instrumented) and linked into every harness
 mkdir -p fuzz/build
 core_objs=()
 for c in src/core/*.c; do
     o=fuzz/build/$(basename "$c" .c).o
     [ "$o" -nt "$c" ] && [ -z "$(find src/core -name '*.h' -newer "$o")" ] ||
-        clang $sanitize -Isrc/core -c -o "$o" "$c" || exit 1
+        clang $sanitize -Isrc/core $xml_cflags -c -o "$o" "$c" || exit 1
     core_objs+=("$o")
 done
 
@@ -25,7 +27,7 @@ for src in $fuzzers; do
     name=$(basename "$src" .c)
     bin=fuzz/$name
     clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-        -Isrc/core -o "$bin" "$src" "${core_objs[@]}" -licui18n -licuuc -licudata || { status=1; continue; }
+        -Isrc/core $xml_cflags -o "$bin" "$src" "${core_objs[@]}" -licui18n -licuuc -licudata $xml_libs || { status=1; continue; }
     corpus=fuzz/corpus-$name
     mkdir -p "$corpus"
     [ -n "$(ls -A "$corpus")" ] || cp sample/*.txt "$corpus/"

@@ -376,6 +376,8 @@ date_line(Line l, int32_t *days)
 			break;
 		}
 	}
+	if (nn_parse_date_value(l.s, l.len, days))
+		return NN_DATE_OK;		/* "2022-03-17T17:35:00Z" */
 	parsed = nn_parse_date(l.s, l.len, days, &consumed);
 	if (parsed == NN_DATE_NONE)
 		return parsed;
@@ -426,7 +428,7 @@ looks_like_title(Line l)
 	char		last = l.s[l.len - 1];
 	int32_t		words = count_words(l);
 
-	if (l.len > 300 || words < 3 || words > 30)
+	if (l.len > 300 || words < 2 || words > 30)
 		return false;
 	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"')
 		return false;
@@ -674,11 +676,61 @@ repeats_title(Line l, Line title)
 	return false;
 }
 
+/* "Aug 1st 2020ATHENS, BODRUM AND PATMOS": a date glued to what follows it; the length
+ * of the date, 0 when the line does not open so. */
+static int32_t
+glued_date(Line l, int32_t *days)
+{
+	int32_t		consumed = 0;
+
+	if (nn_parse_date(l.s, l.len, days, &consumed) != NN_DATE_OK || consumed >= l.len ||
+		!isdigit((unsigned char) l.s[consumed - 1]) || !isupper((unsigned char) l.s[consumed]))
+		return 0;
+	return consumed;
+}
+
+/* "The world in brief 2022-08-18", "Weekly digest – August 18th 2022": where a date
+ * ending a headline starts (after the words before it), 0 when none does. */
+static int32_t
+trailing_date(Line l, int32_t *days)
+{
+	for (int32_t k = l.len - 1; k > 0; k--)
+	{
+		int32_t		consumed = 0;
+		int32_t		cut = k;
+
+		if (l.s[k - 1] != ' ' || l.len - k > 40)
+			continue;
+		if (nn_parse_date(l.s + k, l.len - k, days, &consumed) != NN_DATE_OK ||
+			trim(l.s + k + consumed, l.len - k - consumed).len > 0)
+			continue;
+		/* the separator before the date goes with it */
+		while (cut > 0 && (is_blank(l.s[cut - 1]) || strchr(",-|:", l.s[cut - 1]) != NULL ||
+						   (unsigned char) l.s[cut - 1] >= 0x80))
+		{
+			int32_t		dash_len;
+
+			if ((unsigned char) l.s[cut - 1] >= 0x80)
+			{
+				if (cut < 3 || !is_dash_at(l.s, l.len, cut - 3, &dash_len) || dash_len != 3)
+					break;
+				cut -= 3;
+			}
+			else
+				cut--;
+		}
+		return cut > 0 && count_words(trim(l.s, cut)) >= 2 ? cut : 0;
+	}
+	return 0;
+}
+
 static void
 take_line(Parse *p, Line l, bool first_line)
 {
 	int32_t		days;
 	bool		heading = false;
+	bool		glued = false;
+	int32_t		cut;
 
 	if (first_line)
 		l = take_date_header(p, l);
@@ -700,6 +752,13 @@ take_line(Parse *p, Line l, bool first_line)
 			p->article->published = days;
 		return;
 	}
+	if (p->header_zone && (cut = glued_date(l, &days)) > 0)
+	{
+		if (p->article->published == NN_NO_DATE)
+			p->article->published = days;
+		l = trim(l.s + cut, l.len - cut);
+		glued = true;
+	}
 	switch (date_line(l, &days))
 	{
 		case NN_DATE_OK:
@@ -718,7 +777,7 @@ take_line(Parse *p, Line l, bool first_line)
 		count_words(l) <= 10)
 	{
 		/* "ANKARA" on a line of its own before the prose is its dateline */
-		if (count_words(l) <= 3 && l.len <= 40)
+		if (count_words(l) <= (glued ? 6 : 3) && l.len <= (glued ? 80 : 40))
 			p->dateline_line = l;
 		return;
 	}
@@ -730,6 +789,13 @@ take_line(Parse *p, Line l, bool first_line)
 		repeats_title(l, (Line) {p->article->title, (int32_t) strlen(p->article->title)}))
 		return;
 
+	if (p->header_zone && (heading || looks_like_title(l)) &&
+		(cut = trailing_date(l, &days)) > 0)
+	{
+		if (p->article->published == NN_NO_DATE)
+			p->article->published = days;
+		l = trim(l.s, cut);
+	}
 	if (p->header_zone && !p->have_pending_title && p->article->title == NULL &&
 		(heading || looks_like_title(l)))
 	{
@@ -804,8 +870,22 @@ article_init(NNArticle *article)
 	article->published = NN_NO_DATE;
 }
 
+/* What the document said about itself wins: set it before the text is read, so that
+ * the text's own guesses (a title line, a date header) only fill what is missing. */
+static void
+preset_meta(NNArticle *article, const NNArticleMeta *meta)
+{
+	if (meta == NULL)
+		return;
+	article->published = meta->published != NN_NO_DATE ? meta->published : meta->modified;
+	article->title = meta->title ? nn_strndup(meta->title, strlen(meta->title)) : NULL;
+	article->source = meta->source ? nn_strndup(meta->source, strlen(meta->source)) : NULL;
+	nn_article_set_extra(article, meta->url, meta->authors, meta->tags);
+}
+
 NNArticleStatus
-nn_article_parse(const char *raw, int32_t len, NNArticle *article)
+nn_article_parse_text(const char *raw, int32_t len, const NNArticleMeta *meta,
+					  NNArticle *article)
 {
 	Buf			work = {NULL, 0, 0};
 	Parse		p;
@@ -819,6 +899,7 @@ nn_article_parse(const char *raw, int32_t len, NNArticle *article)
 	if (!nn_utf8_valid(raw, (size_t) len))
 		return NN_ARTICLE_BAD_ENCODING;
 
+	preset_meta(article, meta);
 	clean_characters(raw, len, &work);
 	memset(&p, 0, sizeof(p));
 	p.article = article;
@@ -881,14 +962,27 @@ nn_article_from_fields(const char *title, const char *dateline, const char *sour
 }
 
 void
+nn_article_set_extra(NNArticle *article, const char *url, const char *authors,
+					 const char *tags)
+{
+	article->url = url ? nn_strndup(url, strlen(url)) : NULL;
+	article->authors = authors ? nn_strndup(authors, strlen(authors)) : NULL;
+	article->tags = tags ? nn_strndup(tags, strlen(tags)) : NULL;
+}
+
+void
 nn_article_free(NNArticle *article)
 {
 	nn_free(article->title);
 	nn_free(article->dateline);
 	nn_free(article->source);
+	nn_free(article->url);
+	nn_free(article->authors);
+	nn_free(article->tags);
 	nn_free(article->body);
 	nn_free(article->sentences);
 	article->title = article->dateline = article->source = article->body = NULL;
+	article->url = article->authors = article->tags = NULL;
 	article->sentences = NULL;
 	article->body_len = article->nsentences = 0;
 }
