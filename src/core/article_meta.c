@@ -27,6 +27,7 @@ nn_meta_free(NNArticleMeta *meta)
 	nn_free(meta->authors);
 	nn_free(meta->tags);
 	nn_free(meta->source);
+	nn_free(meta->title_fallback);
 	nn_meta_init(meta);
 }
 

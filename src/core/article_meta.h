@@ -23,6 +23,7 @@ typedef struct NNArticleMeta
 	char	   *authors;
 	char	   *tags;
 	char	   *source;			/* a news agency named as such ("source: Reuters") */
+	char	   *title_fallback;	/* a page's <title>: the title when the text offers none */
 } NNArticleMeta;
 
 /* Why a document could not be read, and where: "unterminated string", line 3. */

@@ -724,6 +724,35 @@ trailing_date(Line l, int32_t *days)
 	return 0;
 }
 
+/* "Skopje, 2 April 2019" alone on a line before the prose: the dateline and the date. */
+static bool
+place_date_line(Parse *p, Line l)
+{
+	const char *comma = memchr(l.s, ',', (size_t) l.len);
+	Line		place,
+				rest;
+	int32_t		days,
+				consumed = 0;
+
+	if (comma == NULL || l.len > 80)
+		return false;
+	place = trim(l.s, (int32_t) (comma - l.s));
+	rest = trim(comma + 1, (int32_t) (l.s + l.len - comma - 1));
+	if (place.len == 0 || count_words(place) > 4 ||
+		nn_parse_date(rest.s, rest.len, &days, &consumed) != NN_DATE_OK ||
+		trim(rest.s + consumed, rest.len - consumed).len > 0)
+		return false;
+	for (int32_t k = 0; k < place.len; k++)
+		if ((k == 0 || place.s[k - 1] == ' ') && !isupper((unsigned char) place.s[k]) &&
+			(unsigned char) place.s[k] < 0x80)
+			return false;
+	if (p->article->published == NN_NO_DATE)
+		p->article->published = days;
+	if (p->article->dateline == NULL)
+		p->article->dateline = copy_line(place);
+	return true;
+}
+
 static void
 take_line(Parse *p, Line l, bool first_line)
 {
@@ -743,9 +772,10 @@ take_line(Parse *p, Line l, bool first_line)
 		nn_is_credit_line(l.s, (size_t) l.len) || (p->header_zone && is_byline(l)))
 		return;
 
-	if (l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
-						memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
-		has_word_ci(l.s, l.len, "last updated"))
+	if ((l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
+						 memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
+		 has_word_ci(l.s, l.len, "last updated")) ||
+		(l.len < 120 && strncasecmp(l.s, "last modified", 13) == 0))
 	{
 		if (p->header_zone && p->article->published == NN_NO_DATE &&
 			date_line(l, &days) == NN_DATE_OK)
@@ -772,6 +802,8 @@ take_line(Parse *p, Line l, bool first_line)
 			break;
 	}
 	if (is_photo_caption(l))
+		return;
+	if (p->header_zone && place_date_line(p, l))
 		return;
 	if (p->header_zone && !heading && l.s[l.len - 1] != '.' && is_shouting(l) &&
 		count_words(l) <= 10)
@@ -928,6 +960,8 @@ nn_article_parse_text(const char *raw, int32_t len, const NNArticleMeta *meta,
 	}
 	take_agency_tag(&p);
 	nn_free(work.data);
+	if (article->title == NULL && meta != NULL && meta->title_fallback != NULL)
+		article->title = nn_strndup(meta->title_fallback, strlen(meta->title_fallback));
 
 	article->body = p.body.data ? p.body.data : nn_strndup("", 0);
 	article->body_len = p.body.len;

@@ -103,7 +103,10 @@ static const char *const strong_negative[] = {
 	"trending", "most-read", "mostread", "more-stories", "popular", "outbrain", "taboola",
 	"paywall", "signup", "sign-up", "byline", "author", "timestamp", "dateline-date",
 	"breadcrumb", "skip-link", "print-only", "caption", "credit", "tags", "topics",
-	"read-more", "readmore", "newsletter", "widget", NULL
+	"read-more", "readmore", "widget", "contributor", "entry-meta", "post-meta",
+	"article-meta", "posted-on", "release-date", "publish-date", "published-date",
+	"post-date", "article-date", "date-published", "tweet", "instagram-media", "embed",
+	NULL
 };
 static const char *const weak_negative[] = {
 	"banner", "footer", "header", "menu", "nav", "sidebar", "masthead", "toolbar",
@@ -396,7 +399,9 @@ add_text(Reader *r, const char *s)
 static const char *
 node_text_content(const xmlNode *n)
 {
-	return n->children && n->children->type == XML_TEXT_NODE && n->children->content ?
+	/* script text comes as a CDATA node */
+	return n->children && (n->children->type == XML_TEXT_NODE ||
+						   n->children->type == XML_CDATA_SECTION_NODE) && n->children->content ?
 		(const char *) n->children->content : "";
 }
 
@@ -632,8 +637,9 @@ write_article(Reader *r, xmlNode *top, NNBuf *text)
 			nn_buf_append_str(text, "\n\n");
 	else if (r->meta->title == NULL && r->page_title != NULL)
 	{
+		/* a headline in the text, if there is one, names the article better */
 		strip_site_name(r->page_title);
-		nn_meta_set(&r->meta->title, r->page_title, (int32_t) strlen(r->page_title));
+		nn_meta_set(&r->meta->title_fallback, r->page_title, (int32_t) strlen(r->page_title));
 	}
 	else if (r->meta->title != NULL)
 		strip_site_name(r->meta->title);
