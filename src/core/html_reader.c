@@ -308,8 +308,9 @@ choose_container(Reader *r)
 				break;
 			}
 	}
+	/* no paragraph long enough to score: a short page or a fragment is all article */
 	if (best[0] == NULL || final_score(best[0]) <= 0)
-		return NULL;
+		return r->nblocks > 0 ? xmlDocGetRootElement(r->blocks[0].container->doc) : NULL;
 	top = best[0]->node;
 	for (int k = 1; k < 5 && best[k] != NULL; k++)
 		close += final_score(best[k]) >= 0.75 * final_score(best[0]);
