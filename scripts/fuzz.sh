@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds every fuzz/*_fuzzer.c against the pure C core with libFuzzer, AddressSanitizer
 # and UndefinedBehaviorSanitizer, and runs each for FUZZ_SECONDS (default 60), starting
-# from the sample articles. Exits non-zero when a fuzzer finds a crash (kept in fuzz/).
+# from the sample articles, the HTML test pages and fuzz/seeds/. Exits non-zero when a fuzzer finds a crash (kept in fuzz/).
 #   make fuzz FUZZ_SECONDS=300        one fuzzer: FUZZERS=fuzz/article_fuzzer.c make fuzz
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -30,7 +30,7 @@ for src in $fuzzers; do
         -Isrc/core $xml_cflags -o "$bin" "$src" "${core_objs[@]}" -licui18n -licuuc -licudata $xml_libs || { status=1; continue; }
     corpus=fuzz/corpus-$name
     mkdir -p "$corpus"
-    [ -n "$(ls -A "$corpus")" ] || cp sample/*.txt "$corpus/"
+    [ -n "$(ls -A "$corpus")" ] || cp sample/*.txt test/fixtures/html/*.html fuzz/seeds/* "$corpus/"
     if "$bin" -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
             -artifact_prefix=fuzz/ -print_final_stats=1 "$corpus" $(ls -d fuzz/regressions 2>/dev/null) \
             >"fuzz/$name.log" 2>&1; then

@@ -647,6 +647,9 @@ toml_value(Cursor *c, const char *key, int32_t key_len, int depth, NNBuf *value)
 		while (c->pos < c->end && c->s[c->pos] != '\n' && c->s[c->pos] != ',' &&
 			   c->s[c->pos] != ']' && c->s[c->pos] != '}' && c->s[c->pos] != '#')
 			c->pos++;
+		/* nothing read (a stray bracket): an error, or the caller would loop on it */
+		if (c->pos == start)
+			return fail(c, c->line, "unexpected character in a value");
 		nn_buf_append(value, c->s + start, c->pos - start);
 	}
 	if (key_len > 0)
