@@ -24,6 +24,7 @@ typedef struct NNArticleMeta
 	char	   *tags;
 	char	   *source;			/* a news agency named as such ("source: Reuters") */
 	char	   *title_fallback;	/* a page's <title>: the title when the text offers none */
+	bool		headings_only;	/* only "# heading" lines may be the title (HTML text) */
 } NNArticleMeta;
 
 /* Why a document could not be read, and where: "unterminated string", line 3. */

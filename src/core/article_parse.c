@@ -446,6 +446,7 @@ typedef struct Parse
 	Line		pending_title;	/* a title candidate waiting for prose after it */
 	bool		have_pending_title;
 	bool		title_is_heading;
+	bool		guess_title;	/* whether a headline-like line of text may be the title */
 	Line		dateline_line;	/* an all-capitals place alone on a line, or empty */
 } Parse;
 
@@ -829,7 +830,7 @@ take_line(Parse *p, Line l, bool first_line)
 		l = trim(l.s, cut);
 	}
 	if (p->header_zone && !p->have_pending_title && p->article->title == NULL &&
-		(heading || looks_like_title(l)))
+		(heading || (p->guess_title && looks_like_title(l))))
 	{
 		p->pending_title = l;
 		p->have_pending_title = true;
@@ -936,6 +937,7 @@ nn_article_parse_text(const char *raw, int32_t len, const NNArticleMeta *meta,
 	memset(&p, 0, sizeof(p));
 	p.article = article;
 	p.header_zone = true;
+	p.guess_title = meta == NULL || !meta->headings_only;
 
 	while (line_start <= work.len)
 	{

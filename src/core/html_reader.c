@@ -33,6 +33,7 @@ typedef struct Block
 	xmlNode    *container;		/* the block-level element holding the text */
 	bool		heading;		/* h1..h6 */
 	bool		h1;
+	bool		bold_only;		/* all in <b> or <strong>: a headline on old pages */
 } Block;
 
 typedef struct Candidate
@@ -56,8 +57,11 @@ typedef struct Reader
 	/* the block being collected */
 	int32_t		run_start;
 	int32_t		run_links;
+	int32_t		run_letters;	/* bytes other than spaces */
+	int32_t		run_bold;		/* of which inside <b> or <strong> */
 	bool		run_space;		/* a space is pending before the next word */
 	int			in_link;
+	int			in_bold;
 	char	   *page_title;		/* <title>, used when nothing better names the article */
 	int32_t		time_date;		/* the first <time datetime> in the content */
 	bool		in_head;
@@ -348,7 +352,7 @@ end_block(Reader *r, xmlNode *container)
 	if (len <= 0 || container == NULL)
 	{
 		t->len = r->run_start;
-		r->run_links = 0;
+		r->run_links = r->run_letters = r->run_bold = 0;
 		return;
 	}
 	if (r->nblocks == r->blocks_cap)
@@ -359,11 +363,11 @@ end_block(Reader *r, xmlNode *container)
 	r->blocks[r->nblocks++] = (Block) {
 		r->run_start, len, r->run_links, container,
 		name_in(container, (const char *const[]) {"h1", "h2", "h3", "h4", "h5", "h6", NULL}),
-		name_is(container, "h1")
+		name_is(container, "h1"), r->run_bold == r->run_letters
 	};
 	nn_buf_append_char(t, '\n');
 	r->run_start = t->len;
-	r->run_links = 0;
+	r->run_links = r->run_letters = r->run_bold = 0;
 }
 
 /* Append text with white space collapsed; a space is written only before a word. */
@@ -392,6 +396,8 @@ add_text(Reader *r, const char *s)
 		r->run_space = false;
 		nn_buf_append_char(t, (char) *p);
 		r->run_links += r->in_link > 0 && (*p & 0xC0) != 0x80;
+		r->run_letters++;
+		r->run_bold += r->in_bold > 0;
 	}
 }
 
@@ -582,10 +588,13 @@ walk(Reader *r, xmlNode *n, xmlNode *container, bool furniture, int depth)
 		{
 			bool		skip = furniture || is_furniture(c);
 			bool		link = name_is(c, "a");
+			bool		bold = name_is(c, "b") || name_is(c, "strong");
 
 			r->in_link += link;
+			r->in_bold += bold;
 			walk(r, c, container, skip, depth + 1);
 			r->in_link -= link;
+			r->in_bold -= bold;
 		}
 	}
 }
@@ -620,6 +629,13 @@ strip_site_name(char *title)
 		*cut = '\0';
 }
 
+/* A list of related stories, tags, a "read more", a menu: not article text. */
+static bool
+mostly_links(const Reader *r, const Block *b)
+{
+	return b->link_chars * 2 > count_chars(r->blocks_text.data + b->start, b->len);
+}
+
 static void
 write_article(Reader *r, xmlNode *top, NNBuf *text)
 {
@@ -648,15 +664,25 @@ write_article(Reader *r, xmlNode *top, NNBuf *text)
 		r->meta->published = r->time_date;
 	if (top == NULL)
 		return;
+	/* no heading anywhere: a short bold line opening the article is its headline */
+	if (r->meta->title == NULL && first_h1 == NULL)
+		for (int32_t i = 0; i < r->nblocks; i++)
+			if (is_ancestor(top, r->blocks[i].container) && !mostly_links(r, &r->blocks[i]))
+			{
+				if (r->blocks[i].bold_only && r->blocks[i].len < 200)
+				{
+					first_h1 = &r->blocks[i];
+					nn_buf_append_str(text, "# ");
+					nn_buf_append(text, r->blocks_text.data + first_h1->start, first_h1->len);
+					nn_buf_append_str(text, "\n\n");
+				}
+				break;
+			}
 	for (int32_t i = 0; i < r->nblocks; i++)
 	{
 		const Block *b = &r->blocks[i];
-		int32_t		chars = count_chars(r->blocks_text.data + b->start, b->len);
 
-		if (b == first_h1 || !is_ancestor(top, b->container))
-			continue;
-		/* mostly links: a list of related stories, tags, a "read more" */
-		if (b->link_chars * 2 > chars)
+		if (b == first_h1 || !is_ancestor(top, b->container) || mostly_links(r, b))
 			continue;
 		nn_buf_append(text, r->blocks_text.data + b->start, b->len);
 		nn_buf_append_str(text, "\n\n");
@@ -672,6 +698,8 @@ nn_html_read(const char *s, int32_t len, NNArticleMeta *meta, NNBuf *text)
 
 	memset(&r, 0, sizeof(r));
 	r.meta = meta;
+	/* the page's paragraphs are paragraphs: its title is in the markup */
+	meta->headings_only = true;
 	r.time_date = NN_NO_DATE;
 	doc = htmlReadMemory(s, len, NULL, "UTF-8",
 						 HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
