@@ -141,14 +141,38 @@ contains_ci(const char *haystack, const char *needle)
 	return false;
 }
 
-static bool
-hint_matches(const xmlNode *n, const char *const *words)
+/* Class and id, lower-cased, in out (cut at its size): what the hints are matched in. */
+static void
+hint_text(const xmlNode *n, char *out, size_t size)
 {
 	const char *cls = attribute(n, "class");
 	const char *id = attribute(n, "id");
+	size_t		len = 0;
 
+	for (const char *part = cls ? cls : ""; part != NULL; part = part == id ? NULL : id)
+	{
+		for (const char *p = part; *p && len + 2 < size; p++)
+			out[len++] = (*p >= 'A' && *p <= 'Z') ? (char) (*p + 32) : *p;
+		if (len + 2 < size)
+			out[len++] = ' ';
+		if (id == NULL)
+			break;
+	}
+	out[len] = '\0';
+}
+
+static bool
+hint_matches(const xmlNode *n, const char *const *words)
+{
+	char		hints[256];
+
+	if (n->properties == NULL)
+		return false;
+	hint_text(n, hints, sizeof(hints));
+	if (hints[0] == '\0' || (hints[0] == ' ' && hints[1] == '\0'))
+		return false;
 	for (; *words; words++)
-		if ((cls && contains_ci(cls, *words)) || (id && contains_ci(id, *words)))
+		if (strstr(hints, *words) != NULL)
 			return true;
 	return false;
 }
