@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds every fuzz/*_fuzzer.c against the pure C core with libFuzzer, AddressSanitizer
 # and UndefinedBehaviorSanitizer, and runs each for FUZZ_SECONDS (default 60), starting
-# from the sample articles, the HTML test pages and fuzz/seeds/. Exits non-zero when a fuzzer finds a crash (kept in fuzz/).
+# from the sample articles, the HTML test pages and fuzz/seeds/. Exits non-zero when a
+# fuzzer finds a crash (kept in fuzz/).
 #   make fuzz FUZZ_SECONDS=300        one fuzzer: FUZZERS=fuzz/article_fuzzer.c make fuzz
 set -uo pipefail
 cd "$(dirname "$0")/.."

@@ -215,7 +215,15 @@ nn_meta_take(NNArticleMeta *meta, const char *key, int32_t key_len,
 			nn_meta_set(&meta->url, value, value_len);
 	}
 	else if (key_in(tag_keys, key, key_len))
-		nn_meta_add_item(&meta->tags, value, value_len);
+	{
+		/* "NATO, diplomacy": a keywords line lists several */
+		for (int32_t start = 0, i = 0; i <= value_len; i++)
+			if (i == value_len || value[i] == ',')
+			{
+				nn_meta_add_item(&meta->tags, value + start, i - start);
+				start = i + 1;
+			}
+	}
 	else if (key_in(source_keys, key, key_len))
 	{
 		if (is_url(value, value_len))
