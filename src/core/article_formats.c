@@ -46,11 +46,13 @@ nn_article_format_name(NNArticleFormat format)
 NNArticleFormat
 nn_article_detect_format(const char *raw, int32_t len)
 {
-	if (nn_html_likely(raw, len))
+	bool		markdown = nn_front_matter_present(raw, len) || nn_markdown_likely(raw, len);
+
+	/* a whole page is HTML; a few paragraphs of HTML in Markdown (a README's centred
+	 * header) are Markdown */
+	if (nn_html_is_page(raw, len) || (!markdown && nn_html_likely(raw, len)))
 		return NN_FORMAT_HTML;
-	if (nn_front_matter_present(raw, len) || nn_markdown_likely(raw, len))
-		return NN_FORMAT_MARKDOWN;
-	return NN_FORMAT_TEXT;
+	return markdown ? NN_FORMAT_MARKDOWN : NN_FORMAT_TEXT;
 }
 
 static NNArticleStatus

@@ -753,32 +753,54 @@ nn_html_read(const char *s, int32_t len, NNArticleMeta *meta, NNBuf *text)
 
 /* ------------------------------------------------------------------- detection */
 
-bool
-nn_html_likely(const char *s, int32_t len)
+/* Where the first tag starts, after a byte-order mark and white space; -1 when the text
+ * does not open with a tag. */
+static int32_t
+first_tag(const char *s, int32_t len)
 {
 	int32_t		i = 0;
-	int32_t		limit = len < 4096 ? len : 4096;
 
 	if (len >= 3 && (unsigned char) s[0] == 0xEF && (unsigned char) s[1] == 0xBB)
 		i = 3;
 	while (i < len && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r'))
 		i++;
-	if (i >= len || s[i] != '<')
-		return false;
-	if (strncasecmp(s + i, "<!doctype html", 14 <= len - i ? 14 : (size_t) (len - i)) == 0 ||
-		strncasecmp(s + i, "<html", 5 <= len - i ? 5 : (size_t) (len - i)) == 0 ||
-		strncasecmp(s + i, "<head", 5 <= len - i ? 5 : (size_t) (len - i)) == 0)
-		return len - i >= 5;
-	/* a fragment or a page saved without its head: a <body>, or several paragraphs */
-	{
-		int			paragraphs = 0;
+	return i < len && s[i] == '<' ? i : -1;
+}
 
-		for (int32_t k = i; k + 5 < limit; k++)
-		{
-			if (strncasecmp(s + k, "<body", 5) == 0)
-				return true;
-			paragraphs += strncasecmp(s + k, "</p>", 4) == 0;
-		}
-		return paragraphs >= 2;
+static bool
+opens_with(const char *s, int32_t len, int32_t i, const char *word)
+{
+	int32_t		n = (int32_t) strlen(word);
+
+	return len - i >= n && strncasecmp(s + i, word, (size_t) n) == 0;
+}
+
+bool
+nn_html_is_page(const char *s, int32_t len)
+{
+	int32_t		i = first_tag(s, len);
+
+	return i >= 0 && (opens_with(s, len, i, "<!doctype html") || opens_with(s, len, i, "<html") ||
+					  opens_with(s, len, i, "<head"));
+}
+
+bool
+nn_html_likely(const char *s, int32_t len)
+{
+	int32_t		i = first_tag(s, len);
+	int32_t		limit = len < 4096 ? len : 4096;
+	int			paragraphs = 0;
+
+	if (i < 0)
+		return false;
+	if (nn_html_is_page(s, len))
+		return true;
+	/* a fragment or a page saved without its head: a <body>, or several paragraphs */
+	for (int32_t k = i; k + 5 < limit; k++)
+	{
+		if (strncasecmp(s + k, "<body", 5) == 0)
+			return true;
+		paragraphs += strncasecmp(s + k, "</p>", 4) == 0;
 	}
+	return paragraphs >= 2;
 }

@@ -19,8 +19,11 @@
 #include "article_meta.h"
 #include "text_buf.h"
 
-/* Whether the text is an HTML page (not Markdown with a few tags in it). */
+/* Whether the text looks like HTML: a page, or a fragment of several paragraphs. */
 bool		nn_html_likely(const char *s, int32_t len);
+
+/* Whether it opens as a whole page does: <!DOCTYPE html>, <html> or <head>. */
+bool		nn_html_is_page(const char *s, int32_t len);
 
 /*
  * Read the page: metadata into meta, the main text into text, one paragraph a line

@@ -224,6 +224,12 @@ UNIT_TEST(format_detection_and_names)
 	CHECK_INT(nn_article_detect_format("  <!doctype html><p>x</p>", 25), NN_FORMAT_HTML);
 	CHECK_INT(nn_article_detect_format("<p align=\"center\">x</p>\n# Title\n[a](b)", 38), NN_FORMAT_MARKDOWN);
 	CHECK_INT(nn_article_detect_format("## Heading\n\nPlain text.", 23), NN_FORMAT_TEXT);
+	{
+		const char *readme = "<p align=\"center\"><img src=\"logo.png\"></p>\n"
+			"<p align=\"center\">News in brief</p>\n\n# Digest\n\nSee [the site](https://x.org).\n";
+
+		CHECK_INT(nn_article_detect_format(readme, (int32_t) strlen(readme)), NN_FORMAT_MARKDOWN);
+	}
 	CHECK(nn_article_format_from_name("HTML", &f) && f == NN_FORMAT_HTML);
 	CHECK(!nn_article_format_from_name("pdf", &f));
 }
