@@ -7,6 +7,9 @@
  * second walks the lines: the lines before the first paragraph of prose are the
  * header zone, where the date, the title and site furniture live; the first paragraph
  * may open with a dateline; the last may end with an agency tag.
+ *
+ * Markdown, front matter and HTML pages reach this parser already rewritten as plain
+ * lines, with what they said about themselves in an NNArticleMeta (article_formats.c).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */

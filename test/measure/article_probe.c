@@ -1,7 +1,7 @@
 /*
  * article_probe.c: run the core article parser over files and print what it found, one
- * line a file: name, publication date, title, url, authors (tab-separated). With -b DIR,
- * also write each body to DIR/NAME.body, for scripts/measure_*.
+ * line a file: name, publication date and title (tab-separated). With -b DIR,
+ * also write each body to DIR/NAME.body (test/measure/html_body_pr.py reads them).
  */
 #include <stdio.h>
 #include <stdlib.h>
