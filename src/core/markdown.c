@@ -15,9 +15,12 @@
 
 #include "nn_alloc.h"
 
-/* Brackets and link targets longer than this are not looked for: it bounds the work. */
+/* Brackets and link targets longer than this are not looked for. */
 #define MD_SCAN_LIMIT 2048
 #define MD_MAX_NESTING 4
+/* Bytes the look-ahead for closing brackets may read, per byte of a block: past it,
+ * brackets are text. Keeps "[[[[[..." linear instead of MD_SCAN_LIMIT times the length. */
+#define MD_SCAN_BUDGET_PER_BYTE 16
 
 typedef struct InlineStats
 {
@@ -25,6 +28,7 @@ typedef struct InlineStats
 	int32_t		link_letters;	/* of which inside link text */
 	int32_t		links;
 	int32_t		images;
+	int64_t		scan_budget;	/* look-ahead bytes left (MD_SCAN_BUDGET_PER_BYTE) */
 } InlineStats;
 
 static bool
@@ -118,11 +122,16 @@ static void inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, In
 
 /* The ']' closing the '[' at s[open], brackets nested; -1 when none close enough. */
 static int32_t
-closing_bracket(const char *s, int32_t len, int32_t open)
+closing_bracket(const char *s, int32_t len, int32_t open, int64_t *budget)
 {
 	int			depth = 0;
 	int32_t		limit = len < open + MD_SCAN_LIMIT ? len : open + MD_SCAN_LIMIT;
 
+	if (*budget <= 0)
+		return -1;
+	if (limit - open > *budget)
+		limit = open + (int32_t) *budget;
+	*budget -= limit - open;
 	for (int32_t i = open; i < limit; i++)
 	{
 		if (s[i] == '\\')
@@ -137,16 +146,19 @@ closing_bracket(const char *s, int32_t len, int32_t open)
 
 /* After "]": "(target)" or "[ref]"; returns the index after it, or -1. */
 static int32_t
-link_target_end(const char *s, int32_t len, int32_t i)
+link_target_end(const char *s, int32_t len, int32_t i, int64_t *budget)
 {
 	char		close;
 	int			depth = 0;
 	int32_t		limit;
 
-	if (i >= len || (s[i] != '(' && s[i] != '['))
+	if (i >= len || (s[i] != '(' && s[i] != '[') || *budget <= 0)
 		return -1;
 	close = s[i] == '(' ? ')' : ']';
 	limit = len < i + MD_SCAN_LIMIT ? len : i + MD_SCAN_LIMIT;
+	if (limit - i > *budget)
+		limit = i + (int32_t) *budget;
+	*budget -= limit - i;
 	for (int32_t j = i; j < limit; j++)
 	{
 		if (s[j] == s[i])
@@ -243,8 +255,8 @@ inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *s
 		{
 			int32_t		open = c == '!' ? i + 1 : i;
 
-			close = depth < MD_MAX_NESTING ? closing_bracket(s, len, open) : -1;
-			end = close >= 0 ? link_target_end(s, len, close + 1) : -1;
+			close = depth < MD_MAX_NESTING ? closing_bracket(s, len, open, &st->scan_budget) : -1;
+			end = close >= 0 ? link_target_end(s, len, close + 1, &st->scan_budget) : -1;
 			if (end < 0)
 			{
 				emit(out, st, s + i, 1);
@@ -310,7 +322,7 @@ static void
 write_block(Md *md, const char *prefix, const char *s, int32_t len)
 {
 	NNBuf		text = {NULL, 0, 0};
-	InlineStats st = {0, 0, 0, 0};
+	InlineStats st = {0, 0, 0, 0, (int64_t) len * MD_SCAN_BUDGET_PER_BYTE + MD_SCAN_LIMIT};
 
 	inline_to_text(s, len, 0, &text, &st);
 	if (!is_navigation(&st))
@@ -448,9 +460,11 @@ is_reference_definition(MdLine l)
 {
 	int32_t		close;
 
+	int64_t		budget = MD_SCAN_LIMIT;
+
 	if (l.len < 4 || l.s[0] != '[')
 		return false;
-	close = closing_bracket(l.s, l.len, 0);
+	close = closing_bracket(l.s, l.len, 0, &budget);
 	return close > 0 && close + 1 < l.len && l.s[close + 1] == ':';
 }
 
@@ -597,7 +611,7 @@ nn_markdown_likely(const char *s, int32_t len)
 			{
 				int32_t		open = i;
 
-				while (open > 0 && l.s[open] != '[')
+				while (open > 0 && l.s[open] != '[' && i - open < MD_SCAN_LIMIT)
 					open--;
 				if (open > 0 && l.s[open - 1] == '!')
 					image = true;
