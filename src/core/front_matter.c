@@ -395,6 +395,9 @@ yaml_block_lines(Cursor *c, int32_t stop, const char *key, int32_t key_len, bool
 				take(c, key, key_len, value);
 			}
 		}
+		/* a quoted item may have run over several lines: go on after it */
+		if (c->pos > e)
+			e = line_end(c, c->pos);
 		c->pos = e;
 		if (c->pos < stop)
 		{
