@@ -23,8 +23,11 @@ REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --encoding=UTF8 --no-locale --load-extension=$(EXTENSION)
 
 NN_WARNINGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
-PG_CPPFLAGS = -Isrc -Isrc/core $(ICU_CFLAGS) $(NN_WARNINGS) -DNN_EXTVERSION='"$(EXTVERSION)"'
-SHLIB_LINK  = $(ICU_LIBS)
+# libxml2 reads HTML pages (src/core/html_reader.c).
+XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
+XML_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
+PG_CPPFLAGS = -Isrc -Isrc/core $(ICU_CFLAGS) $(XML_CFLAGS) $(NN_WARNINGS) -DNN_EXTVERSION='"$(EXTVERSION)"'
+SHLIB_LINK  = $(ICU_LIBS) $(XML_LIBS)
 EXTRA_CLEAN = $(DATA_built) test/unit/*.o test/unit/run_unit fuzz/*_fuzzer bench/out
 
 PG_CONFIG ?= pg_config
@@ -57,7 +60,7 @@ test: deps
 # C unit tests of the pure core: no server needed.
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
 test/unit/run_unit: $(UNIT_SRCS) test/unit/unit.h test/unit/run_unit.c $(CORE_SRCS) $(wildcard src/core/*.h)
-	$(CC) -O1 -g -std=gnu99 $(NN_WARNINGS) -Werror -Isrc/core -o $@ test/unit/run_unit.c $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) -lm
+	$(CC) -O1 -g -std=gnu99 $(NN_WARNINGS) -Werror -Isrc/core $(XML_CFLAGS) -o $@ test/unit/run_unit.c $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) $(XML_LIBS) -lm
 
 unit: test/unit/run_unit
 	./test/unit/run_unit

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make fuzz`: builds every fuzz/*_fuzzer.c against the pure C core with libFuzzer,
 # AddressSanitizer and UndefinedBehaviorSanitizer and runs each, one at a time, for
-# FUZZ_SECONDS (default 60), starting from the sample articles and fuzz/regressions/.
+# FUZZ_SECONDS (default 60), starting from the sample articles, the HTML test pages, fuzz/seeds/ and
+# fuzz/regressions/.
 # Inputs grow to FUZZ_MAX_LEN bytes (default 1 MB) at once (-len_control=0): the parsers'
 # trouble is in long inputs. Then sqlsmith (scripts/sqlsmith.sh) sends random SQL to a
 # throwaway cluster with the extension and the sample corpus, for SQLSMITH_SECONDS
@@ -30,13 +31,15 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 sanitize="-g -O1 -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined"
+xml_cflags=$(pkg-config --cflags libxml-2.0 2>/dev/null)
+xml_libs=$(pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 # the core is compiled once (instrumented) and linked into every harness
 mkdir -p fuzz/build
 core_objs=()
 for c in src/core/*.c; do
     o=fuzz/build/$(basename "$c" .c).o
     [ "$o" -nt "$c" ] && [ -z "$(find src/core -name '*.h' -newer "$o")" ] ||
-        clang $sanitize -Isrc/core -c -o "$o" "$c" || exit 1
+        clang $sanitize -Isrc/core $xml_cflags -c -o "$o" "$c" || exit 1
     core_objs+=("$o")
 done
 
@@ -45,10 +48,10 @@ for src in $fuzzers; do
     name=$(basename "$src" .c)
     bin=fuzz/$name
     clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-        -Isrc/core -o "$bin" "$src" "${core_objs[@]}" -licui18n -licuuc -licudata || { status=1; continue; }
+        -Isrc/core $xml_cflags -o "$bin" "$src" "${core_objs[@]}" -licui18n -licuuc -licudata $xml_libs || { status=1; continue; }
     corpus=fuzz/corpus-$name
     mkdir -p "$corpus"
-    [ -n "$(ls -A "$corpus")" ] || cp sample/*.txt "$corpus/"
+    [ -n "$(ls -A "$corpus")" ] || cp sample/*.txt test/fixtures/html/*.html fuzz/seeds/* "$corpus/"
     if "$bin" -max_total_time="$seconds" -max_len="$max_len" -len_control=0 -timeout=10 \
             -rss_limit_mb=2048 -artifact_prefix=fuzz/ -print_final_stats=1 \
             "$corpus" $(ls -d fuzz/regressions 2>/dev/null) >"fuzz/$name.log" 2>&1; then

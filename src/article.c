@@ -11,8 +11,15 @@
  *     title: ...
  *     dateline: ...
  *     source: AP
+ *     url: https://...
+ *     authors: Jane Doe; John Roe
+ *     tags: Diplomacy; NATO
  *
  *     body, one paragraph a line
+ *
+ * The last three came with version 1.1 (front matter and HTML pages name them); an
+ * article without them is stored, written and sent exactly as 1.0 did, and 1.0's
+ * values and text forms read unchanged.
  */
 #include "postgres.h"
 
@@ -22,6 +29,8 @@
 #include "lib/stringinfo.h"
 #include "libpq/pqformat.h"
 #include "mb/pg_wchar.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -33,7 +42,8 @@
 #include "pubdate.h"
 #include "utf8.h"
 
-#define ARTICLE_VERSION 1
+#define ARTICLE_VERSION 1		/* title, dateline, source, body */
+#define ARTICLE_VERSION_EXTRA 2	/* and url, authors, tags (1.1) */
 #define ARTICLE_CANONICAL_MARK "nato_news article 1\n"
 
 /* The one flag: whether the article has a publication date. Title, dateline and
@@ -61,6 +71,26 @@ typedef struct ArticleData
 
 #define ARTICLE_TEXT(a) ((char *) &(a)->sentences[(a)->nsentences])
 
+/* Version 2: the same, with the lengths of url, authors and tags, whose text follows
+ * the body. Written only when one of them is present. */
+typedef struct ArticleDataExtra
+{
+	int32		vl_len_;
+	uint8		version;
+	uint8		flags;
+	int16		unused;
+	DateADT		published;
+	int32		title_len;
+	int32		dateline_len;
+	int32		source_len;
+	int32		body_len;
+	int32		nsentences;
+	int32		url_len;
+	int32		authors_len;
+	int32		tags_len;
+	NNSpan		sentences[FLEXIBLE_ARRAY_MEMBER];
+} ArticleDataExtra;
+
 /* Publication dates from 1800 to 9999 are plausible; others are typing errors. */
 #define ARTICLE_MIN_YEAR 1800
 
@@ -73,12 +103,17 @@ field_or_null(const char *s, int32 len)
 static void
 article_view_of(const ArticleData *a, ArticleView *view)
 {
-	const char *text = ARTICLE_TEXT(a);
+	const ArticleDataExtra *x = (const ArticleDataExtra *) a;
+	const NNSpan *sentences;
+	const char *text;
+	const char *extra_text;
 
-	if (a->version != ARTICLE_VERSION)
+	if (a->version != ARTICLE_VERSION && a->version != ARTICLE_VERSION_EXTRA)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_CORRUPTED),
 				 errmsg("unsupported article version %d", a->version)));
+	sentences = a->version == ARTICLE_VERSION ? a->sentences : x->sentences;
+	text = (const char *) &sentences[a->nsentences];
 	view->has_published = (a->flags & ARTICLE_HAS_PUBLISHED) != 0;
 	view->published = a->published;
 	view->title = field_or_null(text, a->title_len);
@@ -90,7 +125,19 @@ article_view_of(const ArticleData *a, ArticleView *view)
 	view->body = text + a->title_len + a->dateline_len + a->source_len;
 	view->body_len = a->body_len;
 	view->nsentences = a->nsentences;
-	view->sentences = a->sentences;
+	view->sentences = sentences;
+	view->url = view->authors = view->tags = NULL;
+	view->url_len = view->authors_len = view->tags_len = 0;
+	if (a->version == ARTICLE_VERSION_EXTRA)
+	{
+		extra_text = view->body + a->body_len;
+		view->url = field_or_null(extra_text, x->url_len);
+		view->url_len = x->url_len;
+		view->authors = field_or_null(extra_text + x->url_len, x->authors_len);
+		view->authors_len = x->authors_len;
+		view->tags = field_or_null(extra_text + x->url_len + x->authors_len, x->tags_len);
+		view->tags_len = x->tags_len;
+	}
 }
 
 void
@@ -105,20 +152,32 @@ article_anchor(const ArticleView *view)
 	return view->has_published ? (int32) view->published : NN_NO_DATE;
 }
 
+static int32
+field_len(const char *s)
+{
+	return s ? (int32) strlen(s) : 0;
+}
+
 static ArticleData *
 article_build(const NNArticle *parsed)
 {
-	int32		title_len = parsed->title ? (int32) strlen(parsed->title) : 0;
-	int32		dateline_len = parsed->dateline ? (int32) strlen(parsed->dateline) : 0;
-	int32		source_len = parsed->source ? (int32) strlen(parsed->source) : 0;
-	Size		size = offsetof(ArticleData, sentences) +
-		sizeof(NNSpan) * (Size) parsed->nsentences +
-		(Size) title_len + dateline_len + source_len + parsed->body_len;
+	int32		title_len = field_len(parsed->title);
+	int32		dateline_len = field_len(parsed->dateline);
+	int32		source_len = field_len(parsed->source);
+	int32		url_len = field_len(parsed->url);
+	int32		authors_len = field_len(parsed->authors);
+	int32		tags_len = field_len(parsed->tags);
+	bool		extra = url_len + authors_len + tags_len > 0;
+	Size		header = extra ? offsetof(ArticleDataExtra, sentences) : offsetof(ArticleData, sentences);
+	Size		size = header + sizeof(NNSpan) * (Size) parsed->nsentences +
+		(Size) title_len + dateline_len + source_len + parsed->body_len +
+		url_len + authors_len + tags_len;
 	ArticleData *a = palloc0(size);
-	char	   *text;
+	NNSpan	   *sentences = (NNSpan *) ((char *) a + header);
+	char	   *text = (char *) &sentences[parsed->nsentences];
 
 	SET_VARSIZE(a, size);
-	a->version = ARTICLE_VERSION;
+	a->version = extra ? ARTICLE_VERSION_EXTRA : ARTICLE_VERSION;
 	if (parsed->published != NN_NO_DATE)
 	{
 		a->flags |= ARTICLE_HAS_PUBLISHED;
@@ -129,13 +188,29 @@ article_build(const NNArticle *parsed)
 	a->source_len = source_len;
 	a->body_len = parsed->body_len;
 	a->nsentences = parsed->nsentences;
+	if (extra)
+	{
+		ArticleDataExtra *x = (ArticleDataExtra *) a;
+
+		x->url_len = url_len;
+		x->authors_len = authors_len;
+		x->tags_len = tags_len;
+	}
 	if (parsed->nsentences > 0)
-		memcpy(a->sentences, parsed->sentences, sizeof(NNSpan) * parsed->nsentences);
-	text = ARTICLE_TEXT(a);
+		memcpy(sentences, parsed->sentences, sizeof(NNSpan) * parsed->nsentences);
 	memcpy(text, parsed->title, title_len);
-	memcpy(text + title_len, parsed->dateline, dateline_len);
-	memcpy(text + title_len + dateline_len, parsed->source, source_len);
-	memcpy(text + title_len + dateline_len + source_len, parsed->body, parsed->body_len);
+	text += title_len;
+	memcpy(text, parsed->dateline, dateline_len);
+	text += dateline_len;
+	memcpy(text, parsed->source, source_len);
+	text += source_len;
+	memcpy(text, parsed->body, parsed->body_len);
+	text += parsed->body_len;
+	memcpy(text, parsed->url, url_len);
+	text += url_len;
+	memcpy(text, parsed->authors, authors_len);
+	text += authors_len;
+	memcpy(text, parsed->tags, tags_len);
 	return a;
 }
 
@@ -149,14 +224,21 @@ input_excerpt(const char *s, int32 len)
 	return cut < len ? psprintf("%s...", excerpt) : excerpt;
 }
 
+/* parsed, when not NULL, is the failed parse: its format and error position. */
 static void
-report_status(NNArticleStatus status, const char *raw, int32 len)
+report_status(NNArticleStatus status, const char *raw, int32 len, const NNArticle *parsed)
 {
 	switch (status)
 	{
 		case NN_ARTICLE_OK:
 			return;
 		case NN_ARTICLE_EMPTY:
+			if (parsed != NULL && parsed->format == NN_FORMAT_HTML)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("invalid input syntax for type article: the page holds no article text"),
+						 errdetail("No paragraph of text was found outside navigation, menus, footers and scripts."),
+						 errhint("Pass the page's article text, or read it as plain text with nato_news.article(raw, NULL, NULL, 'text').")));
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("invalid input syntax for type article: article text is empty"),
@@ -181,6 +263,15 @@ report_status(NNArticleStatus status, const char *raw, int32 len)
 					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 					 errmsg("invalid input syntax for type article: text is not valid UTF-8"),
 					 errhint("nato_news articles are stored in a UTF8 database.")));
+			break;
+		case NN_ARTICLE_BAD_SYNTAX:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+					 errmsg("invalid input syntax for type article: %s on line %d",
+							parsed ? parsed->error.message : "malformed front matter",
+							parsed ? parsed->error.line : 0),
+					 errdetail("The text opens with YAML (---) or TOML (+++) front matter that cannot be read."),
+					 errhint("Correct the front matter, or read the text as it is with nato_news.article(raw, NULL, NULL, 'text').")));
 			break;
 	}
 }
@@ -212,15 +303,15 @@ valid_published(DateADT d)
  */
 static ArticleData *
 article_from_raw(const char *raw, int32 len, const DateADT *explicit_published,
-				 char *source)
+				 char *source, NNArticleFormat format)
 {
 	NNArticle	parsed;
 	NNArticleStatus status;
 	ArticleData *result;
 
 	require_utf8_database();
-	status = nn_article_parse(raw, len, &parsed);
-	report_status(status, raw, len);
+	status = nn_article_parse_as(raw, len, format, &parsed);
+	report_status(status, raw, len, &parsed);
 	if (explicit_published != NULL)
 		parsed.published = *explicit_published;
 	else if (parsed.bad_date)
@@ -251,15 +342,15 @@ canonical_error(const char *what)
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 			 errmsg("invalid input syntax for type article: %s", what),
-			 errdetail("The canonical form is \"nato_news article 1\", header lines \"key: value\" (published, title, dateline, source), a blank line and the body.")));
+			 errdetail("The canonical form is \"nato_news article 1\", header lines \"key: value\" (published, title, dateline, source, url, authors, tags), a blank line and the body.")));
 }
 
 static ArticleData *
 article_from_canonical(const char *s, int32 len)
 {
 	int32		pos = strlen(ARTICLE_CANONICAL_MARK);
-	char	   *fields[3] = {NULL, NULL, NULL};
-	static const char *const names[3] = {"title", "dateline", "source"};
+	char	   *fields[6] = {NULL, NULL, NULL, NULL, NULL, NULL};
+	static const char *const names[6] = {"title", "dateline", "source", "url", "authors", "tags"};
 	int32		published = NN_NO_DATE;
 	NNArticle	parsed;
 	NNArticleStatus status;
@@ -290,7 +381,7 @@ article_from_canonical(const char *s, int32 len)
 			published = days;
 			continue;
 		}
-		for (int k = 0; k < 3; k++)
+		for (int k = 0; k < 6; k++)
 		{
 			int32		nl_len = strlen(names[k]);
 
@@ -308,7 +399,8 @@ article_from_canonical(const char *s, int32 len)
 	}
 	status = nn_article_from_fields(fields[0], fields[1], fields[2], s + pos, len - pos,
 									published, &parsed);
-	report_status(status, s, len);
+	report_status(status, s, len, NULL);
+	nn_article_set_extra(&parsed, fields[3], fields[4], fields[5]);
 	result = article_build(&parsed);
 	nn_article_free(&parsed);
 	return result;
@@ -339,7 +431,7 @@ article_in(PG_FUNCTION_ARGS)
 
 	if (is_canonical(s, len))
 		PG_RETURN_POINTER(article_from_canonical(s, len));
-	PG_RETURN_POINTER(article_from_raw(s, len, NULL, NULL));
+	PG_RETURN_POINTER(article_from_raw(s, len, NULL, NULL, NN_FORMAT_AUTO));
 }
 
 PG_FUNCTION_INFO_V1(article_out);
@@ -364,6 +456,12 @@ article_out(PG_FUNCTION_ARGS)
 		appendStringInfo(&out, "dateline: %.*s\n", v.dateline_len, v.dateline);
 	if (v.source)
 		appendStringInfo(&out, "source: %.*s\n", v.source_len, v.source);
+	if (v.url)
+		appendStringInfo(&out, "url: %.*s\n", v.url_len, v.url);
+	if (v.authors)
+		appendStringInfo(&out, "authors: %.*s\n", v.authors_len, v.authors);
+	if (v.tags)
+		appendStringInfo(&out, "tags: %.*s\n", v.tags_len, v.tags);
 	appendStringInfoChar(&out, '\n');
 	appendBinaryStringInfo(&out, v.body, v.body_len);
 	PG_RETURN_CSTRING(out.data);
@@ -371,7 +469,9 @@ article_out(PG_FUNCTION_ARGS)
 
 /*
  * Binary form: version byte, flags byte, published (int4 days, 0 when absent), then
- * title, dateline, source and body as counted text. Sentences are recomputed.
+ * title, dateline, source and body as counted text; version 2 adds url, authors and
+ * tags (sent only when the article has one of them, so 1.0 clients read the rest).
+ * Sentences are recomputed.
  */
 PG_FUNCTION_INFO_V1(article_send);
 Datum
@@ -380,15 +480,24 @@ article_send(PG_FUNCTION_ARGS)
 	ArticleView v;
 	StringInfoData buf;
 
+	bool		extra;
+
 	article_view_arg(fcinfo, 0, &v);
+	extra = v.url || v.authors || v.tags;
 	pq_begintypsend(&buf);
-	pq_sendbyte(&buf, ARTICLE_VERSION);
+	pq_sendbyte(&buf, extra ? ARTICLE_VERSION_EXTRA : ARTICLE_VERSION);
 	pq_sendbyte(&buf, v.has_published ? ARTICLE_HAS_PUBLISHED : 0);
 	pq_sendint32(&buf, v.has_published ? v.published : 0);
 	pq_sendcountedtext(&buf, v.title ? v.title : "", v.title_len, false);
 	pq_sendcountedtext(&buf, v.dateline ? v.dateline : "", v.dateline_len, false);
 	pq_sendcountedtext(&buf, v.source ? v.source : "", v.source_len, false);
 	pq_sendcountedtext(&buf, v.body, v.body_len, false);
+	if (extra)
+	{
+		pq_sendcountedtext(&buf, v.url ? v.url : "", v.url_len, false);
+		pq_sendcountedtext(&buf, v.authors ? v.authors : "", v.authors_len, false);
+		pq_sendcountedtext(&buf, v.tags ? v.tags : "", v.tags_len, false);
+	}
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
@@ -424,12 +533,15 @@ article_recv(PG_FUNCTION_ARGS)
 	char	   *title,
 			   *dateline,
 			   *source,
-			   *body;
+			   *body,
+			   *url = NULL,
+			   *authors = NULL,
+			   *tags = NULL;
 	NNArticle	parsed;
 	NNArticleStatus status;
 	ArticleData *result;
 
-	if (version != ARTICLE_VERSION)
+	if (version != ARTICLE_VERSION && version != ARTICLE_VERSION_EXTRA)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("unsupported external article version %d", version)));
@@ -445,6 +557,12 @@ article_recv(PG_FUNCTION_ARGS)
 	dateline = recv_field(buf, "dateline", true);
 	source = recv_field(buf, "source", true);
 	body = recv_field(buf, "body", false);
+	if (version == ARTICLE_VERSION_EXTRA)
+	{
+		url = recv_field(buf, "url", true);
+		authors = recv_field(buf, "authors", true);
+		tags = recv_field(buf, "tags", true);
+	}
 	if (buf->cursor != buf->len)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
@@ -452,7 +570,8 @@ article_recv(PG_FUNCTION_ARGS)
 	status = nn_article_from_fields(title, dateline, source, body, strlen(body),
 									(flags & ARTICLE_HAS_PUBLISHED) ? published : NN_NO_DATE,
 									&parsed);
-	report_status(status, body, strlen(body));
+	report_status(status, body, strlen(body), NULL);
+	nn_article_set_extra(&parsed, url, authors, tags);
 	result = article_build(&parsed);
 	nn_article_free(&parsed);
 	PG_RETURN_POINTER(result);
@@ -483,15 +602,53 @@ clean_source(text *source)
 	return n > 0 ? out : NULL;
 }
 
-/* nato_news.article(raw text, published date, source text): not STRICT, NULLs allowed
- * for the last two. */
-PG_FUNCTION_INFO_V1(article_make);
-Datum
-article_make(PG_FUNCTION_ARGS)
+/* The format argument: a name of nn_article_format_from_name, NULL for "auto". */
+static NNArticleFormat
+format_arg(FunctionCallInfo fcinfo, int argno)
+{
+	NNArticleFormat format = NN_FORMAT_AUTO;
+	char	   *name;
+
+	if (PG_ARGISNULL(argno))
+		return format;
+	name = text_to_cstring(PG_GETARG_TEXT_PP(argno));
+	if (!nn_article_format_from_name(name, &format))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown article format \"%s\"", name),
+				 errhint("The formats are auto, text, markdown and html.")));
+	return format;
+}
+
+/* An article already read, with the published and source arguments applied. */
+static ArticleData *
+article_with_arguments(ArticleData *a, const DateADT *published, char *source)
+{
+	ArticleView v;
+	NNArticle	fields;
+
+	article_view_of(a, &v);
+	report_status(nn_article_from_fields(v.title ? pnstrdup(v.title, v.title_len) : NULL,
+										 v.dateline ? pnstrdup(v.dateline, v.dateline_len) : NULL,
+										 source ? source : (v.source ? pnstrdup(v.source, v.source_len) : NULL),
+										 v.body, v.body_len,
+										 published ? *published : article_anchor(&v),
+										 &fields),
+				  v.body, v.body_len, NULL);
+	nn_article_set_extra(&fields, v.url ? pnstrdup(v.url, v.url_len) : NULL,
+						 v.authors ? pnstrdup(v.authors, v.authors_len) : NULL,
+						 v.tags ? pnstrdup(v.tags, v.tags_len) : NULL);
+	a = article_build(&fields);
+	nn_article_free(&fields);
+	return a;
+}
+
+/* article(raw, published, source [, format]): not STRICT, NULLs allowed after raw. */
+static Datum
+article_make_common(FunctionCallInfo fcinfo, NNArticleFormat format)
 {
 	text	   *raw;
 	DateADT		published;
-	ArticleData *a;
 	char	   *source = NULL;
 
 	if (PG_ARGISNULL(0))
@@ -510,29 +667,51 @@ article_make(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(2))
 		source = clean_source(PG_GETARG_TEXT_PP(2));
 
-	if (!is_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw)))
+	if (format != NN_FORMAT_AUTO || !is_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw)))
 		PG_RETURN_POINTER(article_from_raw(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw),
-										   PG_ARGISNULL(1) ? NULL : &published, source));
+										   PG_ARGISNULL(1) ? NULL : &published, source,
+										   format));
 
 	/* an article's own text form: read it, then apply the arguments */
-	a = article_from_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw));
-	if (!PG_ARGISNULL(1) || source != NULL)
 	{
-		ArticleView v;
-		NNArticle	fields;
+		ArticleData *a = article_from_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw));
 
-		article_view_of(a, &v);
-		report_status(nn_article_from_fields(v.title ? pnstrdup(v.title, v.title_len) : NULL,
-											 v.dateline ? pnstrdup(v.dateline, v.dateline_len) : NULL,
-											 source ? source : (v.source ? pnstrdup(v.source, v.source_len) : NULL),
-											 v.body, v.body_len,
-											 PG_ARGISNULL(1) ? article_anchor(&v) : published,
-											 &fields),
-					  v.body, v.body_len);
-		a = article_build(&fields);
-		nn_article_free(&fields);
+		if (!PG_ARGISNULL(1) || source != NULL)
+			a = article_with_arguments(a, PG_ARGISNULL(1) ? NULL : &published, source);
+		PG_RETURN_POINTER(a);
 	}
-	PG_RETURN_POINTER(a);
+}
+
+/* nato_news.article(raw text, published date, source text): the format is detected. */
+PG_FUNCTION_INFO_V1(article_make);
+Datum
+article_make(PG_FUNCTION_ARGS)
+{
+	return article_make_common(fcinfo, NN_FORMAT_AUTO);
+}
+
+/* nato_news.article(raw text, published date, source text, format text), since 1.1 */
+PG_FUNCTION_INFO_V1(article_make_as);
+Datum
+article_make_as(PG_FUNCTION_ARGS)
+{
+	return article_make_common(fcinfo, format_arg(fcinfo, 3));
+}
+
+/* nato_news.article_format(raw text): the format article() would read the text as. */
+PG_FUNCTION_INFO_V1(article_detect_format);
+Datum
+article_detect_format(PG_FUNCTION_ARGS)
+{
+	text	   *raw = PG_GETARG_TEXT_PP(0);
+	const char *name;
+
+	if (is_canonical(VARDATA_ANY(raw), VARSIZE_ANY_EXHDR(raw)))
+		name = "canonical";
+	else
+		name = nn_article_format_name(nn_article_detect_format(VARDATA_ANY(raw),
+															   VARSIZE_ANY_EXHDR(raw)));
+	PG_RETURN_TEXT_P(cstring_to_text(name));
 }
 
 /* ------------------------------------------------------------------- accessors */
@@ -572,6 +751,47 @@ fn(PG_FUNCTION_ARGS) \
 ARTICLE_TEXT_FIELD(article_title, title)
 ARTICLE_TEXT_FIELD(article_dateline, dateline)
 ARTICLE_TEXT_FIELD(article_source, source)
+ARTICLE_TEXT_FIELD(article_url, url)
+
+/* A list field ("a; b") as text[], NULL when the article has none. */
+static Datum
+list_or_null(FunctionCallInfo fcinfo, const char *s, int32 len)
+{
+	ArrayBuildState *items = NULL;
+	const char *end = s + len;
+	int			sep_len = strlen(NN_META_LIST_SEPARATOR);
+
+	if (s == NULL)
+		PG_RETURN_NULL();
+	while (s <= end)
+	{
+		const char *next = s;
+
+		while (next + sep_len <= end && memcmp(next, NN_META_LIST_SEPARATOR, sep_len) != 0)
+			next++;
+		if (next + sep_len > end)
+			next = end;
+		items = accumArrayResult(items, PointerGetDatum(cstring_to_text_with_len(s, next - s)),
+								 false, TEXTOID, CurrentMemoryContext);
+		s = next + sep_len;
+	}
+	PG_RETURN_DATUM(makeArrayResult(items, CurrentMemoryContext));
+}
+
+/* authors(), tags(): the list as text[], NULL when the article has none */
+#define ARTICLE_LIST_FIELD(fn, field) \
+PG_FUNCTION_INFO_V1(fn); \
+Datum \
+fn(PG_FUNCTION_ARGS) \
+{ \
+	ArticleView v; \
+\
+	article_view_arg(fcinfo, 0, &v); \
+	return list_or_null(fcinfo, v.field, v.field##_len); \
+}
+
+ARTICLE_LIST_FIELD(article_authors, authors)
+ARTICLE_LIST_FIELD(article_tags, tags)
 
 PG_FUNCTION_INFO_V1(article_body);
 Datum
@@ -624,7 +844,8 @@ compare_field(const char *a, int32 alen, const char *b, int32 blen)
 	return (alen > blen) - (alen < blen);
 }
 
-/* Orders by publication date (unknown first), then title, body, dateline, source. */
+/* Orders by publication date (unknown first), then title, body, dateline, source, url,
+ * authors, tags. */
 static int
 article_compare(FunctionCallInfo fcinfo)
 {
@@ -640,9 +861,12 @@ article_compare(FunctionCallInfo fcinfo)
 		return a.published < b.published ? -1 : 1;
 	if ((c = compare_field(a.title, a.title_len, b.title, b.title_len)) != 0 ||
 		(c = compare_field(a.body, a.body_len, b.body, b.body_len)) != 0 ||
-		(c = compare_field(a.dateline, a.dateline_len, b.dateline, b.dateline_len)) != 0)
+		(c = compare_field(a.dateline, a.dateline_len, b.dateline, b.dateline_len)) != 0 ||
+		(c = compare_field(a.source, a.source_len, b.source, b.source_len)) != 0 ||
+		(c = compare_field(a.url, a.url_len, b.url, b.url_len)) != 0 ||
+		(c = compare_field(a.authors, a.authors_len, b.authors, b.authors_len)) != 0)
 		return c;
-	return compare_field(a.source, a.source_len, b.source, b.source_len);
+	return compare_field(a.tags, a.tags_len, b.tags, b.tags_len);
 }
 
 PG_FUNCTION_INFO_V1(article_cmp);

@@ -2,8 +2,8 @@
  * article.h: the nato_news.article type as the rest of the glue sees it.
  *
  * An article datum is a varlena holding the cleaned document: publication date, title,
- * dateline, source agency, body, and the body's sentence boundaries (computed once, at
- * input). Functions taking an article call article_view to read it without copying.
+ * dateline, source agency, body, canonical URL, authors, tags, and the body's sentence
+ * boundaries (computed once, at input). Functions taking an article call article_view to read it without copying.
  */
 #ifndef NN_ARTICLE_H
 #define NN_ARTICLE_H
@@ -29,6 +29,12 @@ typedef struct ArticleView
 	int32		body_len;
 	int32		nsentences;
 	const NNSpan *sentences;	/* byte offsets into body, in order */
+	const char *url;			/* canonical address, NULL when unknown */
+	int32		url_len;
+	const char *authors;		/* names joined by "; ", NULL when none */
+	int32		authors_len;
+	const char *tags;			/* joined by "; ", NULL when none */
+	int32		tags_len;
 } ArticleView;
 
 /* Detoast argument n and describe it; the view points into the detoasted datum. */

@@ -78,6 +78,7 @@ static const char *const furniture_lines[] = {
 	"related", "related news", "more", "close", "x", "accept", "ok", "got it",
 	"skip to main content", "skip to content", "menu", "search", "subscribe",
 	"sign in", "log in", "cookie settings", "accept all cookies", "back to top",
+	"print version", "print this page", "print this article", "view full site",
 };
 
 static const char *const timestamp_words[] = {

@@ -7,6 +7,9 @@
  * second walks the lines: the lines before the first paragraph of prose are the
  * header zone, where the date, the title and site furniture live; the first paragraph
  * may open with a dateline; the last may end with an agency tag.
+ *
+ * Markdown, front matter and HTML pages reach this parser already rewritten as plain
+ * lines, with what they said about themselves in an NNArticleMeta (article_formats.c).
  */
 #ifndef _GNU_SOURCE
 #define _GNU_SOURCE				/* memmem */
@@ -378,6 +381,8 @@ date_line(Line l, int32_t *days)
 			break;
 		}
 	}
+	if (nn_parse_date_value(l.s, l.len, days))
+		return NN_DATE_OK;		/* "2022-03-17T17:35:00Z" */
 	parsed = nn_parse_date(l.s, l.len, days, &consumed);
 	if (parsed == NN_DATE_NONE)
 		return parsed;
@@ -428,7 +433,7 @@ looks_like_title(Line l)
 	char		last = l.s[l.len - 1];
 	int32_t		words = count_words(l);
 
-	if (l.len > 300 || words < 3 || words > 30)
+	if (l.len > 300 || words < 2 || words > 30)
 		return false;
 	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"')
 		return false;
@@ -446,6 +451,7 @@ typedef struct Parse
 	Line		pending_title;	/* a title candidate waiting for prose after it */
 	bool		have_pending_title;
 	bool		title_is_heading;
+	bool		guess_title;	/* whether a headline-like line of text may be the title */
 	Line		dateline_line;	/* an all-capitals place alone on a line, or empty */
 } Parse;
 
@@ -676,11 +682,90 @@ repeats_title(Line l, Line title)
 	return false;
 }
 
+/* "Aug 1st 2020ATHENS, BODRUM AND PATMOS": a date glued to what follows it; the length
+ * of the date, 0 when the line does not open so. */
+static int32_t
+glued_date(Line l, int32_t *days)
+{
+	int32_t		consumed = 0;
+
+	if (nn_parse_date(l.s, l.len, days, &consumed) != NN_DATE_OK || consumed >= l.len ||
+		!isdigit((unsigned char) l.s[consumed - 1]) || !isupper((unsigned char) l.s[consumed]))
+		return 0;
+	return consumed;
+}
+
+/* "The world in brief 2022-08-18", "Weekly digest – August 18th 2022": where a date
+ * ending a headline starts (after the words before it), 0 when none does. */
+static int32_t
+trailing_date(Line l, int32_t *days)
+{
+	for (int32_t k = l.len - 1; k > 0; k--)
+	{
+		int32_t		consumed = 0;
+		int32_t		cut = k;
+
+		if (l.s[k - 1] != ' ' || l.len - k > 40)
+			continue;
+		if (nn_parse_date(l.s + k, l.len - k, days, &consumed) != NN_DATE_OK ||
+			trim(l.s + k + consumed, l.len - k - consumed).len > 0)
+			continue;
+		/* the separator before the date goes with it */
+		while (cut > 0 && (is_blank(l.s[cut - 1]) || strchr(",-|:", l.s[cut - 1]) != NULL ||
+						   (unsigned char) l.s[cut - 1] >= 0x80))
+		{
+			int32_t		dash_len;
+
+			if ((unsigned char) l.s[cut - 1] >= 0x80)
+			{
+				if (cut < 3 || !is_dash_at(l.s, l.len, cut - 3, &dash_len) || dash_len != 3)
+					break;
+				cut -= 3;
+			}
+			else
+				cut--;
+		}
+		return cut > 0 && count_words(trim(l.s, cut)) >= 2 ? cut : 0;
+	}
+	return 0;
+}
+
+/* "Skopje, 2 April 2019" alone on a line before the prose: the dateline and the date. */
+static bool
+place_date_line(Parse *p, Line l)
+{
+	const char *comma = memchr(l.s, ',', (size_t) l.len);
+	Line		place,
+				rest;
+	int32_t		days,
+				consumed = 0;
+
+	if (comma == NULL || l.len > 80)
+		return false;
+	place = trim(l.s, (int32_t) (comma - l.s));
+	rest = trim(comma + 1, (int32_t) (l.s + l.len - comma - 1));
+	if (place.len == 0 || count_words(place) > 4 ||
+		nn_parse_date(rest.s, rest.len, &days, &consumed) != NN_DATE_OK ||
+		trim(rest.s + consumed, rest.len - consumed).len > 0)
+		return false;
+	for (int32_t k = 0; k < place.len; k++)
+		if ((k == 0 || place.s[k - 1] == ' ') && !isupper((unsigned char) place.s[k]) &&
+			(unsigned char) place.s[k] < 0x80)
+			return false;
+	if (p->article->published == NN_NO_DATE)
+		p->article->published = days;
+	if (p->article->dateline == NULL)
+		p->article->dateline = copy_line(place);
+	return true;
+}
+
 static void
 take_line(Parse *p, Line l, bool first_line)
 {
 	int32_t		days;
 	bool		heading = false;
+	bool		glued = false;
+	int32_t		cut;
 
 	if (first_line)
 		l = take_date_header(p, l);
@@ -693,14 +778,22 @@ take_line(Parse *p, Line l, bool first_line)
 		nn_is_credit_line(l.s, (size_t) l.len) || (p->header_zone && is_byline(l)))
 		return;
 
-	if (l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
-						memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
-		has_word_ci(l.s, l.len, "last updated"))
+	if ((l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
+						 memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
+		 has_word_ci(l.s, l.len, "last updated")) ||
+		(l.len < 120 && strncasecmp(l.s, "last modified", 13) == 0))
 	{
 		if (p->header_zone && p->article->published == NN_NO_DATE &&
 			date_line(l, &days) == NN_DATE_OK)
 			p->article->published = days;
 		return;
+	}
+	if (p->header_zone && (cut = glued_date(l, &days)) > 0)
+	{
+		if (p->article->published == NN_NO_DATE)
+			p->article->published = days;
+		l = trim(l.s + cut, l.len - cut);
+		glued = true;
 	}
 	switch (date_line(l, &days))
 	{
@@ -716,11 +809,13 @@ take_line(Parse *p, Line l, bool first_line)
 	}
 	if (is_photo_caption(l))
 		return;
+	if (p->header_zone && place_date_line(p, l))
+		return;
 	if (p->header_zone && !heading && l.s[l.len - 1] != '.' && is_shouting(l) &&
 		count_words(l) <= 10)
 	{
 		/* "ANKARA" on a line of its own before the prose is its dateline */
-		if (count_words(l) <= 3 && l.len <= 40)
+		if (count_words(l) <= (glued ? 6 : 3) && l.len <= (glued ? 80 : 40))
 			p->dateline_line = l;
 		return;
 	}
@@ -732,8 +827,15 @@ take_line(Parse *p, Line l, bool first_line)
 		repeats_title(l, (Line) {p->article->title, (int32_t) strlen(p->article->title)}))
 		return;
 
+	if (p->header_zone && (heading || looks_like_title(l)) &&
+		(cut = trailing_date(l, &days)) > 0)
+	{
+		if (p->article->published == NN_NO_DATE)
+			p->article->published = days;
+		l = trim(l.s, cut);
+	}
 	if (p->header_zone && !p->have_pending_title && p->article->title == NULL &&
-		(heading || looks_like_title(l)))
+		(heading || (p->guess_title && looks_like_title(l))))
 	{
 		p->pending_title = l;
 		p->have_pending_title = true;
@@ -806,8 +908,22 @@ article_init(NNArticle *article)
 	article->published = NN_NO_DATE;
 }
 
+/* What the document said about itself wins: set it before the text is read, so that
+ * the text's own guesses (a title line, a date header) only fill what is missing. */
+static void
+preset_meta(NNArticle *article, const NNArticleMeta *meta)
+{
+	if (meta == NULL)
+		return;
+	article->published = meta->published != NN_NO_DATE ? meta->published : meta->modified;
+	article->title = meta->title ? nn_strndup(meta->title, strlen(meta->title)) : NULL;
+	article->source = meta->source ? nn_strndup(meta->source, strlen(meta->source)) : NULL;
+	nn_article_set_extra(article, meta->url, meta->authors, meta->tags);
+}
+
 NNArticleStatus
-nn_article_parse(const char *raw, int32_t len, NNArticle *article)
+nn_article_parse_text(const char *raw, int32_t len, const NNArticleMeta *meta,
+					  NNArticle *article)
 {
 	Buf			work = {NULL, 0, 0};
 	Parse		p;
@@ -821,10 +937,12 @@ nn_article_parse(const char *raw, int32_t len, NNArticle *article)
 	if (!nn_utf8_valid(raw, (size_t) len))
 		return NN_ARTICLE_BAD_ENCODING;
 
+	preset_meta(article, meta);
 	clean_characters(raw, len, &work);
 	memset(&p, 0, sizeof(p));
 	p.article = article;
 	p.header_zone = true;
+	p.guess_title = meta == NULL || !meta->headings_only;
 
 	while (line_start <= work.len)
 	{
@@ -850,6 +968,8 @@ nn_article_parse(const char *raw, int32_t len, NNArticle *article)
 	}
 	take_agency_tag(&p);
 	nn_free(work.data);
+	if (article->title == NULL && meta != NULL && meta->title_fallback != NULL)
+		article->title = nn_strndup(meta->title_fallback, strlen(meta->title_fallback));
 
 	article->body = p.body.data ? p.body.data : nn_strndup("", 0);
 	article->body_len = p.body.len;
@@ -884,14 +1004,27 @@ nn_article_from_fields(const char *title, const char *dateline, const char *sour
 }
 
 void
+nn_article_set_extra(NNArticle *article, const char *url, const char *authors,
+					 const char *tags)
+{
+	article->url = url ? nn_strndup(url, strlen(url)) : NULL;
+	article->authors = authors ? nn_strndup(authors, strlen(authors)) : NULL;
+	article->tags = tags ? nn_strndup(tags, strlen(tags)) : NULL;
+}
+
+void
 nn_article_free(NNArticle *article)
 {
 	nn_free(article->title);
 	nn_free(article->dateline);
 	nn_free(article->source);
+	nn_free(article->url);
+	nn_free(article->authors);
+	nn_free(article->tags);
 	nn_free(article->body);
 	nn_free(article->sentences);
 	article->title = article->dateline = article->source = article->body = NULL;
+	article->url = article->authors = article->tags = NULL;
 	article->sentences = NULL;
 	article->body_len = article->nsentences = 0;
 }

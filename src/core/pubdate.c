@@ -207,3 +207,33 @@ nn_parse_date(const char *s, int32_t len, int32_t *days, int32_t *consumed)
 	}
 	return parse_month_day_year(s, len, start, days, consumed);
 }
+
+/* After the date of a date value: nothing, or a time with its zone ("T18:12:58Z",
+ * " 14:26:27-05:00", "-19-44-55", " 10:00 AM EST"). */
+static bool
+is_time_tail(const char *s, int32_t len)
+{
+	if (len == 0)
+		return true;
+	if (s[0] != 'T' && s[0] != 't' && s[0] != ' ' && s[0] != '-' && s[0] != '_')
+		return false;
+	for (int32_t i = 1; i < len; i++)
+		if (!is_digit(s[i]) && strchr(":.+-Z AMPUTCGEDSampm", s[i]) == NULL)
+			return false;		/* letters: only those of AM, PM, UTC, GMT, EST, EDT */
+	return true;
+}
+
+bool
+nn_parse_date_value(const char *s, int32_t len, int32_t *days)
+{
+	int32_t		consumed = 0;
+
+	while (len > 0 && (s[0] == ' ' || s[0] == '\t' || s[0] == '"' || s[0] == '\''))
+		s++, len--;
+	while (len > 0 && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '"' ||
+					   s[len - 1] == '\'' || s[len - 1] == '\n' || s[len - 1] == '\r'))
+		len--;
+	if (nn_parse_date(s, len, days, &consumed) != NN_DATE_OK)
+		return false;
+	return is_time_tail(s + consumed, len - consumed);
+}

@@ -26,4 +26,12 @@ typedef enum NNDateParse
  */
 NNDateParse nn_parse_date(const char *s, int32_t len, int32_t *days, int32_t *consumed);
 
+/*
+ * A whole date value as metadata gives it: a date, maybe quoted, maybe followed by a
+ * time and an offset ("2018-11-26T18:12:58", "2021-01-26 14:26:27-05:00",
+ * "2020-09-05-19-44-55"). The date is the one written (the publisher's local day); the
+ * time is ignored. True and *days set when the value is such a date.
+ */
+bool		nn_parse_date_value(const char *s, int32_t len, int32_t *days);
+
 #endif
