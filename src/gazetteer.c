@@ -358,7 +358,11 @@ entities_array(const char *body, int32 body_len, const NNSpan *sentences, int32 
 	return entities_sorted(NULL, body, body_len, sentences, nsentences, anchor);
 }
 
-/* entities_array, plus the entities of the article's title and dateline when given. */
+/*
+ * entities_array, plus the entities of the article's title and dateline when given. The
+ * three texts are scanned in one pass: title and dateline follow the body as two more
+ * sentences of one buffer, so the matcher runs once.
+ */
 static Datum
 entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 				const NNSpan *sentences, int32 nsentences, int32 anchor)
@@ -366,25 +370,43 @@ entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 	int			n = 0,
 				ndistinct = 0;
 	int			nm;
-	NNMention  *ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &nm);
-	NNMention  *extra_title = NULL,
-			   *extra_dateline = NULL;
-	int			ntitle = 0,
-				ndateline = 0;
+	NNMention  *ms;
 	Datum	   *elems;
 
-	if (article != NULL && article->title != NULL)
-		extra_title = gazetteer_find_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
-	if (article != NULL && article->dateline != NULL)
-		extra_dateline = gazetteer_find_mentions(article->dateline, article->dateline_len, NULL, 0,
-												 anchor, &ndateline);
-	elems = palloc(sizeof(Datum) * (nm + ntitle + ndateline + 1));
+	if (article != NULL && (article->title != NULL || article->dateline != NULL))
+	{
+		int32		title_len = article->title ? article->title_len : 0;
+		int32		dateline_len = article->dateline ? article->dateline_len : 0;
+		char	   *text = palloc((Size) body_len + title_len + dateline_len + 2);
+		NNSpan	   *spans = palloc(sizeof(NNSpan) * (nsentences + 2));
+		int32		len = body_len;
+		int32		nspans = nsentences;
+
+		memcpy(text, body, body_len);
+		memcpy(spans, sentences, sizeof(NNSpan) * nsentences);
+		if (title_len > 0)
+		{
+			text[len++] = '\n';
+			memcpy(text + len, article->title, title_len);
+			spans[nspans].start = len;
+			spans[nspans++].end = len + title_len;
+			len += title_len;
+		}
+		if (dateline_len > 0)
+		{
+			text[len++] = '\n';
+			memcpy(text + len, article->dateline, dateline_len);
+			spans[nspans].start = len;
+			spans[nspans++].end = len + dateline_len;
+			len += dateline_len;
+		}
+		ms = gazetteer_find_mentions(text, len, spans, nspans, anchor, &nm);
+	}
+	else
+		ms = gazetteer_find_mentions(body, body_len, sentences, nsentences, anchor, &nm);
+	elems = palloc(sizeof(Datum) * (nm + 1));
 	for (int i = 0; i < nm; i++)
 		elems[n++] = mention_entity(&ms[i]);
-	for (int i = 0; i < ntitle; i++)
-		elems[n++] = mention_entity(&extra_title[i]);
-	for (int i = 0; i < ndateline; i++)
-		elems[n++] = mention_entity(&extra_dateline[i]);
 	if (n > 1)
 		qsort(elems, n, sizeof(Datum), datum_entity_cmp);
 	for (int i = 0; i < n; i++)
