@@ -22,6 +22,7 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datum.h"
+#include "utils/hsearch.h"
 #include "utils/lsyscache.h"
 
 #include "civil_date.h"
@@ -76,7 +77,18 @@ typedef struct MergedEvent
 	/* reports placed into it in this call: (article_id, n) */
 	Int64Set	member_articles;
 	Int64Set	member_ns;
+	/* joined into another event by a report that fits both */
+	struct MergedEvent *absorbed_into;
 } MergedEvent;
+
+/* How many events one report may join together. */
+#define MAX_FITS 16
+
+typedef struct LoadedEntry
+{
+	int64		event_id;		/* hash key */
+	MergedEvent *event;
+} LoadedEntry;
 
 typedef struct Store
 {
@@ -92,10 +104,11 @@ typedef struct Store
 	char	  **freed_types;	/* their event types */
 	Int64Set   *freed_articles; /* and the articles that reported them */
 	Int64Set	reused_ids;
+	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
 } Store;
 
 static SPIPlanPtr affected_plan, reports_plan, candidates_plan, insert_plan,
-			update_plan, members_plan;
+			update_plan, members_plan, relink_plan, drop_plan;
 
 static void
 int64set_add(Int64Set *s, int64 v, bool distinct)
@@ -336,24 +349,49 @@ new_event(Store *st)
 	return m;
 }
 
+/* The event that m now is part of. */
+static MergedEvent *
+final_event(MergedEvent *m)
+{
+	while (m->absorbed_into != NULL)
+		m = m->absorbed_into;
+	return m;
+}
+
 static MergedEvent *
 loaded_event(Store *st, int64 event_id)
 {
-	for (int i = 0; i < st->nevents; i++)
-		if (st->events[i]->event_id == event_id)
-			return st->events[i];
-	return NULL;
+	LoadedEntry *e = hash_search(st->loaded, &event_id, HASH_FIND, NULL);
+
+	return e ? final_event(e->event) : NULL;
 }
 
-/* A merged event of the table the report fits, read into the store; NULL when none. */
-static MergedEvent *
-table_candidate(Store *st, const Report *r, MemoryContext keep)
+static void
+remember_loaded(Store *st, MergedEvent *m)
+{
+	bool		found;
+	LoadedEntry *e = hash_search(st->loaded, &m->event_id, HASH_ENTER, &found);
+
+	e->event = m;
+}
+
+static void
+add_fit(MergedEvent **fitting, int *nfit, MergedEvent *m)
+{
+	for (int i = 0; i < *nfit; i++)
+		if (fitting[i] == m)
+			return;
+	if (*nfit < MAX_FITS)
+		fitting[(*nfit)++] = m;
+}
+
+/* The merged events of the table the report fits, read into the store and added to fitting. */
+static void
+table_candidates(Store *st, const Report *r, MemoryContext keep, MergedEvent **fitting, int *nfit)
 {
 	Oid			argtypes[4] = {TEXTOID, DATEOID, DATEOID, st->entity_array_type};
 	Datum		args[4];
 	SPIPlanPtr	plan;
-	MergedEvent *found = NULL;
-
 	plan = prepare(&candidates_plan,
 				   "SELECT event_id, mode, status, date_from, date_to, date_value, actors, source, "
 				   "target, location, article_ids, body_hashes, event_type "
@@ -368,7 +406,7 @@ table_candidate(Store *st, const Report *r, MemoryContext keep)
 	args[3] = entityset_array(st, &r->actors);
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.timeline_event");
-	for (uint64 i = 0; i < SPI_processed && found == NULL; i++)
+	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tuple = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
@@ -411,15 +449,56 @@ table_candidate(Store *st, const Report *r, MemoryContext keep)
 				int64set_add_array(&m->article_ids, d, isnull);
 				d = SPI_getbinval(tuple, desc, 12, &isnull);
 				int64set_add_array(&m->body_hashes, d, isnull);
-				found = m;
+				remember_loaded(st, m);
+				add_fit(fitting, nfit, m);
 			}
 		}
 		else if (fits(m, r))
-			found = m;
+			add_fit(fitting, nfit, m);
 		MemoryContextSwitchTo(spi);
 	}
 	SPI_freetuptable(SPI_tuptable);
-	return found;
+}
+
+/* A report fits both into and other: they are one event. */
+static void
+absorb(Store *st, MergedEvent *into, MergedEvent *other)
+{
+	if ((int64) other->date_to - other->date_from < (int64) into->date_to - into->date_from)
+	{
+		into->date_from = other->date_from;
+		into->date_to = other->date_to;
+		into->date_value = other->date_value;
+		into->mode = other->mode;
+		into->status = other->status;
+	}
+	for (int i = 0; i < other->actors.n; i++)
+		entityset_add(st, &into->actors, other->actors.items[i]);
+	for (int i = 0; i < other->source.n; i++)
+		entityset_add(st, &into->source, other->source.items[i]);
+	for (int i = 0; i < other->target.n; i++)
+		entityset_add(st, &into->target, other->target.items[i]);
+	if (!into->has_location && other->has_location)
+	{
+		into->location = other->location;
+		into->has_location = true;
+	}
+	for (int i = 0; i < other->article_ids.n; i++)
+		int64set_add(&into->article_ids, other->article_ids.items[i], true);
+	for (int i = 0; i < other->body_hashes.n; i++)
+		int64set_add(&into->body_hashes, other->body_hashes.items[i], true);
+	for (int i = 0; i < other->member_articles.n; i++)
+	{
+		int64set_add(&into->member_articles, other->member_articles.items[i], false);
+		int64set_add(&into->member_ns, other->member_ns.items[i], false);
+	}
+	other->member_articles.n = other->member_ns.n = 0;
+	if (into->reuse_id == 0 && !into->from_table && other->reuse_id != 0)
+	{
+		into->reuse_id = other->reuse_id;
+		other->reuse_id = 0;
+	}
+	other->absorbed_into = into;
 }
 
 /*
@@ -444,26 +523,46 @@ reusable_id(const Store *st, const Report *r)
 	return 0;
 }
 
+/*
+ * Place a report: into the merged event it fits; when it fits several, they are one
+ * event it joins together; when none, a new one. The merged events of this call are
+ * searched first; the table only when none of them fits (a report that bridges an
+ * event of this call and one of the table joins them on the next change to either).
+ */
 static void
 place_report(Store *st, Report *r, MemoryContext keep)
 {
-	MergedEvent *into = NULL;
+	MergedEvent *fitting[MAX_FITS];
+	int			nfit = 0;
+	MergedEvent *into;
 
-	/* the events of this call first: reports in date order meet their neighbours here */
+	/* reports come in date order: the events they fit are among the last made */
 	for (int k = st->nevents - 1; k >= 0 && k >= st->nevents - RECENT_WINDOW; k--)
-		if (fits(st->events[k], r))
-		{
-			into = st->events[k];
-			break;
-		}
-	if (into == NULL)
-		into = table_candidate(st, r, keep);
-	if (into == NULL)
+	{
+		MergedEvent *m = st->events[k];
+
+		if (m->absorbed_into == NULL && fits(m, r))
+			add_fit(fitting, &nfit, m);
+	}
+	if (nfit == 0)
+		table_candidates(st, r, keep, fitting, &nfit);
+	if (nfit == 0)
 	{
 		into = new_event(st);
 		into->reuse_id = reusable_id(st, r);
 		if (into->reuse_id != 0)
 			int64set_add(&st->reused_ids, into->reuse_id, false);
+	}
+	else
+	{
+		/* an event of the table keeps its id: join the others into the first of those */
+		into = fitting[0];
+		for (int i = 1; i < nfit; i++)
+			if (fitting[i]->from_table && !into->from_table)
+				into = fitting[i];
+		for (int i = 0; i < nfit; i++)
+			if (fitting[i] != into)
+				absorb(st, into, fitting[i]);
 	}
 	add_report(st, into, r);
 }
@@ -589,6 +688,28 @@ write_event(Store *st, MergedEvent *m)
 	}
 }
 
+/* An event of the table joined into another: its reports follow, its row goes. */
+static void
+drop_absorbed(MergedEvent *m)
+{
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		args[2];
+	SPIPlanPtr	plan;
+
+	args[0] = Int64GetDatum(m->event_id);
+	args[1] = Int64GetDatum(final_event(m)->event_id);
+	plan = prepare(&relink_plan,
+				   "UPDATE nato_news.article_event SET timeline_event_id = $2 "
+				   "WHERE timeline_event_id OPERATOR(pg_catalog.=) $1", 2, argtypes);
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "cannot relink nato_news.article_event");
+	plan = prepare(&drop_plan,
+				   "DELETE FROM nato_news.timeline_event WHERE event_id OPERATOR(pg_catalog.=) $1",
+				   1, argtypes);
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+		elog(ERROR, "cannot update nato_news.timeline_event");
+}
+
 /* Point each placed report at its merged event, in one statement. */
 static void
 write_members(Store *st)
@@ -646,6 +767,15 @@ timeline_merge(PG_FUNCTION_ARGS)
 	int			nreports;
 	SPIPlanPtr	plan;
 
+	{
+		HASHCTL		ctl = {0};
+
+		ctl.keysize = sizeof(int64);
+		ctl.entrysize = sizeof(LoadedEntry);
+		ctl.hcxt = keep;
+		st.loaded = hash_create("nato_news timeline upkeep", 256, &ctl,
+								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
 	st.entity_type = entity_type_oid();
 	st.entity_array_type = get_array_type(st.entity_type);
 	get_typlenbyvalalign(st.entity_type, &st.typlen, &st.typbyval, &st.typalign);
@@ -694,7 +824,11 @@ timeline_merge(PG_FUNCTION_ARGS)
 		MemoryContextSwitchTo(spi);
 	}
 	for (int k = 0; k < st.nevents; k++)
-		write_event(&st, st.events[k]);
+		if (st.events[k]->absorbed_into == NULL)
+			write_event(&st, st.events[k]);
+	for (int k = 0; k < st.nevents; k++)
+		if (st.events[k]->absorbed_into != NULL && st.events[k]->from_table)
+			drop_absorbed(st.events[k]);
 	write_members(&st);
 	SPI_finish();
 	PG_RETURN_INT32(st.nevents);
