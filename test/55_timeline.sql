@@ -3,7 +3,7 @@
 -- direction columns, stale extractions, the one rule for a NULL batch size.
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(24);
+SELECT plan(25);
 
 CREATE TEMP VIEW tl AS
 SELECT e.event_id, e.event_type, e.actors, e.article_ids, e.sources,
@@ -68,6 +68,8 @@ SELECT is((SELECT count(*) FROM nato_news.timeline('Greece') t
 
 -- a trigger table change makes the stored extractions stale; refresh re-reads them
 UPDATE nato_news.event_trigger SET mode = mode WHERE pattern = 'praised';
+SELECT is((SELECT stale FROM nato_news.refresh_status), 0::bigint, 'an update that changes nothing changes nothing');
+INSERT INTO nato_news.event_trigger (pattern, event_type, mode) VALUES ('parleyed', 'CONSULT', 'talks');
 SELECT is((SELECT stale FROM nato_news.refresh_status), 2::bigint, 'a trigger change makes every article stale');
 CALL nato_news.refresh(NULL);
 SELECT is((SELECT stale FROM nato_news.refresh_status), 0::bigint, 'refresh(NULL) re-extracts them (NULL: the default batch)');

@@ -50,10 +50,9 @@ CREATE TABLE nato_news.article_state (
     article_id   bigint PRIMARY KEY,
     doc_hash     bigint NOT NULL,
     body_hash    bigint NOT NULL,
-    generation   bigint NOT NULL DEFAULT 0,
+    fingerprint  bigint NOT NULL,
     extracted_at timestamptz NOT NULL DEFAULT now()
 );
-CREATE INDEX article_state_generation ON nato_news.article_state (generation, article_id);
 COMMENT ON TABLE nato_news.article_state IS
-    'one row per extracted corpus article: hash of the article and of its body, the extraction generation it was read with, when';
+    'one row per extracted corpus article: hash of the article and of its body, the extraction_fingerprint() it was extracted under, when';
 SELECT pg_catalog.pg_extension_config_dump('nato_news.article_state', '');

@@ -3,44 +3,28 @@
 -- extractions after a catalog change, and a dump that restores without re-queueing.
 -- ---------------------------------------------------------------------------------------
 
--- The extraction generation: bumped by a change to the trigger table or the gazetteer.
--- An article extracted under an older generation is stale: refresh re-extracts it once
--- the queue is empty. One row; a bump costs one update whatever the corpus size. Not
--- dumped: a restored database starts at 1, and the next bump passes the restored rows.
-CREATE TABLE nato_news.extraction_generation (
-    only_row    boolean PRIMARY KEY DEFAULT true CHECK (only_row),
-    generation  bigint NOT NULL DEFAULT 1,
-    changed_at  timestamptz NOT NULL DEFAULT now()
-);
-INSERT INTO nato_news.extraction_generation DEFAULT VALUES;
-COMMENT ON TABLE nato_news.extraction_generation IS
-    'the current extraction generation; articles extracted under an older one are re-extracted by refresh()';
-
-CREATE FUNCTION nato_news.extraction_changed() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    -- past every stored generation too: a restored database starts again from 1
-    UPDATE nato_news.extraction_generation
-       SET generation = pg_catalog.int8larger(generation, coalesce(
-               (SELECT max(s.generation) FROM nato_news.article_state s), 0)) OPERATOR(pg_catalog.+) 1,
-           changed_at = pg_catalog.now();
-    RETURN NULL;
-END
-$$ SET search_path = pg_catalog, pg_temp;
-COMMENT ON FUNCTION nato_news.extraction_changed() IS
-    'catalog triggers: a change to the event triggers or the gazetteer makes every stored extraction stale';
-
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['event_trigger', 'gazetteer_entity', 'gazetteer_alias', 'gazetteer_office',
-                             'gazetteer_office_alias', 'gazetteer_term', 'gazetteer_word'] LOOP
-        EXECUTE format('CREATE TRIGGER extraction_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE '
-                       'ON nato_news.%I FOR EACH STATEMENT EXECUTE FUNCTION nato_news.extraction_changed()', t);
-    END LOOP;
-END
+-- What the extraction reads besides the article: the trigger table and the gazetteer.
+-- Its fingerprint (a hash of every row) is stored with each extraction; an article
+-- extracted under another fingerprint is stale, and refresh re-extracts it once the
+-- queue is empty. A restored database has the same rows, hence the same fingerprint:
+-- nothing is stale after a restore. Rows are hashed in their text form under a fixed
+-- date style, so every session computes the same fingerprint.
+CREATE FUNCTION nato_news.extraction_fingerprint() RETURNS bigint
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS $$
+    SELECT hashtextextended(concat_ws(',',
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.event_trigger t),
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.gazetteer_entity t),
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.gazetteer_alias t),
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.gazetteer_office t),
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.gazetteer_office_alias t),
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.gazetteer_term t),
+        (SELECT sum(hashtextextended(t::text, 0)) FROM nato_news.gazetteer_word t)), 0)
 $$;
+COMMENT ON FUNCTION nato_news.extraction_fingerprint() IS
+    'a hash of the event trigger table and the gazetteer; extractions stored under another one are stale';
 
 -- Queue rows are unique by article: a second insert of a queued article (a restore
 -- loading the queue after the corpus trigger queued the same article) is dropped.
@@ -105,7 +89,7 @@ LANGUAGE plpgsql AS $$
 DECLARE
     started     timestamptz := clock_timestamp();
     size        int := coalesce(batch, 1000);
-    current_gen bigint := (SELECT g.generation FROM nato_news.extraction_generation g);
+    current_fp  bigint := nato_news.extraction_fingerprint();
     ids         bigint[];
     stale       bigint[];
     nevents     int;
@@ -124,11 +108,11 @@ BEGIN
     IF cardinality(ids) < size THEN
         WITH claimed AS (
             SELECT s.article_id FROM nato_news.article_state s
-             WHERE s.generation OPERATOR(pg_catalog.<) current_gen
+             WHERE s.fingerprint OPERATOR(pg_catalog.<>) current_fp
                AND NOT s.article_id OPERATOR(pg_catalog.=) ANY (ids)
                AND NOT EXISTS (SELECT 1 FROM nato_news.refresh_queue q
                                 WHERE q.article_id OPERATOR(pg_catalog.=) s.article_id)
-             ORDER BY s.generation, s.article_id
+             ORDER BY s.article_id
              LIMIT size - cardinality(ids) FOR UPDATE SKIP LOCKED
         )
         SELECT coalesce(array_agg(article_id), '{}') INTO stale FROM claimed;
@@ -155,8 +139,8 @@ BEGIN
                x.actors, x.location, x.sentence, x.start_pos, x.confidence, x.source, x.target
           FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'e'
     ), states AS (
-        INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, generation)
-        SELECT x.id, x.doc_hash, x.body_hash, current_gen
+        INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, fingerprint)
+        SELECT x.id, x.doc_hash, x.body_hash, current_fp
           FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'a'
     )
     INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos, sentence)
@@ -190,7 +174,7 @@ SELECT (SELECT count(*) FROM nato_news.refresh_queue) AS queued,
        l.last_run, l.last_batch_articles, l.articles_last_hour,
        l.rate AS articles_per_second,
        (SELECT count(*) FROM nato_news.article_state s
-         WHERE s.generation < (SELECT g.generation FROM nato_news.extraction_generation g)) AS stale,
+         WHERE s.fingerprint OPERATOR(pg_catalog.<>) nato_news.extraction_fingerprint()) AS stale,
        (SELECT count(*) FROM nato_news.timeline_event) AS timeline_events
   FROM (SELECT max(finished_at) AS last_run,
                (array_agg(articles ORDER BY id DESC))[1] AS last_batch_articles,
