@@ -19,5 +19,6 @@ flock /tmp/nato_news-install.lock bash -c '
         for f in bench/*.sql; do
             psql -X -q -At -v ON_ERROR_STOP=1 -v n=$1 -f \"\$f\" 2>&1 | grep -v \"^NOTICE\" || exit 1
         done
+        bash scripts/bench_connect.sh
     "
 ' bench "$articles"

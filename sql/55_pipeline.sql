@@ -28,9 +28,10 @@ SELECT queued, stale, articles FROM refresh_status;
 SELECT count(DISTINCT article_id) AS articles_with_events FROM article_event;
 
 -- one merged event per real event: each report in exactly one, listed by it
-SELECT count(*) AS unlinked FROM article_event WHERE date_from IS NOT NULL AND timeline_event_id IS NULL;
-SELECT count(*) AS misfiled FROM article_event e JOIN timeline_event t ON t.event_id = e.timeline_event_id
- WHERE NOT e.article_id = ANY (t.article_ids);
+SELECT count(*) AS unlinked FROM article_event e LEFT JOIN timeline_member m USING (article_id, n)
+ WHERE e.date_from IS NOT NULL AND m.event_id IS NULL;
+SELECT count(*) AS misfiled FROM timeline_member m JOIN timeline_event t USING (event_id)
+ WHERE NOT m.article_id = ANY (t.article_ids);
 SELECT t.event_type, t.date_from, t.actors, t.sources FROM timeline_event t
  WHERE t.article_ids && ARRAY(SELECT id FROM corpus WHERE source_url LIKE 'gen://%')
  ORDER BY t.date_from, t.actors;
@@ -38,8 +39,7 @@ SELECT t.event_type, t.date_from, t.actors, t.sources FROM timeline_event t
 -- the same corpus refreshed by one session in one batch gives the same merged events
 CREATE TEMP TABLE concurrent AS
 SELECT event_type, date_from, date_to, actors, article_ids, sources FROM timeline_event;
-TRUNCATE timeline_event;
-UPDATE article_event SET timeline_event_id = NULL;
+TRUNCATE timeline_event, timeline_key, timeline_member;
 INSERT INTO refresh_queue (article_id) SELECT id FROM corpus;
 CALL refresh(1000);
 SELECT count(*) AS differences FROM (
@@ -54,14 +54,14 @@ SELECT ingest('Jens Stoltenberg will visit Ankara on Friday.', '2023-03-10', 'qu
 \! pg_dump -Fc -d "$NN_DB" -f "$NN_DUMP" && dropdb --if-exists "$NN_RESTORED" 2>/dev/null; createdb "$NN_RESTORED" && pg_restore --exit-on-error -d "$NN_RESTORED" "$NN_DUMP" && echo restored
 \! psql -XqAt -d "$NN_RESTORED" -c 'SELECT queued, stale FROM nato_news.refresh_status'
 CREATE TEMP TABLE here AS
-SELECT md5(string_agg(format('%s|%s|%s|%s|%s', article_id, n, event_type, actors, timeline_event_id), ';'
+SELECT md5(string_agg(format('%s|%s|%s|%s|%s', article_id, n, event_type, actors, m.event_id), ';'
                       ORDER BY article_id, n)) AS events,
        (SELECT md5(string_agg(t::text, ';' ORDER BY t.event_id)) FROM timeline_event t) AS timeline,
        (SELECT md5(string_agg(t::text, ';' ORDER BY t.date_from, t.event_id))
           FROM timeline('Stoltenberg') t) AS stoltenberg
-  FROM article_event;
+  FROM article_event LEFT JOIN timeline_member m USING (article_id, n);
 \copy (SELECT events || ' ' || timeline || ' ' || stoltenberg FROM here) TO PROGRAM 'cat > "$NN_DUMP.here"'
-\! psql -XqAt -d "$NN_RESTORED" -c "SELECT md5(string_agg(format('%s|%s|%s|%s|%s', article_id, n, event_type, actors, timeline_event_id), ';' ORDER BY article_id, n)) || ' ' || (SELECT md5(string_agg(t::text, ';' ORDER BY t.event_id)) FROM nato_news.timeline_event t) || ' ' || (SELECT md5(string_agg(t::text, ';' ORDER BY t.date_from, t.event_id)) FROM nato_news.timeline('Stoltenberg') t) FROM nato_news.article_event" | cmp -s - "$NN_DUMP.here" && echo "restored events and timelines identical"
+\! psql -XqAt -d "$NN_RESTORED" -c "SELECT md5(string_agg(format('%s|%s|%s|%s|%s', article_id, n, event_type, actors, m.event_id), ';' ORDER BY article_id, n)) || ' ' || (SELECT md5(string_agg(t::text, ';' ORDER BY t.event_id)) FROM nato_news.timeline_event t) || ' ' || (SELECT md5(string_agg(t::text, ';' ORDER BY t.date_from, t.event_id)) FROM nato_news.timeline('Stoltenberg') t) FROM nato_news.article_event LEFT JOIN nato_news.timeline_member m USING (article_id, n)" | cmp -s - "$NN_DUMP.here" && echo "restored events and timelines identical"
 \! psql -XqAt -d "$NN_RESTORED" -c 'SET client_min_messages = warning' -c 'CALL nato_news.refresh()' -c 'SELECT queued, stale, (SELECT count(*) FROM nato_news.article_event) > 0 FROM nato_news.refresh_status'
 \! dropdb "$NN_RESTORED"; rm -f "$NN_DUMP" "$NN_DUMP.here"
 

@@ -23,6 +23,7 @@
 #include "utils/memutils.h"
 
 #include "article.h"
+#include "catalog_cache.h"
 #include "civil_date.h"
 #include "event_rules.h"
 #include "events.h"
@@ -34,24 +35,9 @@
 #include "gazetteer.h"
 #include "timex_grammar.h"
 
-static MemoryContext trigger_context = NULL;
+static CatalogWatch trigger_watch = {"nato_news event triggers", {"event_trigger", NULL}};
 static NNTriggerSet *trigger_set = NULL;
-static Oid	trigger_table = InvalidOid;
-static bool callback_registered = false;
-
-static bool trigger_set_stale = false;
-
-/*
- * Relcache callback. It only marks the set stale: an invalidation can arrive in the
- * middle of an extraction that holds the set (any catalog access accepts invalidation
- * messages), so the memory is freed by the next load_triggers, when no one uses it.
- */
-static void
-triggers_invalidate(Datum arg, Oid relid)
-{
-	if (relid == InvalidOid || relid == trigger_table)
-		trigger_set_stale = true;
-}
+static uint64 trigger_set_built_at = 0;
 
 static Oid
 trigger_table_oid(void)
@@ -79,24 +65,18 @@ load_triggers(bool fresh_snapshot)
 	int			nrows;
 	char		err[256] = "";
 	MemoryContext caller = CurrentMemoryContext;
+	MemoryContext cxt;
 	NNTriggerSet *set;
+	/* read before loading: a change arriving while loading makes the result stale */
+	uint64		now = catalog_watch_generation(&trigger_watch);
 
-	if (trigger_set != NULL && !trigger_set_stale)
+	/*
+	 * The previous set is freed only here, when no extraction holds it: an invalidation
+	 * can arrive in the middle of one (any catalog access accepts them).
+	 */
+	if (trigger_set != NULL && trigger_set_built_at == now)
 		return trigger_set;
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(triggers_invalidate, (Datum) 0);
-		callback_registered = true;
-	}
-	if (trigger_context == NULL)
-		trigger_context = AllocSetContextCreate(CacheMemoryContext, "nato_news event triggers",
-												ALLOCSET_SMALL_SIZES);
-	/* the previous set is no longer in use by anyone: free it before building anew */
-	trigger_set = NULL;
-	MemoryContextReset(trigger_context);
-	trigger_table = trigger_table_oid();
-	/* valid from here: an invalidation arriving while loading makes it stale again */
-	trigger_set_stale = false;
+	(void) trigger_table_oid();
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -125,18 +105,21 @@ load_triggers(bool fresh_snapshot)
 	}
 	SPI_finish();
 
-	MemoryContextSwitchTo(trigger_context);
+	cxt = catalog_watch_new_context(&trigger_watch);
+	MemoryContextSwitchTo(cxt);
 	set = nn_triggers_build(rows, nrows, err, sizeof(err));
 	MemoryContextSwitchTo(caller);
 	if (set == NULL)
 	{
-		MemoryContextReset(trigger_context);
+		MemoryContextDelete(cxt);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid row in nato_news.event_trigger"),
 				 errdetail("%s", err)));
 	}
+	catalog_watch_install(&trigger_watch, cxt);
 	trigger_set = set;
+	trigger_set_built_at = now;
 	return set;
 }
 
@@ -153,7 +136,7 @@ event_trigger_changed(PG_FUNCTION_ARGS)
 				 errmsg("event_trigger_changed() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	/* compile the table as it now is, so that a bad row is refused by its own statement */
-	trigger_set_stale = true;
+	catalog_watch_touch(&trigger_watch);
 	(void) load_triggers(true);
 	return PointerGetDatum(NULL);
 }

@@ -18,11 +18,16 @@
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"
+#include "common/hashfn.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datum.h"
 #include "utils/hsearch.h"
+#include "utils/typcache.h"
+#include "funcapi.h"
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
 #include "utils/lsyscache.h"
 
 #include "civil_date.h"
@@ -105,10 +110,13 @@ typedef struct Store
 	Int64Set   *freed_articles; /* and the articles that reported them */
 	Int64Set	reused_ids;
 	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
+	Int64Set	keys;			/* match keys of the events written, */
+	Int64Set	key_events;		/* and their events */
+	Int64Set	stale_key_events;	/* events whose stored keys go */
 } Store;
 
-static SPIPlanPtr affected_plan, reports_plan, candidates_plan, insert_plan,
-			update_plan, members_plan, relink_plan, drop_plan;
+static SPIPlanPtr affected_plan, reports_plan, insert_plan,
+			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, insert_keys_plan;
 
 static void
 int64set_add(Int64Set *s, int64 v, bool distinct)
@@ -254,6 +262,36 @@ text_col(HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
 	return copy;
 }
 
+/* ------------------------------------------------------------------ match keys */
+
+/*
+ * Match keys find the merged events a report may fit by index: one key per actor and
+ * day of the dates (the first MATCH_DAYS days of a longer span), hashing the event type,
+ * the actor and the day. Two reports that could be one event share a type, an actor and
+ * a day, hence a key; the merge test then decides.
+ */
+#define MATCH_DAYS 31
+
+static void
+add_match_keys(Int64Set *keys, const char *event_type, const EntitySet *actors, DateADT from,
+			   DateADT to)
+{
+	uint64		type_hash = hash_bytes_extended((const unsigned char *) event_type,
+												(int) strlen(event_type), 0);
+
+	for (int a = 0; a < actors->n; a++)
+	{
+		const NNActorRef *ref = &actors->refs[a];
+		uint64		actor_hash = hash_combine64(type_hash,
+												hash_bytes_extended((const unsigned char *) ref->name,
+																	ref->name_len, (uint64) ref->kind));
+
+		for (DateADT day = from; day <= to && day < from + MATCH_DAYS; day++)
+			int64set_add(keys, (int64) hash_combine64(actor_hash, hash_bytes_uint32_extended((uint32) day, 0)),
+						 false);
+	}
+}
+
 /* ------------------------------------------------------------------ one report */
 
 /* A report of an event, as read from article_event. */
@@ -277,6 +315,9 @@ typedef struct Report
 	bool		has_location;
 	int64		body_hash;
 	bool		has_hash;
+	/* merged events of the table it may fit, read before placing (preload_candidates) */
+	MergedEvent **candidates;
+	int			ncandidates;
 } Report;
 
 static bool
@@ -385,79 +426,155 @@ add_fit(MergedEvent **fitting, int *nfit, MergedEvent *m)
 		fitting[(*nfit)++] = m;
 }
 
-/* The merged events of the table the report fits, read into the store and added to fitting. */
-static void
-table_candidates(Store *st, const Report *r, MemoryContext keep, MergedEvent **fitting, int *nfit)
+/* A merged event of the table, read from a candidates row, into the store. */
+static MergedEvent *
+load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
 {
-	Oid			argtypes[4] = {TEXTOID, DATEOID, DATEOID, st->entity_array_type};
-	Datum		args[4];
-	SPIPlanPtr	plan;
-	plan = prepare(&candidates_plan,
-				   "SELECT event_id, mode, status, date_from, date_to, date_value, actors, source, "
-				   "target, location, article_ids, body_hashes, event_type "
-				   "FROM nato_news.timeline_event "
-				   "WHERE event_type OPERATOR(pg_catalog.=) $1 AND date_from OPERATOR(pg_catalog.<=) $3 "
-				   "AND date_to OPERATOR(pg_catalog.>=) $2 AND actors OPERATOR(pg_catalog.&&) $4 "
-				   "ORDER BY date_from DESC, event_id DESC LIMIT " CppAsString2(CANDIDATES),
-				   4, argtypes);
-	args[0] = CStringGetTextDatum(r->event_type);
-	args[1] = DateADTGetDatum(r->date_from);
-	args[2] = DateADTGetDatum(r->date_to);
-	args[3] = entityset_array(st, &r->actors);
-	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_SELECT)
-		elog(ERROR, "cannot read nato_news.timeline_event");
-	for (uint64 i = 0; i < SPI_processed; i++)
+	bool		isnull;
+	int64		id = DatumGetInt64(SPI_getbinval(tuple, desc, 2, &isnull));
+	MergedEvent *m;
+	Datum		d;
+
+	m = loaded_event(st, id);
+	if (m != NULL)
+		return m;
+	m = new_event(st);
+	m->event_id = id;
+	m->from_table = true;
+	m->event_type = text_col(tuple, desc, 14, keep);
+	m->mode = text_col(tuple, desc, 3, keep);
+	m->status = text_col(tuple, desc, 4, keep);
+	m->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
+	m->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 6, &isnull));
+	m->date_value = text_col(tuple, desc, 7, keep);
+	d = SPI_getbinval(tuple, desc, 8, &isnull);
+	entityset_add_array(st, &m->actors, d, isnull);
+	d = SPI_getbinval(tuple, desc, 9, &isnull);
+	entityset_add_array(st, &m->source, d, isnull);
+	d = SPI_getbinval(tuple, desc, 10, &isnull);
+	entityset_add_array(st, &m->target, d, isnull);
+	d = SPI_getbinval(tuple, desc, 11, &isnull);
+	if (!isnull)
 	{
-		HeapTuple	tuple = SPI_tuptable->vals[i];
+		m->location = datumCopy(d, st->typbyval, st->typlen);
+		m->has_location = true;
+	}
+	d = SPI_getbinval(tuple, desc, 12, &isnull);
+	int64set_add_array(&m->article_ids, d, isnull);
+	d = SPI_getbinval(tuple, desc, 13, &isnull);
+	int64set_add_array(&m->body_hashes, d, isnull);
+	remember_loaded(st, m);
+	return m;
+}
+
+/*
+ * Read, in one query, the merged events of the table the batch's reports may fit: those
+ * sharing a match key with one (table timeline_key); each report gets those of its own
+ * keys, at most CANDIDATES.
+ */
+typedef struct KeyEntry
+{
+	int64		key;			/* hash key */
+	MergedEvent *events[CANDIDATES];
+	int			nevents;
+} KeyEntry;
+
+static void
+preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		args[1];
+	char		nulls[1] = {' '};
+	Int64Set	keys = {0};
+	int		   *first_key = palloc(sizeof(int) * (nreports + 1));
+	HASHCTL		ctl = {0};
+	HTAB	   *by_key;
+
+	if (nreports == 0)
+		return;
+	for (int i = 0; i < nreports; i++)
+	{
+		first_key[i] = keys.n;
+		add_match_keys(&keys, reports[i].event_type, &reports[i].actors, reports[i].date_from,
+					   reports[i].date_to);
+	}
+	first_key[nreports] = keys.n;
+	if (keys.n == 0)
+		return;
+	args[0] = int64set_array(&keys, false);
+
+	/* one btree probe per key (the index sorts them), planned for this call */
+	if (SPI_execute_with_args("SELECT k.key, e.event_id, e.mode, e.status, e.date_from, e.date_to, "
+							  "e.date_value, e.actors, e.source, e.target, e.location, e.article_ids, "
+							  "e.body_hashes, e.event_type FROM nato_news.timeline_key k "
+							  "JOIN nato_news.timeline_event e ON e.event_id OPERATOR(pg_catalog.=) k.event_id "
+							  "WHERE k.key OPERATOR(pg_catalog.=) ANY ($1)",
+							  /* not read-only: it must see this call's deletes */
+							  1, argtypes, args, nulls, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot read nato_news.timeline_event");
+
+	ctl.keysize = sizeof(int64);
+	ctl.entrysize = sizeof(KeyEntry);
+	ctl.hcxt = keep;
+	by_key = hash_create("nato_news timeline match keys", 1024, &ctl,
+						 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	for (uint64 row = 0; row < SPI_processed; row++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[row];
 		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
-		int64		id = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull));
+		int64		key = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull));
 		MemoryContext spi = MemoryContextSwitchTo(keep);
-		MergedEvent *m = loaded_event(st, id);
+		MergedEvent *m = load_table_event(st, tuple, desc, keep);
+		bool		found;
+		KeyEntry   *entry = hash_search(by_key, &key, HASH_ENTER, &found);
 
-		if (m == NULL)
-		{
-			MergedEvent probe = {0};
-
-			probe.event_type = r->event_type;
-			probe.date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 4, &isnull));
-			probe.date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
-			entityset_add_array(st, &probe.actors, SPI_getbinval(tuple, desc, 7, &isnull), isnull);
-			if (fits(&probe, r))
-			{
-				Datum		d;
-
-				m = new_event(st);
-				*m = probe;
-				m->event_id = id;
-				m->from_table = true;
-				m->event_type = text_col(tuple, desc, 13, keep);
-				m->mode = text_col(tuple, desc, 2, keep);
-				m->status = text_col(tuple, desc, 3, keep);
-				m->date_value = text_col(tuple, desc, 6, keep);
-				d = SPI_getbinval(tuple, desc, 8, &isnull);
-				entityset_add_array(st, &m->source, d, isnull);
-				d = SPI_getbinval(tuple, desc, 9, &isnull);
-				entityset_add_array(st, &m->target, d, isnull);
-				d = SPI_getbinval(tuple, desc, 10, &isnull);
-				if (!isnull)
-				{
-					m->location = datumCopy(d, st->typbyval, st->typlen);
-					m->has_location = true;
-				}
-				d = SPI_getbinval(tuple, desc, 11, &isnull);
-				int64set_add_array(&m->article_ids, d, isnull);
-				d = SPI_getbinval(tuple, desc, 12, &isnull);
-				int64set_add_array(&m->body_hashes, d, isnull);
-				remember_loaded(st, m);
-				add_fit(fitting, nfit, m);
-			}
-		}
-		else if (fits(m, r))
-			add_fit(fitting, nfit, m);
+		if (!found)
+			entry->nevents = 0;
+		if (entry->nevents < CANDIDATES)
+			entry->events[entry->nevents++] = m;
 		MemoryContextSwitchTo(spi);
 	}
 	SPI_freetuptable(SPI_tuptable);
+
+	for (int i = 0; i < nreports; i++)
+	{
+		Report	   *r = &reports[i];
+
+		for (int k = first_key[i]; k < first_key[i + 1]; k++)
+		{
+			KeyEntry   *entry = hash_search(by_key, &keys.items[k], HASH_FIND, NULL);
+
+			if (entry == NULL)
+				continue;
+			for (int e = 0; e < entry->nevents; e++)
+			{
+				bool		seen = false;
+
+				for (int c = 0; c < r->ncandidates && !seen; c++)
+					seen = r->candidates[c] == entry->events[e];
+				if (seen)
+					continue;
+				if (r->candidates == NULL)
+					r->candidates = MemoryContextAlloc(keep, sizeof(MergedEvent *) * CANDIDATES);
+				if (r->ncandidates < CANDIDATES)
+					r->candidates[r->ncandidates++] = entry->events[e];
+			}
+		}
+	}
+}
+
+/* The merged events of the table the report fits, added to fitting. */
+static void
+table_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
+{
+	for (int i = 0; i < r->ncandidates; i++)
+	{
+		MergedEvent *m = final_event(r->candidates[i]);
+
+		if (fits(m, r))
+			add_fit(fitting, nfit, m);
+	}
 }
 
 /* A report fits both into and other: they are one event. */
@@ -525,9 +642,8 @@ reusable_id(const Store *st, const Report *r)
 
 /*
  * Place a report: into the merged event it fits; when it fits several, they are one
- * event it joins together; when none, a new one. The merged events of this call are
- * searched first; the table only when none of them fits (a report that bridges an
- * event of this call and one of the table joins them on the next change to either).
+ * event it joins together; when none, a new one. It is compared with the recent merged
+ * events of this call and with its candidates of the table (read before placing).
  */
 static void
 place_report(Store *st, Report *r, MemoryContext keep)
@@ -544,8 +660,7 @@ place_report(Store *st, Report *r, MemoryContext keep)
 		if (m->absorbed_into == NULL && fits(m, r))
 			add_fit(fitting, &nfit, m);
 	}
-	if (nfit == 0)
-		table_candidates(st, r, keep, fitting, &nfit);
+	table_candidates(st, r, fitting, &nfit);
 	if (nfit == 0)
 	{
 		into = new_event(st);
@@ -582,14 +697,20 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 	 * apart; in the order they are placed.
 	 */
 	plan = prepare(&reports_plan,
-				   "SELECT e.article_id, e.n, e.timeline_event_id, e.event_type, e.mode, e.status, "
-				   "e.date_from, e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, "
-				   "e.location, s.body_hash "
+				   "SELECT e.article_id, e.n, NULL::bigint, e.event_type, e.mode, e.status, e.date_from, "
+				   "e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash "
 				   "FROM nato_news.article_event e LEFT JOIN nato_news.article_state s "
 				   "ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
-				   "WHERE e.date_from IS NOT NULL AND (e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
-				   "OR e.timeline_event_id OPERATOR(pg_catalog.=) ANY ($2)) "
-				   "ORDER BY e.date_from, e.date_to, e.article_id, e.n",
+				   "WHERE e.date_from IS NOT NULL AND e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+				   "UNION ALL "
+				   "SELECT e.article_id, e.n, m.event_id, e.event_type, e.mode, e.status, e.date_from, "
+				   "e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash "
+				   "FROM nato_news.timeline_member m JOIN nato_news.article_event e "
+				   "ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n "
+				   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
+				   "WHERE m.event_id OPERATOR(pg_catalog.=) ANY ($2) "
+				   "AND NOT e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+				   "ORDER BY 7, 8, 1, 2",
 				   2, argtypes);
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.article_event");
@@ -632,65 +753,162 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 	return reports;
 }
 
-static void
-write_event(Store *st, MergedEvent *m)
+#define TE_COLUMNS 14
+
+/* The row of timeline_event for m, as a composite datum of the table's row type. */
+static Datum
+event_row(Store *st, TupleDesc desc, MergedEvent *m)
 {
-	Oid			argtypes[13] = {INT8OID, TEXTOID, TEXTOID, TEXTOID, DATEOID, DATEOID, TEXTOID,
-		st->entity_array_type, st->entity_array_type, st->entity_array_type, st->entity_type,
-	INT8ARRAYOID, INT8ARRAYOID};
-	Datum		args[13];
-	char		nulls[13];
-	bool		insert = !m->from_table;
+	Datum		values[TE_COLUMNS];
+	bool		nulls[TE_COLUMNS] = {0};
+
+	values[0] = Int64GetDatum(m->event_id);
+	values[1] = CStringGetTextDatum(m->event_type);
+	values[2] = CStringGetTextDatum(m->mode);
+	values[3] = CStringGetTextDatum(m->status);
+	values[4] = DateADTGetDatum(m->date_from);
+	values[5] = DateADTGetDatum(m->date_to);
+	values[6] = CStringGetTextDatum(m->date_value);
+	values[7] = entityset_array(st, &m->actors);
+	values[8] = entityset_array(st, &m->source);
+	values[9] = entityset_array(st, &m->target);
+	values[10] = m->location;
+	nulls[10] = !m->has_location;
+	values[11] = int64set_array(&m->article_ids, true);
+	values[12] = int64set_array(&m->body_hashes, true);
+	values[13] = Int32GetDatum(m->body_hashes.n);
+	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
+}
+
+/*
+ * Write the merged events of this call: ids for the new ones, then every new row in one
+ * INSERT and every changed one in one UPDATE (rows passed as an array of the table's
+ * row type), then their match keys.
+ */
+static void
+write_events(Store *st)
+{
+	Oid			relid = get_relname_relid("timeline_event", get_namespace_oid("nato_news", false));
+	Oid			rowtype = get_rel_type_id(relid);
+	Oid			rowarray = get_array_type(rowtype);
+	TupleDesc	desc = lookup_rowtype_tupdesc_copy(rowtype, -1);
+	Datum	   *inserts = palloc(sizeof(Datum) * (st->nevents + 1));
+	Datum	   *updates = palloc(sizeof(Datum) * (st->nevents + 1));
+	int			ninserts = 0,
+				nupdates = 0,
+				nfresh = 0;
+	Oid			argtypes[1] = {rowarray};
+	Datum		args[1];
+	MemoryContext keep = CurrentMemoryContext;
+
+	if (desc->natts != TE_COLUMNS)
+		elog(ERROR, "nato_news.timeline_event has %d columns, expected %d", desc->natts, TE_COLUMNS);
+	for (int k = 0; k < st->nevents; k++)
+		if (st->events[k]->absorbed_into == NULL && !st->events[k]->from_table
+			&& st->events[k]->reuse_id == 0)
+			nfresh++;
+	if (nfresh > 0)
+	{
+		Oid			types[1] = {INT4OID};
+		Datum		count[1] = {Int32GetDatum(nfresh)};
+		int			next = 0;
+
+		if (SPI_execute_with_args("SELECT pg_catalog.nextval(pg_catalog.pg_get_serial_sequence("
+								  "'nato_news.timeline_event', 'event_id')) FROM pg_catalog.generate_series(1, $1)",
+								  1, types, count, NULL, false, 0) != SPI_OK_SELECT
+			|| SPI_processed != (uint64) nfresh)
+			elog(ERROR, "cannot number nato_news.timeline_event");
+		for (int k = 0; k < st->nevents; k++)
+		{
+			MergedEvent *m = st->events[k];
+			bool		isnull;
+
+			if (m->absorbed_into == NULL && !m->from_table && m->reuse_id == 0)
+				m->event_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[next++],
+														  SPI_tuptable->tupdesc, 1, &isnull));
+		}
+	}
+	MemoryContextSwitchTo(keep);
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+		int			first_key = st->keys.n;
+
+		if (m->absorbed_into != NULL)
+			continue;
+		if (!m->from_table && m->reuse_id != 0)
+			m->event_id = m->reuse_id;
+		if (m->from_table)
+			updates[nupdates++] = event_row(st, desc, m);
+		else
+			inserts[ninserts++] = event_row(st, desc, m);
+		/* its keys, written by write_keys; an updated event's old ones go */
+		add_match_keys(&st->keys, m->event_type, &m->actors, m->date_from, m->date_to);
+		for (int i = first_key; i < st->keys.n; i++)
+			int64set_add(&st->key_events, m->event_id, false);
+		if (m->from_table)
+			int64set_add(&st->stale_key_events, m->event_id, false);
+	}
+	if (ninserts > 0)
+	{
+		args[0] = PointerGetDatum(construct_array(inserts, ninserts, rowtype, -1, false, TYPALIGN_DOUBLE));
+		if (SPI_execute_plan(prepare(&insert_plan,
+									 "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
+									 1, argtypes), args, NULL, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "cannot write nato_news.timeline_event");
+	}
+	if (nupdates > 0)
+	{
+		args[0] = PointerGetDatum(construct_array(updates, nupdates, rowtype, -1, false, TYPALIGN_DOUBLE));
+		if (SPI_execute_plan(prepare(&update_plan,
+									 "UPDATE nato_news.timeline_event t SET event_type = u.event_type, "
+									 "mode = u.mode, status = u.status, date_from = u.date_from, "
+									 "date_to = u.date_to, date_value = u.date_value, actors = u.actors, "
+									 "source = u.source, target = u.target, location = u.location, "
+									 "article_ids = u.article_ids, body_hashes = u.body_hashes, "
+									 "sources = u.sources FROM pg_catalog.unnest($1) u "
+									 "WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id",
+									 1, argtypes), args, NULL, false, 0) != SPI_OK_UPDATE
+			|| SPI_processed != (uint64) nupdates)
+			elog(ERROR, "cannot write nato_news.timeline_event");
+	}
+}
+
+/* Replace the match keys of the events written or removed in this call, in two statements. */
+static void
+write_keys(Store *st)
+{
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
+	Datum		args[2];
 	SPIPlanPtr	plan;
 
-	memset(nulls, ' ', sizeof(nulls));
-	args[0] = Int64GetDatum(m->from_table ? m->event_id : m->reuse_id);
-	if (insert && m->reuse_id == 0)
-		nulls[0] = 'n';
-	args[1] = CStringGetTextDatum(m->event_type);
-	args[2] = CStringGetTextDatum(m->mode);
-	args[3] = CStringGetTextDatum(m->status);
-	args[4] = DateADTGetDatum(m->date_from);
-	args[5] = DateADTGetDatum(m->date_to);
-	args[6] = CStringGetTextDatum(m->date_value);
-	args[7] = entityset_array(st, &m->actors);
-	args[8] = entityset_array(st, &m->source);
-	args[9] = entityset_array(st, &m->target);
-	args[10] = m->location;
-	if (!m->has_location)
-		nulls[10] = 'n';
-	args[11] = int64set_array(&m->article_ids, true);
-	args[12] = int64set_array(&m->body_hashes, true);
-	if (insert)
-		plan = prepare(&insert_plan,
-					   "INSERT INTO nato_news.timeline_event (event_id, event_type, mode, status, "
-					   "date_from, date_to, date_value, actors, source, target, location, article_ids, "
-					   "body_hashes, sources) VALUES (coalesce($1, pg_catalog.nextval("
-					   "pg_catalog.pg_get_serial_sequence('nato_news.timeline_event', 'event_id'))), "
-					   "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, pg_catalog.cardinality($13)) "
-					   "RETURNING event_id",
-					   13, argtypes);
-	else
-		plan = prepare(&update_plan,
-					   "UPDATE nato_news.timeline_event SET event_type = $2, mode = $3, status = $4, "
-					   "date_from = $5, date_to = $6, date_value = $7, actors = $8, source = $9, "
-					   "target = $10, location = $11, article_ids = $12, body_hashes = $13, "
-					   "sources = pg_catalog.cardinality($13) "
-					   "WHERE event_id OPERATOR(pg_catalog.=) $1 RETURNING event_id",
-					   13, argtypes);
-	if (SPI_execute_plan(plan, args, nulls, false, 0) != (insert ? SPI_OK_INSERT_RETURNING : SPI_OK_UPDATE_RETURNING)
-		|| SPI_processed != 1)
-		elog(ERROR, "cannot write nato_news.timeline_event");
+	for (int i = 0; i < st->freed_ids.n; i++)
+		int64set_add(&st->stale_key_events, st->freed_ids.items[i], false);
+	if (st->stale_key_events.n > 0)
 	{
-		bool		isnull;
-
-		m->event_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+		plan = prepare(&drop_keys_plan,
+					   "DELETE FROM nato_news.timeline_key WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)",
+					   1, argtypes);
+		args[0] = int64set_array(&st->stale_key_events, false);
+		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "cannot update nato_news.timeline_key");
+	}
+	if (st->keys.n > 0)
+	{
+		plan = prepare(&insert_keys_plan,
+					   "INSERT INTO nato_news.timeline_key (key, event_id) "
+					   "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))",
+					   2, argtypes);
+		args[0] = int64set_array(&st->keys, false);
+		args[1] = int64set_array(&st->key_events, false);
+		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "cannot write nato_news.timeline_key");
 	}
 }
 
 /* An event of the table joined into another: its reports follow, its row goes. */
 static void
-drop_absorbed(MergedEvent *m)
+drop_absorbed(Store *st, MergedEvent *m)
 {
 	Oid			argtypes[2] = {INT8OID, INT8OID};
 	Datum		args[2];
@@ -699,8 +917,8 @@ drop_absorbed(MergedEvent *m)
 	args[0] = Int64GetDatum(m->event_id);
 	args[1] = Int64GetDatum(final_event(m)->event_id);
 	plan = prepare(&relink_plan,
-				   "UPDATE nato_news.article_event SET timeline_event_id = $2 "
-				   "WHERE timeline_event_id OPERATOR(pg_catalog.=) $1", 2, argtypes);
+				   "UPDATE nato_news.timeline_member SET event_id = $2 "
+				   "WHERE event_id OPERATOR(pg_catalog.=) $1", 2, argtypes);
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE)
 		elog(ERROR, "cannot relink nato_news.article_event");
 	plan = prepare(&drop_plan,
@@ -708,9 +926,10 @@ drop_absorbed(MergedEvent *m)
 				   1, argtypes);
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
 		elog(ERROR, "cannot update nato_news.timeline_event");
+	int64set_add(&st->stale_key_events, m->event_id, false);
 }
 
-/* Point each placed report at its merged event, in one statement. */
+/* Record the merged event of each placed report, in one statement. */
 static void
 write_members(Store *st)
 {
@@ -735,17 +954,16 @@ write_members(Store *st)
 	if (articles.n == 0)
 		return;
 	plan = prepare(&members_plan,
-				   "UPDATE nato_news.article_event e SET timeline_event_id = u.id "
+				   "INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
+				   "SELECT u.article_id, u.n::int, u.id "
 				   "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
-				   "AS u(article_id, n, id) "
-				   "WHERE e.article_id OPERATOR(pg_catalog.=) u.article_id "
-				   "AND e.n OPERATOR(pg_catalog.=) u.n::int",
+				   "AS u(article_id, n, id)",
 				   3, argtypes);
 	args[0] = int64set_array(&articles, false);
 	args[1] = int64set_array(&ns, false);
 	args[2] = int64set_array(&ids, false);
-	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "cannot link nato_news.article_event to the timeline");
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_INSERT)
+		elog(ERROR, "cannot write nato_news.timeline_member");
 }
 
 PG_FUNCTION_INFO_V1(timeline_merge);
@@ -816,6 +1034,19 @@ timeline_merge(PG_FUNCTION_ARGS)
 	}
 
 	reports = read_reports(&st, ids, affected, &nreports, keep);
+	/* the reports read are placed again: their old links go */
+	{
+		Oid			types[2] = {INT8ARRAYOID, INT8ARRAYOID};
+		Datum		values[2] = {ids, affected};
+
+		if (SPI_execute_plan(prepare(&unlink_plan,
+									 "DELETE FROM nato_news.timeline_member "
+									 "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1) "
+									 "OR event_id OPERATOR(pg_catalog.=) ANY ($2)", 2, types),
+							 values, NULL, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "cannot update nato_news.timeline_member");
+	}
+	preload_candidates(&st, reports, nreports, keep);
 	for (int i = 0; i < nreports; i++)
 	{
 		MemoryContext spi = MemoryContextSwitchTo(keep);
@@ -823,12 +1054,11 @@ timeline_merge(PG_FUNCTION_ARGS)
 		place_report(&st, &reports[i], keep);
 		MemoryContextSwitchTo(spi);
 	}
-	for (int k = 0; k < st.nevents; k++)
-		if (st.events[k]->absorbed_into == NULL)
-			write_event(&st, st.events[k]);
+	write_events(&st);
 	for (int k = 0; k < st.nevents; k++)
 		if (st.events[k]->absorbed_into != NULL && st.events[k]->from_table)
-			drop_absorbed(st.events[k]);
+			drop_absorbed(&st, st.events[k]);
+	write_keys(&st);
 	write_members(&st);
 	SPI_finish();
 	PG_RETURN_INT32(st.nevents);

@@ -30,18 +30,14 @@ CREATE FUNCTION nato_news.extraction(doc nato_news.article,
 COMMENT ON FUNCTION nato_news.extraction(nato_news.article) IS
     'one extraction pass over an article, as refresh() stores it: its events (part e), its mentions (part m) and one row with the article''s hash and its body''s (part a)';
 
--- Direction, and the merged event each report belongs to.
+-- Direction.
 ALTER TABLE nato_news.article_event
     ADD COLUMN source nato_news.entity[],
-    ADD COLUMN target nato_news.entity[],
-    ADD COLUMN timeline_event_id bigint;
+    ADD COLUMN target nato_news.entity[];
 CREATE INDEX article_event_source ON nato_news.article_event USING gin (source);
 CREATE INDEX article_event_target ON nato_news.article_event USING gin (target);
-CREATE INDEX article_event_timeline ON nato_news.article_event (timeline_event_id);
 COMMENT ON COLUMN nato_news.article_event.source IS 'who acted (every actor of a reciprocal event)';
 COMMENT ON COLUMN nato_news.article_event.target IS 'who was acted on (every actor of a reciprocal event)';
-COMMENT ON COLUMN nato_news.article_event.timeline_event_id IS
-    'the merged real-world event (nato_news.timeline_event) this report is part of';
 
 -- What was extracted from each article, and from which content: the corpus trigger does
 -- not queue an article whose content was extracted already (a restored dump), and the

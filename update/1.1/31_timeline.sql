@@ -22,7 +22,7 @@ CREATE INDEX timeline_event_actors ON nato_news.timeline_event USING gin (actors
 CREATE INDEX timeline_event_source ON nato_news.timeline_event USING gin (source);
 CREATE INDEX timeline_event_target ON nato_news.timeline_event USING gin (target);
 CREATE INDEX timeline_event_articles ON nato_news.timeline_event USING gin (article_ids);
-CREATE INDEX timeline_event_type_dates ON nato_news.timeline_event (event_type, date_from, date_to);
+CREATE INDEX timeline_event_type_dates ON nato_news.timeline_event (event_type, date_from);
 CREATE INDEX timeline_event_dates ON nato_news.timeline_event (date_from, date_to);
 COMMENT ON TABLE nato_news.timeline_event IS
     'real-world events merged from the events of the corpus articles (one row each), kept current by refresh() and by deletes; timeline() reads it';
@@ -31,6 +31,32 @@ COMMENT ON COLUMN nato_news.timeline_event.event_id IS
 COMMENT ON COLUMN nato_news.timeline_event.sources IS
     'how many distinct articles report it (copies of one body under several addresses count once)';
 COMMENT ON COLUMN nato_news.timeline_event.body_hashes IS 'hashes of the reporting articles'' bodies';
+
+-- Which reports (article_event rows) each merged event is made of. A table of its own,
+-- not a column of article_event: linking a report is then one narrow insert instead of
+-- an update that reindexes the report's sentence.
+CREATE TABLE nato_news.timeline_member (
+    article_id bigint NOT NULL,
+    n          int NOT NULL,
+    event_id   bigint NOT NULL,
+    PRIMARY KEY (article_id, n)
+);
+CREATE INDEX timeline_member_event ON nato_news.timeline_member (event_id);
+COMMENT ON TABLE nato_news.timeline_member IS
+    'the reports (nato_news.article_event article_id, n) each merged event (nato_news.timeline_event) is made of';
+SELECT pg_catalog.pg_extension_config_dump('nato_news.timeline_member', '');
+
+-- How refresh finds the merged events a new report may join: a hash of (type, actor,
+-- day) for each actor and each of the first 31 days of every merged event.
+CREATE TABLE nato_news.timeline_key (
+    key      bigint NOT NULL,
+    event_id bigint NOT NULL
+);
+CREATE INDEX timeline_key_key ON nato_news.timeline_key (key);
+CREATE INDEX timeline_key_event ON nato_news.timeline_key (event_id);
+COMMENT ON TABLE nato_news.timeline_key IS
+    'match keys of the merged events (hash of type, actor and day), kept by refresh: how a new report finds the events it may join';
+SELECT pg_catalog.pg_extension_config_dump('nato_news.timeline_key', '');
 SELECT pg_catalog.pg_extension_config_dump('nato_news.timeline_event', '');
 SELECT pg_catalog.pg_extension_config_dump(
     pg_catalog.pg_get_serial_sequence('nato_news.timeline_event', 'event_id')::regclass, '');
@@ -89,7 +115,9 @@ AS $$
            t.sources, t.article_ids, t.source, t.target, t.event_id
       FROM nato_news.timeline_event t
      WHERE t.event_id OPERATOR(pg_catalog.=) ANY (ARRAY(
-               SELECT e.timeline_event_id FROM nato_news.article_event e
+               SELECT m.event_id FROM nato_news.article_event e
+                  JOIN nato_news.timeline_member m
+                    ON m.article_id OPERATOR(pg_catalog.=) e.article_id AND m.n OPERATOR(pg_catalog.=) e.n
                 WHERE pg_catalog.to_tsvector('nato_news.diplomatic'::regconfig, e.sentence)
                       OPERATOR(pg_catalog.@@) q
                   AND e.date_from OPERATOR(pg_catalog.<=) coalesce(to_date, 'infinity')
