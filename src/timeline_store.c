@@ -107,8 +107,8 @@ typedef struct Store
 	int			cap;
 	Int64Set	freed_ids;		/* ids of the taken-apart events, for reuse */
 	char	  **freed_types;	/* their event types */
-	Int64Set   *freed_articles; /* and the articles that reported them */
-	Int64Set	reused_ids;
+	HTAB	   *freed_index;	/* event id -> freed event, and reused flag */
+	HTAB	   *freed_by_article;	/* article id -> freed events it reported */
 	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
 	Int64Set	keys;			/* match keys of the events written, */
 	Int64Set	key_events;		/* and their events */
@@ -132,15 +132,6 @@ int64set_add(Int64Set *s, int64 v, bool distinct)
 			: palloc(sizeof(int64) * s->cap);
 	}
 	s->items[s->n++] = v;
-}
-
-static bool
-int64set_has(const Int64Set *s, int64 v)
-{
-	for (int i = 0; i < s->n; i++)
-		if (s->items[i] == v)
-			return true;
-	return false;
 }
 
 static void
@@ -618,23 +609,90 @@ absorb(Store *st, MergedEvent *into, MergedEvent *other)
 	other->absorbed_into = into;
 }
 
-/*
- * The id a new merged event takes: that of the taken-apart event the report belonged
- * to (a report of an unchanged article), or else of one of the same type its article
- * reported (the article was re-extracted); 0 when none is left.
- */
-static int64
-reusable_id(const Store *st, const Report *r)
+typedef struct FreedEntry
 {
-	if (r->old_event_id != 0 && int64set_has(&st->freed_ids, r->old_event_id)
-		&& !int64set_has(&st->reused_ids, r->old_event_id))
-		return r->old_event_id;
+	int64		event_id;		/* hash key */
+	int			index;			/* in freed_ids */
+	bool		reused;
+} FreedEntry;
+
+#define FREED_PER_ARTICLE 16
+
+typedef struct FreedByArticle
+{
+	int64		article_id;		/* hash key */
+	int			n;
+	int			index[FREED_PER_ARTICLE];	/* in freed_ids */
+} FreedByArticle;
+
+static HTAB *
+int64_hash(const char *name, Size entrysize, MemoryContext cxt)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(int64);
+	ctl.entrysize = entrysize;
+	ctl.hcxt = cxt;
+	return hash_create(name, 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+/* Index the taken-apart events by id and by reporting article, for reusable_id. */
+static void
+index_freed(Store *st, Int64Set *articles_of, MemoryContext cxt)
+{
+	st->freed_index = int64_hash("nato_news freed events", sizeof(FreedEntry), cxt);
+	st->freed_by_article = int64_hash("nato_news freed events by article", sizeof(FreedByArticle), cxt);
 	for (int i = 0; i < st->freed_ids.n; i++)
 	{
-		int64		id = st->freed_ids.items[i];
+		bool		found;
+		FreedEntry *f = hash_search(st->freed_index, &st->freed_ids.items[i], HASH_ENTER, &found);
 
-		if (!int64set_has(&st->reused_ids, id) && strcmp(st->freed_types[i], r->event_type) == 0
-			&& int64set_has(&st->freed_articles[i], r->article_id))
+		f->index = i;
+		f->reused = false;
+		for (int a = 0; a < articles_of[i].n; a++)
+		{
+			FreedByArticle *b = hash_search(st->freed_by_article, &articles_of[i].items[a],
+											HASH_ENTER, &found);
+
+			if (!found)
+				b->n = 0;
+			if (b->n < FREED_PER_ARTICLE)
+				b->index[b->n++] = i;
+		}
+	}
+}
+
+static bool
+claim_freed(Store *st, int64 id)
+{
+	FreedEntry *f = hash_search(st->freed_index, &id, HASH_FIND, NULL);
+
+	if (f == NULL || f->reused)
+		return false;
+	f->reused = true;
+	return true;
+}
+
+/*
+ * The id a new merged event takes (and claims): that of the taken-apart event the
+ * report belonged to (a report of an unchanged article), or else of one of the same
+ * type its article reported (the article was re-extracted); 0 when none is left.
+ */
+static int64
+reusable_id(Store *st, const Report *r)
+{
+	FreedByArticle *b;
+
+	if (st->freed_ids.n == 0)
+		return 0;
+	if (r->old_event_id != 0 && claim_freed(st, r->old_event_id))
+		return r->old_event_id;
+	b = hash_search(st->freed_by_article, &r->article_id, HASH_FIND, NULL);
+	for (int i = 0; b != NULL && i < b->n; i++)
+	{
+		int64		id = st->freed_ids.items[b->index[i]];
+
+		if (strcmp(st->freed_types[b->index[i]], r->event_type) == 0 && claim_freed(st, id))
 			return id;
 	}
 	return 0;
@@ -665,8 +723,6 @@ place_report(Store *st, Report *r, MemoryContext keep)
 	{
 		into = new_event(st);
 		into->reuse_id = reusable_id(st, r);
-		if (into->reuse_id != 0)
-			int64set_add(&st->reused_ids, into->reuse_id, false);
 	}
 	else
 	{
@@ -1015,8 +1071,9 @@ timeline_merge(PG_FUNCTION_ARGS)
 	{
 		MemoryContext spi = MemoryContextSwitchTo(keep);
 
+		Int64Set   *articles_of = palloc0(sizeof(Int64Set) * (SPI_processed + 1));
+
 		st.freed_types = palloc(sizeof(char *) * (SPI_processed + 1));
-		st.freed_articles = palloc0(sizeof(Int64Set) * (SPI_processed + 1));
 		for (uint64 i = 0; i < SPI_processed; i++)
 		{
 			HeapTuple	tuple = SPI_tuptable->vals[i];
@@ -1027,9 +1084,10 @@ timeline_merge(PG_FUNCTION_ARGS)
 			int64set_add(&st.freed_ids, DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull)), false);
 			st.freed_types[i] = text_col(tuple, desc, 2, keep);
 			d = SPI_getbinval(tuple, desc, 3, &isnull);
-			int64set_add_array(&st.freed_articles[i], d, isnull);
+			int64set_add_array(&articles_of[i], d, isnull);
 		}
 		affected = int64set_array(&st.freed_ids, false);
+		index_freed(&st, articles_of, keep);
 		MemoryContextSwitchTo(spi);
 	}
 
