@@ -188,3 +188,19 @@ COMMENT ON VIEW nato_news.refresh_status IS
 -- Articles stored by 1.0 have no direction, state or merged timeline yet: re-extract them.
 INSERT INTO nato_news.refresh_queue (article_id) SELECT c.id FROM nato_news.corpus c
 ON CONFLICT (article_id) DO NOTHING;
+
+-- Privileges, where the roles of the privilege model exist: readers read the merged
+-- timeline (timeline() runs as its caller), writers keep it (refresh, deletes).
+DO $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) 'nato_news_reader') THEN
+        GRANT SELECT ON nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key,
+            nato_news.article_state TO nato_news_reader;
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname OPERATOR(pg_catalog.=) 'nato_news_writer') THEN
+        GRANT INSERT, UPDATE, DELETE ON nato_news.timeline_event, nato_news.timeline_member,
+            nato_news.timeline_key, nato_news.article_state TO nato_news_writer;
+        GRANT USAGE ON SEQUENCE nato_news.timeline_event_event_id_seq TO nato_news_writer;
+    END IF;
+END
+$$;
