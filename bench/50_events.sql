@@ -21,25 +21,60 @@ ANALYZE nato_news.article_event;
 SELECT format('%-46s %s events in %s articles', 'extracted', count(*), count(DISTINCT article_id))
   FROM nato_news.article_event;
 
--- timeline latency: the 200 most mentioned actors, and 200 picked at random
+-- storage: table and index bytes per 1000 articles
+SELECT format('%-46s %s', 'bytes per 1k articles: ' || t, pg_size_pretty(
+           (pg_total_relation_size(('nato_news.' || t)::regclass) * 1000 / :event_articles)::bigint))
+  FROM unnest(ARRAY['corpus', 'article_event', 'article_mention', 'article_state', 'timeline_event']) t
+ WHERE to_regclass('nato_news.' || t) IS NOT NULL;
+
+-- rare entities: a tenth more articles, each naming two people of the gazetteer that the
+-- corpus above never names (so timelines are measured for busy and for rare entities)
+CREATE TABLE bench.rare AS
+SELECT row_number() OVER (ORDER BY id) AS i, name FROM nato_news.gazetteer_entity
+ WHERE kind = 'person' AND name NOT IN (SELECT name FROM bench.person) AND name ~ '^\S+ \S+$'
+ ORDER BY id LIMIT 600;
+SELECT count(*) AS rare_people FROM bench.rare \gset
+INSERT INTO nato_news.corpus (doc, source_url)
+SELECT nato_news.article(format('%s held talks with %s in %s on %s. %s said the talks were useful.',
+           a.name, b.name, l.name,
+           (ARRAY['Monday','Tuesday','Wednesday','Thursday','Friday'])[1 + k % 5], a.name),
+           date '2015-01-01' + (k * 37) % 3600),
+       'bench-rare://' || k
+  FROM generate_series(1, greatest(:event_articles / 10, 200)) k
+  JOIN bench.rare a ON a.i = 1 + (k * 7) % :rare_people
+  JOIN bench.rare b ON b.i = 1 + (k * 13 + 1) % :rare_people
+  JOIN bench.place l ON l.i = 1 + k % 21;
+CALL nato_news.refresh(1000);
+ANALYZE nato_news.article_event;
+DO $$ BEGIN IF to_regclass('nato_news.timeline_event') IS NOT NULL THEN ANALYZE nato_news.timeline_event; END IF; END $$;
+
+-- timeline latency: the 200 most mentioned actors, and the 200 least mentioned
 SELECT bench.latency('timeline(entity): 200 busiest actors',
     ARRAY(SELECT format('SELECT count(*) FROM nato_news.timeline(%L::nato_news.entity)', a::text)
             FROM (SELECT a, count(*) FROM nato_news.article_event, unnest(actors) a
-                   GROUP BY a ORDER BY count(*) DESC LIMIT 200) busiest));
-SELECT bench.latency('timeline(entity): 200 random actors',
+                   GROUP BY a ORDER BY count(*) DESC, a LIMIT 200) busiest));
+SELECT bench.latency('timeline(entity): 200 rarest actors',
     ARRAY(SELECT format('SELECT count(*) FROM nato_news.timeline(%L::nato_news.entity)', a::text)
-            FROM (SELECT DISTINCT a FROM nato_news.article_event, unnest(actors) a) all_actors
-           ORDER BY md5(a::text) LIMIT 200));
+            FROM (SELECT a, count(*) FROM nato_news.article_event, unnest(actors) a
+                   GROUP BY a ORDER BY count(*), a LIMIT 200) rarest));
 SELECT bench.latency('timeline(entity, one year): 200 busiest',
     ARRAY(SELECT format('SELECT count(*) FROM nato_news.timeline(%L::nato_news.entity, %L, %L)',
                         a::text, '2020-01-01', '2020-12-31')
             FROM (SELECT a, count(*) FROM nato_news.article_event, unnest(actors) a
-                   GROUP BY a ORDER BY count(*) DESC LIMIT 200) busiest));
+                   GROUP BY a ORDER BY count(*) DESC, a LIMIT 200) busiest));
+SELECT bench.latency('timeline(entity, one year): 200 rarest',
+    ARRAY(SELECT format('SELECT count(*) FROM nato_news.timeline(%L::nato_news.entity, %L, %L)',
+                        a::text, '2020-01-01', '2020-12-31')
+            FROM (SELECT a, count(*) FROM nato_news.article_event, unnest(actors) a
+                   GROUP BY a ORDER BY count(*), a LIMIT 200) rarest));
 SELECT bench.latency('timeline(tsquery): 50 words',
     ARRAY(SELECT format('SELECT count(*) FROM nato_news.timeline(to_tsquery(%L, %L))',
                         'nato_news.diplomatic', w)
             FROM unnest(ARRAY['phone', 'visit', 'talks', 'sanctions', 'exercise', 'summit',
                               'agreement', 'denied', 'meeting', 'praised']) w,
                  generate_series(1, 5)));
+DROP TABLE bench.rare;
 TRUNCATE nato_news.corpus, nato_news.refresh_queue, nato_news.article_event,
          nato_news.article_mention, nato_news.refresh_log;
+DO $$ BEGIN IF to_regclass('nato_news.timeline_event') IS NOT NULL THEN
+    TRUNCATE nato_news.timeline_event, nato_news.timeline_key, nato_news.timeline_member, nato_news.article_state; END IF; END $$;

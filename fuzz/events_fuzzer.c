@@ -1,29 +1,27 @@
 /*
- * events_fuzzer.c: libFuzzer harness of the event rules.
- *
- * The input is a body; sentences end at '.', every capitalised word becomes a mention
- * (kinds cycling), every digit run a date. The trigger table is read from
- * data/event_triggers.tsv (run from the project root).
+ * events_fuzzer.c: libFuzzer harness of the event extraction as the extension runs it:
+ * one nn_extract pass (sentence split, gazetteer matcher, date grammar, event rules)
+ * over the input as a body. The gazetteer is a small one built here; the trigger table
+ * is read from data/event_triggers.tsv (run from the project root).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "event_rules.h"
+#include "civil_date.h"
+#include "extract.h"
 #include "nn_alloc.h"
 
 static NNTriggerSet *
-load(void)
+load_triggers(void)
 {
-	static NNTriggerSet *set;
 	FILE	   *f;
 	char	   *text;
 	long		len;
 	char		err[256];
+	NNTriggerSet *set;
 
-	if (set)
-		return set;
 	f = fopen("data/event_triggers.tsv", "rb");
 	if (!f)
 	{
@@ -46,85 +44,87 @@ load(void)
 	return set;
 }
 
+#define ADD(id, kind, name) nn_gz_add_entity(gz, id, kind, name, strlen(name))
+#define ALIAS(id, alias, kind) nn_gz_add_alias(gz, id, alias, strlen(alias), kind, false)
+#define WORD(word, role) nn_gz_add_word(gz, word, strlen(word), role)
+
+/* Entities of every kind, aliases of every kind, an office with two terms, cue words. */
+static NNGzMatcher *
+build_gazetteer(void)
+{
+	NNGzMatcher *gz = nn_gz_new();
+
+	ADD(1, NN_KIND_COUNTRY, "Turkey");
+	ALIAS(1, "Turkish", NN_ALIAS_DEMONYM);
+	ALIAS(1, "Türkiye", NN_ALIAS_OTHER_LANGUAGE);
+	ADD(2, NN_KIND_COUNTRY, "Greece");
+	ALIAS(2, "Greek", NN_ALIAS_DEMONYM);
+	ADD(3, NN_KIND_COUNTRY, "Russia");
+	ALIAS(3, "Russian", NN_ALIAS_DEMONYM);
+	ADD(4, NN_KIND_COUNTRY, "Ukraine");
+	ADD(5, NN_KIND_ORG, "NATO");
+	ALIAS(5, "OTAN", NN_ALIAS_ACRONYM);
+	ADD(6, NN_KIND_ORG, "Turkish Defense Ministry");
+	ADD(7, NN_KIND_PERSON, "Jens Stoltenberg");
+	ALIAS(7, "Stoltenberg", NN_ALIAS_SURNAME);
+	ADD(8, NN_KIND_PERSON, "Mark Rutte");
+	ALIAS(8, "Rutte", NN_ALIAS_SURNAME);
+	ADD(9, NN_KIND_PERSON, "Recep Tayyip Erdoğan");
+	ALIAS(9, "Erdogan", NN_ALIAS_SURNAME);
+	ADD(10, NN_KIND_PLACE, "Ankara");
+	ADD(11, NN_KIND_PLACE, "Brussels");
+	nn_gz_add_office(gz, 1, 5);
+	nn_gz_add_office_alias(gz, 1, "NATO chief", 10, -1);
+	nn_gz_add_term(gz, 1, 7, 5000, 8300);
+	nn_gz_add_term(gz, 1, 8, 8310, NN_NO_DATE);
+	WORD("Foreign Minister", NN_WORD_TITLE);
+	WORD("spokesman", NN_WORD_TITLE);
+	WORD("Price", NN_WORD_COMMON);
+	WORD("The", NN_WORD_STOP);
+	WORD("Monday", NN_WORD_STOP);
+	WORD("Ministry", NN_WORD_ORG_HEAD);
+	WORD("Foreign", NN_WORD_GENERIC);
+	WORD("city", NN_WORD_PLACE_CUE);
+	return gz;
+}
+
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	NNTriggerSet *set = load();
-	const char *body = (const char *) data;
-	int32_t		len = (int32_t) size;
-	NNSpan	   *sentences = malloc(sizeof(NNSpan) * (size + 1));
-	NNMention  *mentions = malloc(sizeof(NNMention) * (size + 1));
-	NNTimex    *timexes = malloc(sizeof(NNTimex) * (size + 1));
-	int32_t		ns = 0,
-				nm = 0,
-				nt = 0,
-				start = 0;
-	NNEventInput in;
-	NNEvent    *events = NULL;
-	int			n;
-	static const NNEntityKind kinds[] = {NN_KIND_PERSON, NN_KIND_ORG, NN_KIND_COUNTRY, NN_KIND_PLACE};
+	static NNTriggerSet *triggers;
+	static NNGzMatcher *gz;
+	NNExtractInput in = {0};
+	NNExtraction x;
 
-	for (int32_t i = 0; i < len; i++)
+	if (triggers == NULL)
 	{
-		if (body[i] == '.' || i == len - 1)
-		{
-			sentences[ns].start = start;
-			sentences[ns].end = i + 1;
-			ns++;
-			start = i + 1;
-		}
-		if (body[i] >= 'A' && body[i] <= 'Z' && (i == 0 || body[i - 1] == ' '))
-		{
-			int32_t		e = i;
-
-			while (e < len && body[e] != ' ' && body[e] != '.')
-				e++;
-			memset(&mentions[nm], 0, sizeof(NNMention));
-			mentions[nm].start = i;
-			mentions[nm].end = e;
-			mentions[nm].kind = kinds[nm % 4];
-			mentions[nm].entity_id = (body[i] * 7 + (e - i)) % 13;
-			mentions[nm].name = (nm % 2) ? "A" : "B";
-			nm++;
-		}
-		if (body[i] >= '0' && body[i] <= '9' && (i == 0 || !(body[i - 1] >= '0' && body[i - 1] <= '9')))
-		{
-			int32_t		e = i;
-
-			while (e < len && body[e] >= '0' && body[e] <= '9')
-				e++;
-			memset(&timexes[nt], 0, sizeof(NNTimex));
-			timexes[nt].start = i;
-			timexes[nt].end = e;
-			timexes[nt].type = (NNTimexType) (body[i] % 4);
-			timexes[nt].date_from = (body[i] - '0') * 100 - 300;
-			timexes[nt].date_to = timexes[nt].date_from + (e - i) * 3 - 2;
-			snprintf(timexes[nt].value, sizeof(timexes[nt].value), "%.*s", (int) (e - i), body + i);
-			nt++;
-		}
+		triggers = load_triggers();
+		gz = build_gazetteer();
 	}
-	in.body = body;
-	in.body_len = len;
-	in.sentences = sentences;
-	in.nsentences = ns;
-	in.mentions = mentions;
-	in.nmentions = nm;
-	in.timexes = timexes;
-	in.ntimexes = nt;
-	in.anchor = size % 3 ? 7580 : INT32_MIN;
+	in.body = (const char *) data;
+	in.body_len = (int32_t) size;
+	in.anchor = size % 3 ? 7580 : NN_NO_DATE;
 	in.include_undated = size % 2;
-	n = nn_events_find(set, &in, &events);
-	for (int i = 0; i < n; i++)
-	{
-		if (events[i].start < 0 || events[i].end > len || events[i].nactors > NN_EVENT_MAX_ACTORS)
+	in.what = NN_EXTRACT_EVENTS;
+	nn_extract(gz, triggers, &in, &x);
+	for (int i = 0; i < x.nmentions; i++)
+		if (x.mentions[i].start < 0 || x.mentions[i].end > (int32_t) size
+			|| x.mentions[i].start > x.mentions[i].end)
 			abort();
-		for (int a = 0; a < events[i].nactors; a++)
-			if (events[i].actors[a] < 0 || events[i].actors[a] >= nm)
+	for (int i = 0; i < x.nevents; i++)
+	{
+		const NNEvent *ev = &x.events[i];
+
+		if (ev->start < 0 || ev->end > (int32_t) size || ev->nactors > NN_EVENT_MAX_ACTORS
+			|| ev->nsource < 0 || ev->nsource > ev->nactors
+			|| ev->sentence < 0 || ev->sentence >= x.nsentences)
+			abort();
+		for (int a = 0; a < ev->nactors; a++)
+			if (ev->actors[a] < 0 || ev->actors[a] >= x.nactors)
 				abort();
+		if (ev->location >= x.nactors)
+			abort();
 	}
-	nn_free(events);
-	free(sentences);
-	free(mentions);
-	free(timexes);
+	nn_extraction_free(&x);
 	return 0;
 }

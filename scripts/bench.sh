@@ -6,9 +6,11 @@
 # text search configuration) on the same data in the same run, and the ratio.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/env.sh
 articles=${BENCH_ARTICLES:-100000}
 make -s
-flock /tmp/nato_news-install.lock bash -c '
+export -f nn_install_lock
+nn_install_lock bash -c '
     set -euo pipefail
     make -s install
     pg_virtualenv -o shared_preload_libraries=pg_cron -o cron.database_name=postgres \
@@ -19,5 +21,6 @@ flock /tmp/nato_news-install.lock bash -c '
         for f in bench/*.sql; do
             psql -X -q -At -v ON_ERROR_STOP=1 -v n=$1 -f \"\$f\" 2>&1 | grep -v \"^NOTICE\" || exit 1
         done
+        bash scripts/bench_connect.sh
     "
 ' bench "$articles"

@@ -1,5 +1,6 @@
 /*
- * corpus.c: CALL nato_news.refresh(batch), the loop around nato_news.refresh_batch().
+ * corpus.c: CALL nato_news.refresh(batch), the loop around nato_news.refresh_batch(),
+ * and nato_news.extraction(article), the one extraction pass a batch stores.
  *
  * A procedure in C so that it can tell how it was called: from a plain CALL it commits
  * after every batch (progress survives an interruption, locks are held briefly); inside
@@ -12,7 +13,14 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "nodes/parsenodes.h"
+#include "funcapi.h"
+#include "common/hashfn.h"
 #include "utils/builtins.h"
+
+#include "article.h"
+#include "entity.h"
+#include "events.h"
+#include "utf8.h"
 
 PG_FUNCTION_INFO_V1(corpus_refresh);
 Datum
@@ -53,4 +61,111 @@ corpus_refresh(PG_FUNCTION_ARGS)
 	SPI_freeplan(plan);
 	SPI_finish();
 	PG_RETURN_VOID();
+}
+
+/* ------------------------------------------------------------------ one pass per article */
+
+/*
+ * nato_news.extraction() columns: part ('e' an event, 'm' a mention, 'a' the article),
+ * n, the event's, the mention's, the article's
+ */
+#define X_PART 0
+#define X_N 1
+#define X_EVENT 2				/* events() columns 0..12 go to 2..14 */
+#define X_ENTITY 15
+#define X_MENTION 16
+#define X_END_POS 17
+#define X_SENTENCE_NO 18
+#define X_DOC_HASH 19
+#define X_BODY_HASH 20
+#define X_START_POS (X_EVENT + 9)
+#define X_COLUMNS 21
+
+/* the article type's hash support function (article.c), seed 0 */
+extern Datum article_hash_extended(PG_FUNCTION_ARGS);
+
+PG_FUNCTION_INFO_V1(corpus_extraction);
+/*
+ * extraction(article): what refresh stores of one article, from one extraction pass:
+ * its events (part 'e', the events() columns) and its mentions (part 'm', the
+ * mentions() columns), each numbered from 1 in text order, then one row (part 'a')
+ * with the article's hash (as its hash operator class computes it) and its body's: the
+ * first tells whether a stored article was extracted already, the second finds copies.
+ */
+Datum
+corpus_extraction(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	ArticleView view;
+	NNExtraction x;
+	int32		chars_before = 0,
+				bytes_counted = 0;
+	size_t		char_pos = 0,
+				byte_pos = 0;
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (rsinfo->setDesc->natts != X_COLUMNS)
+		elog(ERROR, "extraction() declared with %d columns, expected %d",
+			 rsinfo->setDesc->natts, X_COLUMNS);
+	article_view_arg(fcinfo, 0, &view);
+	extract_view(&view, NN_EXTRACT_EVENTS, false, &x);
+
+	for (int i = 0; i < x.nevents; i++)
+	{
+		Datum		values[X_COLUMNS];
+		bool		nulls[X_COLUMNS];
+
+		memset(nulls, true, sizeof(nulls));
+		event_row_values(&view, &x, i, &chars_before, &bytes_counted, values + X_EVENT,
+						 nulls + X_EVENT);
+		values[X_PART] = CharGetDatum('e');
+		values[X_N] = Int32GetDatum(i + 1);
+		nulls[X_PART] = nulls[X_N] = false;
+		/* the event_id slot of events() is the mention's entity here */
+		nulls[X_ENTITY] = true;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	for (int i = 0; i < x.nmentions; i++)
+	{
+		const NNMention *m = &x.mentions[i];
+		Datum		values[X_COLUMNS];
+		bool		nulls[X_COLUMNS];
+		int32		start_chars;
+
+		memset(nulls, true, sizeof(nulls));
+		/* mentions come in text order, so characters are counted in one pass */
+		if ((size_t) m->start >= byte_pos)
+			char_pos += nn_utf8_chars(view.body + byte_pos, (size_t) m->start - byte_pos);
+		else
+			char_pos = nn_utf8_chars(view.body, (size_t) m->start);
+		byte_pos = (size_t) m->start;
+		start_chars = (int32) char_pos;
+		values[X_PART] = CharGetDatum('m');
+		values[X_N] = Int32GetDatum(i + 1);
+		values[X_ENTITY] = entity_make(m->kind, m->name, (int) strlen(m->name));
+		values[X_MENTION] = PointerGetDatum(cstring_to_text_with_len(view.body + m->start,
+																	 m->end - m->start));
+		values[X_START_POS] = Int32GetDatum(start_chars);
+		values[X_END_POS] = Int32GetDatum(start_chars + (int32) nn_utf8_chars(view.body + m->start,
+																			  (size_t) (m->end - m->start)));
+		values[X_SENTENCE_NO] = Int32GetDatum(m->sentence + 1);
+		nulls[X_PART] = nulls[X_N] = nulls[X_ENTITY] = nulls[X_MENTION] = false;
+		nulls[X_START_POS] = nulls[X_END_POS] = nulls[X_SENTENCE_NO] = false;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	{
+		Datum		values[X_COLUMNS];
+		bool		nulls[X_COLUMNS];
+
+		memset(nulls, true, sizeof(nulls));
+		values[X_PART] = CharGetDatum('a');
+		values[X_N] = Int32GetDatum(0);
+		values[X_DOC_HASH] = DirectFunctionCall2(article_hash_extended, PG_GETARG_DATUM(0),
+												 Int64GetDatum(0));
+		values[X_BODY_HASH] = Int64GetDatum((int64) hash_bytes_extended((const unsigned char *) view.body,
+																		view.body_len, 0));
+		nulls[X_PART] = nulls[X_N] = nulls[X_DOC_HASH] = nulls[X_BODY_HASH] = false;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
 }

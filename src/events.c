@@ -1,9 +1,8 @@
 /*
  * events.c: nato_news.events(article), the trigger table cache, and its invalidation.
  *
- * The rules live in core/event_rules.c; this file turns an article into the rules'
- * input (sentences from the article, mentions from the gazetteer, dates from the date
- * grammar) and the rules' events into rows. The trigger table nato_news.event_trigger is
+ * The rules live in core/event_rules.c and one extraction pass in core/extract.c; this
+ * file hands that pass an article and turns its events into rows. The trigger table nato_news.event_trigger is
  * compiled once per backend and rebuilt after a change to it (a statement trigger on the
  * table sends a relcache invalidation that every backend sees).
  */
@@ -24,9 +23,11 @@
 #include "utils/memutils.h"
 
 #include "article.h"
+#include "catalog_cache.h"
 #include "civil_date.h"
 #include "event_rules.h"
 #include "events.h"
+#include "extract.h"
 #include "nn_alloc.h"
 #include "utf8.h"
 
@@ -35,24 +36,9 @@
 #include "timex.h"
 #include "timex_grammar.h"
 
-static MemoryContext trigger_context = NULL;
+static CatalogWatch trigger_watch = {"nato_news event triggers", {"event_trigger", NULL}};
 static NNTriggerSet *trigger_set = NULL;
-static Oid	trigger_table = InvalidOid;
-static bool callback_registered = false;
-
-static bool trigger_set_stale = false;
-
-/*
- * Relcache callback. It only marks the set stale: an invalidation can arrive in the
- * middle of an extraction that holds the set (any catalog access accepts invalidation
- * messages), so the memory is freed by the next load_triggers, when no one uses it.
- */
-static void
-triggers_invalidate(Datum arg, Oid relid)
-{
-	if (relid == InvalidOid || relid == trigger_table)
-		trigger_set_stale = true;
-}
+static uint64 trigger_set_built_at = 0;
 
 static Oid
 trigger_table_oid(void)
@@ -80,24 +66,18 @@ load_triggers(bool fresh_snapshot)
 	int			nrows;
 	char		err[256] = "";
 	MemoryContext caller = CurrentMemoryContext;
+	MemoryContext cxt;
 	NNTriggerSet *set;
+	/* read before loading: a change arriving while loading makes the result stale */
+	uint64		now = catalog_watch_generation(&trigger_watch);
 
-	if (trigger_set != NULL && !trigger_set_stale)
+	/*
+	 * The previous set is freed only here, when no extraction holds it: an invalidation
+	 * can arrive in the middle of one (any catalog access accepts them).
+	 */
+	if (trigger_set != NULL && trigger_set_built_at == now)
 		return trigger_set;
-	if (!callback_registered)
-	{
-		CacheRegisterRelcacheCallback(triggers_invalidate, (Datum) 0);
-		callback_registered = true;
-	}
-	if (trigger_context == NULL)
-		trigger_context = AllocSetContextCreate(CacheMemoryContext, "nato_news event triggers",
-												ALLOCSET_SMALL_SIZES);
-	/* the previous set is no longer in use by anyone: free it before building anew */
-	trigger_set = NULL;
-	MemoryContextReset(trigger_context);
-	trigger_table = trigger_table_oid();
-	/* valid from here: an invalidation arriving while loading makes it stale again */
-	trigger_set_stale = false;
+	(void) trigger_table_oid();
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -126,18 +106,21 @@ load_triggers(bool fresh_snapshot)
 	}
 	SPI_finish();
 
-	MemoryContextSwitchTo(trigger_context);
+	cxt = catalog_watch_new_context(&trigger_watch);
+	MemoryContextSwitchTo(cxt);
 	set = nn_triggers_build(rows, nrows, err, sizeof(err));
 	MemoryContextSwitchTo(caller);
 	if (set == NULL)
 	{
-		MemoryContextReset(trigger_context);
+		MemoryContextDelete(cxt);
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("invalid row in nato_news.event_trigger"),
 				 errdetail("%s", err)));
 	}
+	catalog_watch_install(&trigger_watch, cxt);
 	trigger_set = set;
+	trigger_set_built_at = now;
 	return set;
 }
 
@@ -154,89 +137,34 @@ event_trigger_changed(PG_FUNCTION_ARGS)
 				 errmsg("event_trigger_changed() must be called as a trigger")));
 	CacheInvalidateRelcacheByRelid(RelationGetRelid(trigdata->tg_relation));
 	/* compile the table as it now is, so that a bad row is refused by its own statement */
-	trigger_set_stale = true;
+	catalog_watch_touch(&trigger_watch);
 	(void) load_triggers(true);
 	return PointerGetDatum(NULL);
 }
 
 /* ------------------------------------------------------------------ extraction */
 
-/*
- * "the Turkish National Defense Ministry", "Greek military delegations": a body named
- * after its country acts for that country. For each organisation whose name opens with
- * a country's name or demonym, a country mention is added over the same text, so the
- * rules see the country among the actors.
- */
-static NNMention *
-add_org_countries(NNMention *mentions, int *nmentions, int32 anchor)
+const NNTriggerSet *
+event_triggers(void)
 {
-	const NNGzMatcher *gz = gazetteer_matcher();
-	int			n = *nmentions;
-	NNMention  *out;
-	int			nout = 0;
-
-	if (gz == NULL || n == 0)
-		return mentions;
-	out = palloc(sizeof(NNMention) * n * 2);
-	for (int i = 0; i < n; i++)
-	{
-		const NNMention *m = &mentions[i];
-		const char *space;
-		int32_t		ids[2];
-		NNEntityKind kind;
-		const char *country;
-
-		out[nout++] = *m;
-		if (m->kind != NN_KIND_ORG || m->name == NULL || (space = strchr(m->name, ' ')) == NULL)
-			continue;
-		if (nn_gz_lookup(gz, m->name, space - m->name, NN_KIND_COUNTRY, false, anchor, ids, 2) != 1)
-			continue;
-		country = nn_gz_entity_name(gz, ids[0], &kind);
-		if (country == NULL || kind != NN_KIND_COUNTRY)
-			continue;
-		out[nout] = *m;
-		out[nout].kind = NN_KIND_COUNTRY;
-		out[nout].entity_id = ids[0];
-		out[nout].name = country;
-		out[nout].via_demonym = true;
-		nout++;
-	}
-	*nmentions = nout;
-	return out;
+	return load_triggers(false);
 }
 
-int
-events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *out)
+void
+extract_view(const ArticleView *view, unsigned what, bool include_undated, NNExtraction *out)
 {
-	NNTriggerSet *set = load_triggers(false);
-	int32		anchor = article_anchor(view);
-	NNEventInput in;
-	int			nmentions = 0;
-	int			ntimexes;
-	NNTimex    *timexes = NULL;
+	NNExtractInput in;
+	const NNTriggerSet *triggers = (what & NN_EXTRACT_EVENTS) == NN_EXTRACT_EVENTS ?
+		load_triggers(false) : NULL;
 
-	memset(out, 0, sizeof(*out));
-	out->mentions = gazetteer_find_mentions(view->body, view->body_len, view->sentences,
-											view->nsentences, anchor, &nmentions);
-	out->mentions = add_org_countries(out->mentions, &nmentions, anchor);
-	ntimexes = nn_timex_find(view->body, view->body_len, anchor, &timexes);
-	if (ntimexes < 0)
-		ntimexes = 0;
 	in.body = view->body;
 	in.body_len = view->body_len;
 	in.sentences = view->sentences;
 	in.nsentences = view->nsentences;
-	in.mentions = out->mentions;
-	in.nmentions = nmentions;
-	in.timexes = timexes;
-	in.ntimexes = ntimexes;
-	in.anchor = anchor;
+	in.anchor = article_anchor(view);
 	in.include_undated = include_undated;
-	out->nmentions = nmentions;
-	out->timexes = timexes;
-	out->ntimexes = ntimexes;
-	out->nevents = nn_events_find(set, &in, &out->events);
-	return out->nevents;
+	in.what = what;
+	nn_extract((what & NN_EXTRACT_MENTIONS) ? gazetteer_matcher() : NULL, triggers, &in, out);
 }
 
 static Datum
@@ -245,19 +173,91 @@ entity_of_mention(const NNMention *m)
 	return entity_make(m->kind, m->name, (int) strlen(m->name));
 }
 
-Datum
-event_actors_array(const NNEvent *ev, const NNMention *mentions)
+static Datum
+entity_array(Datum *elems, int n)
 {
-	Datum		elems[NN_EVENT_MAX_ACTORS];
 	Oid			elemtype = entity_type_oid();
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
 
-	for (int k = 0; k < ev->nactors; k++)
-		elems[k] = entity_of_mention(&mentions[ev->actors[k]]);
 	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
-	return PointerGetDatum(construct_array(elems, ev->nactors, elemtype, typlen, typbyval, typalign));
+	return PointerGetDatum(construct_array(elems, n, elemtype, typlen, typbyval, typalign));
+}
+
+/* actors[from .. to) of an event as a nato_news.entity[] datum */
+static Datum
+actor_range_array(const NNEvent *ev, const NNMention *actors, int from, int to)
+{
+	Datum		elems[NN_EVENT_MAX_ACTORS];
+	int			n = 0;
+
+	for (int k = Max(from, 0); k < to && k < ev->nactors; k++)
+		elems[n++] = entity_of_mention(&actors[ev->actors[k]]);
+	return entity_array(elems, n);
+}
+
+Datum
+event_actors_array(const NNEvent *ev, const NNMention *actors)
+{
+	return actor_range_array(ev, actors, 0, ev->nactors);
+}
+
+/* Who acted: actors[0 .. nsource), or every actor of a reciprocal event. */
+Datum
+event_source_array(const NNEvent *ev, const NNMention *actors)
+{
+	return actor_range_array(ev, actors, 0, ev->reciprocal ? ev->nactors : ev->nsource);
+}
+
+/* Who was acted on: actors[nsource ..), or every actor of a reciprocal event. */
+Datum
+event_target_array(const NNEvent *ev, const NNMention *actors)
+{
+	return actor_range_array(ev, actors, ev->reciprocal ? 0 : ev->nsource, ev->nactors);
+}
+
+/*
+ * The columns of one event row, as events() returns them (1.0's eleven, then 1.1's
+ * source, target and event_id). chars_before/bytes_counted carry the character
+ * position across calls: events come in body order.
+ */
+void
+event_row_values(const ArticleView *view, const NNExtraction *x, int i, int32 *chars_before,
+				 int32 *bytes_counted, Datum *values, bool *nulls)
+{
+	const NNEvent *ev = &x->events[i];
+	const NNSpan *sentence = &x->sentences[ev->sentence];
+
+	if (ev->start >= *bytes_counted)
+		*chars_before += nn_utf8_chars(view->body + *bytes_counted, ev->start - *bytes_counted);
+	else
+		*chars_before = nn_utf8_chars(view->body, ev->start);
+	*bytes_counted = ev->start;
+	memset(nulls, 0, sizeof(bool) * EVENT_COLUMNS);
+	values[0] = CStringGetTextDatum(ev->event_type);
+	values[1] = CStringGetTextDatum(ev->mode);
+	values[2] = CStringGetTextDatum(nn_event_status_name(ev->status));
+	if (!timex_interval_readable(ev->date_from, ev->date_to))
+		nulls[3] = nulls[4] = nulls[5] = true;
+	else
+	{
+		values[3] = DateADTGetDatum((DateADT) ev->date_from);
+		values[4] = DateADTGetDatum((DateADT) ev->date_to);
+		values[5] = CStringGetTextDatum(ev->date_value);
+	}
+	values[6] = event_actors_array(ev, x->actors);
+	if (ev->location >= 0)
+		values[7] = entity_of_mention(&x->actors[ev->location]);
+	else
+		nulls[7] = true;
+	values[8] = PointerGetDatum(cstring_to_text_with_len(view->body + sentence->start,
+														 sentence->end - sentence->start));
+	values[9] = Int32GetDatum(*chars_before);
+	values[10] = Float4GetDatum(ev->confidence);
+	values[11] = event_source_array(ev, x->actors);
+	values[12] = event_target_array(ev, x->actors);
+	values[13] = Int64GetDatum((int64) i + 1);
 }
 
 PG_FUNCTION_INFO_V1(article_events);
@@ -271,52 +271,26 @@ article_events(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	bool		include_undated = PG_NARGS() > 1 && !PG_ARGISNULL(1) && PG_GETARG_BOOL(1);
 	ArticleView view;
-	EventsOfArticle found;
+	NNExtraction found;
 	int32		chars_before = 0;
 	int32		bytes_counted = 0;
+	int			ncolumns;
 
 	InitMaterializedSRF(fcinfo, 0);
+	/* a database still on 1.0 declares the eleven columns of that version */
+	ncolumns = rsinfo->setDesc->natts;
+	if (ncolumns != EVENT_COLUMNS_1_0 && ncolumns != EVENT_COLUMNS)
+		elog(ERROR, "events() declared with %d columns, expected %d or %d", ncolumns,
+			 EVENT_COLUMNS_1_0, EVENT_COLUMNS);
 	article_view_arg(fcinfo, 0, &view);
-	events_of_view(&view, include_undated, &found);
+	extract_view(&view, NN_EXTRACT_EVENTS, include_undated, &found);
 
 	for (int i = 0; i < found.nevents; i++)
 	{
-		const NNEvent *ev = &found.events[i];
-		Datum		values[11];
-		bool		nulls[11] = {0};
-		const NNSpan *sentence = &view.sentences[ev->sentence];
+		Datum		values[EVENT_COLUMNS];
+		bool		nulls[EVENT_COLUMNS];
 
-		/* events come in body order, so character positions are counted incrementally */
-		if (ev->start >= bytes_counted)
-		{
-			chars_before += nn_utf8_chars(view.body + bytes_counted, ev->start - bytes_counted);
-			bytes_counted = ev->start;
-		}
-		else
-		{
-			chars_before = nn_utf8_chars(view.body, ev->start);
-			bytes_counted = ev->start;
-		}
-		values[0] = CStringGetTextDatum(ev->event_type);
-		values[1] = CStringGetTextDatum(ev->mode);
-		values[2] = CStringGetTextDatum(nn_event_status_name(ev->status));
-		if (!timex_interval_readable(ev->date_from, ev->date_to))
-			nulls[3] = nulls[4] = nulls[5] = true;
-		else
-		{
-			values[3] = DateADTGetDatum((DateADT) ev->date_from);
-			values[4] = DateADTGetDatum((DateADT) ev->date_to);
-			values[5] = CStringGetTextDatum(ev->date_value);
-		}
-		values[6] = event_actors_array(ev, found.mentions);
-		if (ev->location >= 0)
-			values[7] = entity_of_mention(&found.mentions[ev->location]);
-		else
-			nulls[7] = true;
-		values[8] = PointerGetDatum(cstring_to_text_with_len(view.body + sentence->start,
-															 sentence->end - sentence->start));
-		values[9] = Int32GetDatum(chars_before);
-		values[10] = Float4GetDatum(ev->confidence);
+		event_row_values(&view, &found, i, &chars_before, &bytes_counted, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

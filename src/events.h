@@ -9,22 +9,30 @@
 
 #include "article.h"
 #include "event_rules.h"
+#include "extract.h"
 #include "nlp_types.h"
 
-typedef struct EventsOfArticle
-{
-	NNMention  *mentions;		/* what the gazetteer found; actors index into it */
-	int			nmentions;
-	NNTimex    *timexes;
-	int			ntimexes;
-	NNEvent    *events;
-	int			nevents;
-} EventsOfArticle;
+/* events() columns: 1.0 declares the first eleven; 1.1 adds source, target, event_id */
+#define EVENT_COLUMNS_1_0 11
+#define EVENT_COLUMNS 14
 
-/* Find the events of an article; everything is palloc'ed in the current context. */
-int			events_of_view(const ArticleView *view, bool include_undated, EventsOfArticle *out);
+/* The compiled trigger table of this backend (rebuilt after a change to it). */
+const NNTriggerSet *event_triggers(void);
 
-/* The actors of an event as a nato_news.entity[] datum. */
-Datum		event_actors_array(const NNEvent *ev, const NNMention *mentions);
+/*
+ * One extraction pass over an article (what: NN_EXTRACT_*), nn_alloc'ed (that is,
+ * palloc'ed) in the current memory context.
+ */
+void		extract_view(const ArticleView *view, unsigned what, bool include_undated,
+						 NNExtraction *out);
+
+/* The actors of an event, who acted and who was acted on, as nato_news.entity[] datums. */
+Datum		event_actors_array(const NNEvent *ev, const NNMention *actors);
+Datum		event_source_array(const NNEvent *ev, const NNMention *actors);
+Datum		event_target_array(const NNEvent *ev, const NNMention *actors);
+
+/* The EVENT_COLUMNS values of event i of x, as events() returns them. */
+void		event_row_values(const ArticleView *view, const NNExtraction *x, int i,
+							 int32 *chars_before, int32 *bytes_counted, Datum *values, bool *nulls);
 
 #endif

@@ -3,10 +3,10 @@
  * functions over it: mentions(), entities(), resolve(), and the catalog trigger.
  *
  * The matcher is built from the catalog tables through SPI on first use, in its own
- * memory context under CacheMemoryContext. A statement trigger on every gazetteer table
- * sends a relcache invalidation for that table; the callback registered here marks the
- * matcher stale, in this backend at the next command and in the others at commit, and
- * the next use rebuilds it. A rolled-back change is undone the same way.
+ * memory context under CacheMemoryContext (catalog_cache.c). A statement trigger on
+ * every gazetteer table sends a relcache invalidation for that table, which makes the
+ * matcher stale, in this backend at the next command and in the others at commit; the
+ * next use rebuilds it. A rolled-back change is undone the same way.
  */
 #include "postgres.h"
 
@@ -24,6 +24,7 @@
 #include "utils/memutils.h"
 
 #include "article.h"
+#include "catalog_cache.h"
 #include "civil_date.h"
 #include "entity.h"
 #include "gazetteer.h"
@@ -31,30 +32,13 @@
 
 /* ---------------------------------------------------------------- the cache */
 
-#define GAZETTEER_TABLES 6
-static const char *const gazetteer_tables[GAZETTEER_TABLES] = {
-	"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
-	"gazetteer_term", "gazetteer_word"
+static CatalogWatch gazetteer_watch = {
+	"nato_news gazetteer",
+	{"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
+	"gazetteer_term", "gazetteer_word", NULL}
 };
-
-static MemoryContext gazetteer_context = NULL;
 static NNGzMatcher *gazetteer = NULL;
-static bool gazetteer_valid = false;
-static Oid	gazetteer_relids[GAZETTEER_TABLES];
-static bool callback_registered = false;
-
-static void
-gazetteer_relcache_callback(Datum arg, Oid relid)
-{
-	if (!OidIsValid(relid))
-	{
-		gazetteer_valid = false;
-		return;
-	}
-	for (int i = 0; i < GAZETTEER_TABLES; i++)
-		if (gazetteer_relids[i] == relid)
-			gazetteer_valid = false;
-}
+static uint64 gazetteer_built_at = 0;
 
 static NNEntityKind
 kind_of(const char *kind)
@@ -212,27 +196,22 @@ gazetteer_load(MemoryContext cxt)
 	return gz;
 }
 
+/*
+ * The matcher, rebuilt on first use after a change to the gazetteer (lazily: a session
+ * that does not read the gazetteer does not pay for edits to it).
+ */
 const NNGzMatcher *
 gazetteer_matcher(void)
 {
-	if (!callback_registered)
+	/* read before loading: a change arriving while loading makes the result stale */
+	uint64		now = catalog_watch_generation(&gazetteer_watch);
+
+	if (gazetteer == NULL || gazetteer_built_at != now)
 	{
-		CacheRegisterRelcacheCallback(gazetteer_relcache_callback, (Datum) 0);
-		callback_registered = true;
-	}
-	if (!gazetteer_valid || gazetteer == NULL)
-	{
-		Oid			nsp = get_namespace_oid("nato_news", false);
-		MemoryContext cxt;
+		MemoryContext cxt = catalog_watch_new_context(&gazetteer_watch);
 		MemoryContext old = CurrentMemoryContext;
 		NNGzMatcher *built;
 
-		/* valid from here: an invalidation arriving while loading makes it stale again */
-		gazetteer_valid = true;
-		for (int i = 0; i < GAZETTEER_TABLES; i++)
-			gazetteer_relids[i] = get_relname_relid(gazetteer_tables[i], nsp);
-		cxt = AllocSetContextCreate(CacheMemoryContext, "nato_news gazetteer",
-									ALLOCSET_DEFAULT_SIZES);
 		PG_TRY();
 		{
 			built = gazetteer_load(cxt);
@@ -241,15 +220,13 @@ gazetteer_matcher(void)
 		{
 			MemoryContextSwitchTo(old);
 			MemoryContextDelete(cxt);
-			gazetteer_valid = false;
 			PG_RE_THROW();
 		}
 		PG_END_TRY();
 		MemoryContextSwitchTo(old);
-		if (gazetteer_context != NULL)
-			MemoryContextDelete(gazetteer_context);
-		gazetteer_context = cxt;
+		catalog_watch_install(&gazetteer_watch, cxt);
 		gazetteer = built;
+		gazetteer_built_at = now;
 	}
 	return gazetteer;
 }
@@ -278,7 +255,7 @@ nn_gazetteer_changed(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("gazetteer_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
-	gazetteer_valid = false;
+	catalog_watch_touch(&gazetteer_watch);
 	PG_RETURN_POINTER(NULL);
 }
 
@@ -388,7 +365,11 @@ entities_array(const char *body, int32 body_len, const NNSpan *sentences, int32 
 	return entities_sorted(NULL, body, body_len, sentences, nsentences, anchor);
 }
 
-/* entities_array, plus the entities of the article's title and dateline when given. */
+/*
+ * entities_array, plus the entities of the article's title and dateline when given. The
+ * three texts are scanned in one pass: title and dateline follow the body as two more
+ * sentences of one buffer, so the matcher runs once.
+ */
 static Datum
 entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 				const NNSpan *sentences, int32 nsentences, int32 anchor)
@@ -396,25 +377,43 @@ entities_sorted(const ArticleView *article, const char *body, int32 body_len,
 	int			n = 0,
 				ndistinct = 0;
 	int			nm;
-	NNMention  *ms = reported_mentions(body, body_len, sentences, nsentences, anchor, &nm);
-	NNMention  *extra_title = NULL,
-			   *extra_dateline = NULL;
-	int			ntitle = 0,
-				ndateline = 0;
+	NNMention  *ms;
 	Datum	   *elems;
 
-	if (article != NULL && article->title != NULL)
-		extra_title = reported_mentions(article->title, article->title_len, NULL, 0, anchor, &ntitle);
-	if (article != NULL && article->dateline != NULL)
-		extra_dateline = reported_mentions(article->dateline, article->dateline_len, NULL, 0,
-												 anchor, &ndateline);
-	elems = palloc(sizeof(Datum) * (nm + ntitle + ndateline + 1));
+	if (article != NULL && (article->title != NULL || article->dateline != NULL))
+	{
+		int32		title_len = article->title ? article->title_len : 0;
+		int32		dateline_len = article->dateline ? article->dateline_len : 0;
+		char	   *text = palloc((Size) body_len + title_len + dateline_len + 2);
+		NNSpan	   *spans = palloc(sizeof(NNSpan) * (nsentences + 2));
+		int32		len = body_len;
+		int32		nspans = nsentences;
+
+		memcpy(text, body, body_len);
+		memcpy(spans, sentences, sizeof(NNSpan) * nsentences);
+		if (title_len > 0)
+		{
+			text[len++] = '\n';
+			memcpy(text + len, article->title, title_len);
+			spans[nspans].start = len;
+			spans[nspans++].end = len + title_len;
+			len += title_len;
+		}
+		if (dateline_len > 0)
+		{
+			text[len++] = '\n';
+			memcpy(text + len, article->dateline, dateline_len);
+			spans[nspans].start = len;
+			spans[nspans++].end = len + dateline_len;
+			len += dateline_len;
+		}
+		ms = reported_mentions(text, len, spans, nspans, anchor, &nm);
+	}
+	else
+		ms = reported_mentions(body, body_len, sentences, nsentences, anchor, &nm);
+	elems = palloc(sizeof(Datum) * (nm + 1));
 	for (int i = 0; i < nm; i++)
 		elems[n++] = mention_entity(&ms[i]);
-	for (int i = 0; i < ntitle; i++)
-		elems[n++] = mention_entity(&extra_title[i]);
-	for (int i = 0; i < ndateline; i++)
-		elems[n++] = mention_entity(&extra_dateline[i]);
 	if (n > 1)
 		qsort(elems, n, sizeof(Datum), datum_entity_cmp);
 	for (int i = 0; i < n; i++)

@@ -26,6 +26,7 @@
 #include "civil_date.h"
 #include "entity.h"
 #include "gazetteer.h"
+#include "event_merge.h"
 
 /* How many recent rows a new mention is compared with; bounds the work per mention. */
 #define TL_WINDOW 64
@@ -92,58 +93,40 @@ is_who(const TlContext *tc, Datum d)
 	return tc->has_who && entity_eq(tc, d, tc->who);
 }
 
-/*
- * Do two mentions of one type and overlapping dates tell of one event? Their actors
- * other than who must meet: a shared person when both name people, and two shared
- * actors unless one side names only one (or the same single day is named). A side that
- * names no one but who fits any.
- */
+static NNActorRef *
+actor_refs(const Datum *actors, int n)
+{
+	NNActorRef *refs = palloc(sizeof(NNActorRef) * (n + 1));
+
+	for (int i = 0; i < n; i++)
+	{
+		char		kind;
+		const char *name;
+		int			len;
+
+		entity_parts(actors[i], &kind, &name, &len);
+		refs[i].kind = (NNEntityKind) kind;
+		refs[i].name = name;
+		refs[i].name_len = len;
+	}
+	return refs;
+}
+
+/* Do two mentions of one type and overlapping dates tell of one event? (event_merge.c) */
 static bool
 actors_compatible(const TlContext *tc, const TlRow *a, const Datum *actors, int nactors,
 				  bool same_day)
 {
-	int			others_a = 0,
-				others_b = 0,
-				people_a = 0,
-				people_b = 0,
-				shared = 0,
-				shared_people = 0,
-				need;
+	NNActorRef *ra = actor_refs(a->actors, a->nactors);
+	NNActorRef *rb = actor_refs(actors, nactors);
+	NNActorRef *who = tc->has_who ? actor_refs(&tc->who, 1) : NULL;
+	bool		result = nn_merge_actors_compatible(ra, a->nactors, rb, nactors, who, same_day);
 
-	for (int i = 0; i < a->nactors; i++)
-		if (!is_who(tc, a->actors[i]))
-		{
-			others_a++;
-			people_a += is_person(a->actors[i]);
-		}
-	for (int j = 0; j < nactors; j++)
-		if (!is_who(tc, actors[j]))
-		{
-			others_b++;
-			people_b += is_person(actors[j]);
-		}
-	if (tc->has_who && (others_a == 0 || others_b == 0))
-		return true;
-	for (int i = 0; i < a->nactors; i++)
-	{
-		if (is_who(tc, a->actors[i]))
-			continue;
-		for (int j = 0; j < nactors; j++)
-			if (entity_eq(tc, a->actors[i], actors[j]))
-			{
-				shared++;
-				shared_people += is_person(actors[j]);
-				break;
-			}
-	}
-	if (people_a > 0 && people_b > 0 && shared_people == 0)
-		return false;
-	need = Min(others_a, others_b);
-	if (need > 2)
-		need = 2;
-	if (same_day)
-		need = Min(need, 1);
-	return need > 0 && shared >= need;
+	pfree(ra);
+	pfree(rb);
+	if (who)
+		pfree(who);
+	return result;
 }
 
 static void
@@ -461,4 +444,37 @@ timeline_query(PG_FUNCTION_ARGS)
 				 "AND e.date_from OPERATOR(pg_catalog.<=) $3 AND e.date_to OPERATOR(pg_catalog.>=) $2"
 				 TL_ORDER, 3, argtypes, args);
 	return (Datum) 0;
+}
+
+PG_FUNCTION_INFO_V1(timeline_summary);
+/*
+ * timeline_summary(who, actors, event_type, mode, location, status): the one-line summary
+ * of a merged event, read from who's side (without who, from the first person named).
+ */
+Datum
+timeline_summary(PG_FUNCTION_ARGS)
+{
+	TlContext	tc = {0};
+	TlRow		r = {0};
+	Oid			elemtype;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || PG_ARGISNULL(3) || PG_ARGISNULL(5))
+		PG_RETURN_NULL();
+	tc.has_who = !PG_ARGISNULL(0);
+	if (tc.has_who)
+		tc.who = PG_GETARG_DATUM(0);
+	elemtype = entity_type_oid();
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), elemtype, typlen, typbyval, typalign,
+					  &r.actors, NULL, &r.nactors);
+	r.event_type = text_to_cstring(PG_GETARG_TEXT_PP(2));
+	r.mode = text_to_cstring(PG_GETARG_TEXT_PP(3));
+	r.has_location = !PG_ARGISNULL(4);
+	if (r.has_location)
+		r.location = PG_GETARG_DATUM(4);
+	r.status = text_to_cstring(PG_GETARG_TEXT_PP(5));
+	PG_RETURN_TEXT_P(cstring_to_text(summary_of(&tc, &r)));
 }

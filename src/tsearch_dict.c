@@ -41,6 +41,7 @@
 #include "utils/regproc.h"
 #include "utils/syscache.h"
 
+#include "catalog_cache.h"
 #include "ts_token.h"
 
 /* Gazetteer keys longer than this are not indexed as aliases. */
@@ -62,7 +63,7 @@ typedef struct DiplomaticDict
 	HTAB	   *cased;			/* case-sensitive one-word aliases (US, UN) */
 	HTAB	   *stopwords;		/* ExtraStopWords, folded; NULL when none */
 	bool		use_gazetteer;	/* option Gazetteer */
-	uint64		generation;		/* gazetteer_generation when last loaded */
+	uint64		generation;		/* dictionary_watch generation when last loaded */
 	MemoryContext context;		/* the dictionary's own (long-lived) context */
 	MemoryContext gazetteer_context;	/* holds folded and cased; replaced on reload */
 	NNTsWord	word;			/* scratch for the token being analysed */
@@ -150,19 +151,14 @@ relation_if_exists(const char *name)
 /*
  * Gazetteer invalidation. The tables change by plain DML, which sends no catalog
  * invalidation by itself; the gazetteer's statement trigger (or TRUNCATE, or DDL)
- * sends a relcache invalidation for the table, and this callback turns that into a
- * new generation, so each dictionary reloads its aliases before the next word.
+ * sends a relcache invalidation for the table, which bumps this watch's generation
+ * (catalog_cache.c), so each dictionary reloads its aliases before the next word. The
+ * common words (gazetteer_word) decide which surnames are left out: they are watched too.
  */
-static uint64 gazetteer_generation = 1;
-static Oid	gazetteer_relids[2];
-static bool gazetteer_callback_registered = false;
-
-static void
-gazetteer_relcache_callback(Datum arg, Oid relid)
-{
-	if (!OidIsValid(relid) || relid == gazetteer_relids[0] || relid == gazetteer_relids[1])
-		gazetteer_generation++;
-}
+static CatalogWatch dictionary_watch = {
+	"nato_news diplomatic gazetteer",
+	{"gazetteer_entity", "gazetteer_alias", "gazetteer_word", NULL}
+};
 
 static Oid
 relation_owner(Oid relid)
@@ -225,19 +221,12 @@ load_gazetteer(DiplomaticDict *dict)
 	char		cased_key[GAZ_KEYSIZE];
 	char		lexeme[GAZ_KEYSIZE + 32];
 	HTAB	   *common = NULL;
-	uint64		generation = gazetteer_generation;
+	uint64		generation = catalog_watch_generation(&dictionary_watch);
 	Oid			save_userid;
 	int			save_sec_context;
 	const char *alias_kind;
 	char	   *query;
 
-	if (!gazetteer_callback_registered)
-	{
-		CacheRegisterRelcacheCallback(gazetteer_relcache_callback, (Datum) 0);
-		gazetteer_callback_registered = true;
-	}
-	gazetteer_relids[0] = entity_relid;
-	gazetteer_relids[1] = alias_relid;
 	dict->generation = 0;		/* set once the load is complete */
 
 	context = AllocSetContextCreate(dict->context, "nato_news diplomatic gazetteer",
@@ -326,7 +315,7 @@ load_gazetteer(DiplomaticDict *dict)
 static void
 refresh_gazetteer(DiplomaticDict *dict)
 {
-	if (dict->use_gazetteer && dict->generation != gazetteer_generation)
+	if (dict->use_gazetteer && dict->generation != catalog_watch_generation(&dictionary_watch))
 		load_gazetteer(dict);
 }
 

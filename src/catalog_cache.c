@@ -1,0 +1,94 @@
+/*
+ * catalog_cache.c: generations and memory contexts of the catalog caches (see
+ * catalog_cache.h). One relcache callback serves every watch.
+ */
+#include "postgres.h"
+
+#include "catalog/namespace.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "catalog_cache.h"
+
+static CatalogWatch *watches = NULL;
+static bool callback_registered = false;
+
+static void
+watch_relcache_callback(Datum arg, Oid relid)
+{
+	for (CatalogWatch *w = watches; w != NULL; w = w->next)
+	{
+		/* InvalidOid: every relation, and the tables may have been recreated */
+		if (!OidIsValid(relid))
+		{
+			w->generation++;
+			w->resolved = false;
+			continue;
+		}
+		for (int i = 0; i < CATALOG_WATCH_MAX_TABLES && w->tables[i] != NULL; i++)
+			if (w->relids[i] == relid)
+			{
+				w->generation++;
+				break;
+			}
+	}
+}
+
+static void
+watch_register(CatalogWatch *watch)
+{
+	for (CatalogWatch *w = watches; w != NULL; w = w->next)
+		if (w == watch)
+			return;
+	if (!callback_registered)
+	{
+		CacheRegisterRelcacheCallback(watch_relcache_callback, (Datum) 0);
+		callback_registered = true;
+	}
+	watch->next = watches;
+	watches = watch;
+	/* a cache never built is out of date at generation 0 */
+	watch->generation = Max(watch->generation, 1);
+}
+
+uint64
+catalog_watch_generation(CatalogWatch *watch)
+{
+	watch_register(watch);
+	if (!watch->resolved)
+	{
+		Oid			nsp = get_namespace_oid("nato_news", true);
+
+		for (int i = 0; i < CATALOG_WATCH_MAX_TABLES && watch->tables[i] != NULL; i++)
+			watch->relids[i] = OidIsValid(nsp) ? get_relname_relid(watch->tables[i], nsp) : InvalidOid;
+		watch->resolved = true;
+	}
+	return watch->generation;
+}
+
+void
+catalog_watch_touch(CatalogWatch *watch)
+{
+	watch_register(watch);
+	watch->generation++;
+}
+
+MemoryContext
+catalog_watch_new_context(CatalogWatch *watch)
+{
+	MemoryContext cxt = AllocSetContextCreate(CacheMemoryContext, "nato_news catalog cache",
+											  ALLOCSET_DEFAULT_SIZES);
+
+	/* the watch's name is a static string: it outlives the context */
+	MemoryContextSetIdentifier(cxt, watch->name);
+	return cxt;
+}
+
+void
+catalog_watch_install(CatalogWatch *watch, MemoryContext built)
+{
+	if (watch->context != NULL && watch->context != built)
+		MemoryContextDelete(watch->context);
+	watch->context = built;
+}

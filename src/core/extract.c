@@ -1,0 +1,106 @@
+/*
+ * extract.c: one extraction pass (see extract.h): sentences, mentions, the actors the
+ * event rules read, time expressions and events, each computed once.
+ */
+#include <string.h>
+
+#include "extract.h"
+#include "nn_alloc.h"
+#include "sentence_split.h"
+#include "timex_grammar.h"
+
+NNMention *
+nn_add_org_countries(const NNGzMatcher *gz, const NNMention *mentions, int nmentions,
+					 int32_t anchor, int *nout)
+{
+	NNMention  *out = nn_alloc(sizeof(NNMention) * (size_t) (nmentions * 2 + 1));
+	int			n = 0;
+
+	for (int i = 0; i < nmentions; i++)
+	{
+		const NNMention *m = &mentions[i];
+		const char *space;
+		int32_t		ids[2];
+		NNEntityKind kind;
+		const char *country;
+
+		out[n++] = *m;
+		if (gz == NULL || m->kind != NN_KIND_ORG || m->name == NULL
+			|| (space = strchr(m->name, ' ')) == NULL)
+			continue;
+		/* the opening word must name exactly one country */
+		if (nn_gz_lookup(gz, m->name, (size_t) (space - m->name), NN_KIND_COUNTRY, false, anchor,
+						 ids, 2) != 1)
+			continue;
+		country = nn_gz_entity_name(gz, ids[0], &kind);
+		if (country == NULL || kind != NN_KIND_COUNTRY)
+			continue;
+		out[n] = *m;
+		out[n].kind = NN_KIND_COUNTRY;
+		out[n].entity_id = ids[0];
+		out[n].name = country;
+		out[n].via_demonym = true;
+		n++;
+	}
+	*nout = n;
+	return out;
+}
+
+void
+nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractInput *in,
+		   NNExtraction *out)
+{
+	int32_t		len = in->body_len > 0 ? in->body_len : 0;
+
+	memset(out, 0, sizeof(*out));
+	out->sentences = in->sentences;
+	out->nsentences = in->nsentences;
+	if (in->sentences == NULL && len > 0)
+	{
+		NNSpan	   *split = NULL;
+
+		out->nsentences = nn_split_sentences(in->body, len, &split);
+		out->sentences = split;
+		out->split = split;
+	}
+	if ((in->what & NN_EXTRACT_MENTIONS) && gz != NULL)
+		out->mentions = nn_gz_find(gz, in->body, (size_t) len, out->sentences, out->nsentences,
+								   in->anchor, &out->nmentions);
+	if (in->what & NN_EXTRACT_TIMEXES)
+	{
+		out->ntimexes = nn_timex_find(in->body, len, in->anchor, &out->timexes);
+		if (out->ntimexes < 0)
+			out->ntimexes = 0;
+	}
+	if ((in->what & 0x4) && triggers != NULL)
+	{
+		NNEventInput ev;
+
+		out->actors = nn_add_org_countries(gz, out->mentions, out->nmentions, in->anchor,
+										   &out->nactors);
+		ev.body = in->body;
+		ev.body_len = len;
+		ev.sentences = out->sentences;
+		ev.nsentences = out->nsentences;
+		ev.mentions = out->actors;
+		ev.nmentions = out->nactors;
+		ev.timexes = out->timexes;
+		ev.ntimexes = out->ntimexes;
+		ev.anchor = in->anchor;
+		ev.include_undated = in->include_undated;
+		out->nevents = nn_events_find(triggers, &ev, &out->events);
+	}
+}
+
+void
+nn_extraction_free(NNExtraction *x)
+{
+	if (x->mentions)
+		nn_gz_free_mentions(x->mentions, x->nmentions);
+	/* the actors copy the mentions' name pointers: only the array is theirs */
+	nn_free(x->actors);
+	nn_free(x->timexes);
+	nn_free(x->events);
+	nn_free(x->split);
+	memset(x, 0, sizeof(*x));
+}

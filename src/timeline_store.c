@@ -1,0 +1,1123 @@
+/*
+ * timeline_store.c: nato_news.timeline_merge(article_ids), the incremental upkeep of the
+ * merged timeline (table nato_news.timeline_event, one row per real-world event).
+ *
+ * Called after the events of some articles were replaced (refresh) or removed (delete).
+ * The merged events those articles took part in are taken apart: their other reports
+ * (from articles that did not change) and the articles' new reports are placed again,
+ * in date order, each into the first merged event it fits (core/event_merge.c, without
+ * a focus entity) among those placed in this call and those already in the table, or
+ * into a new one. So a changed article can split a merged event (the report that held
+ * it together is gone) or join two. A rebuilt event keeps the id of the event its first
+ * report belonged to, so ids stay stable across re-extraction. Calls are serialised by
+ * an advisory lock: two refresh sessions cannot both create the same merged event.
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "fmgr.h"
+#include "lib/stringinfo.h"
+#include "common/hashfn.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datum.h"
+#include "utils/hsearch.h"
+#include "utils/typcache.h"
+#include "funcapi.h"
+#include "access/htup_details.h"
+#include "catalog/namespace.h"
+#include "utils/lsyscache.h"
+
+#include "civil_date.h"
+#include "entity.h"
+#include "event_merge.h"
+
+/* How many merged events of the table a report is compared with. */
+#define CANDIDATES 64
+/*
+ * How many of the merged events of this call a report is compared with: reports come in
+ * date order, so the events they fit are among the last made.
+ */
+#define RECENT_WINDOW 256
+/* Key of the advisory lock that serialises timeline upkeep (any stable number). */
+#define TIMELINE_LOCK_KEY "7929006612"
+
+/* A set of entities, kept with their kind and name for the merge test. */
+typedef struct EntitySet
+{
+	Datum	   *items;
+	NNActorRef *refs;
+	int			n;
+	int			cap;
+} EntitySet;
+
+typedef struct Int64Set
+{
+	int64	   *items;
+	int			n;
+	int			cap;
+} Int64Set;
+
+/* One merged event being built or changed in this call. */
+typedef struct MergedEvent
+{
+	int64		event_id;		/* 0 until written, unless read from the table */
+	bool		from_table;
+	int64		reuse_id;		/* id to take when written (0: a new one) */
+	char	   *event_type;
+	char	   *mode;
+	char	   *status;
+	char	   *date_value;
+	DateADT		date_from;
+	DateADT		date_to;
+	EntitySet	actors;
+	EntitySet	source;
+	EntitySet	target;
+	Datum		location;
+	bool		has_location;
+	Int64Set	article_ids;
+	Int64Set	body_hashes;
+	/* reports placed into it in this call: (article_id, n) */
+	Int64Set	member_articles;
+	Int64Set	member_ns;
+	/* joined into another event by a report that fits both */
+	struct MergedEvent *absorbed_into;
+} MergedEvent;
+
+/* How many events one report may join together. */
+#define MAX_FITS 16
+
+typedef struct LoadedEntry
+{
+	int64		event_id;		/* hash key */
+	MergedEvent *event;
+} LoadedEntry;
+
+typedef struct Store
+{
+	Oid			entity_type;
+	Oid			entity_array_type;
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+	MergedEvent **events;
+	int			nevents;
+	int			cap;
+	Int64Set	freed_ids;		/* ids of the taken-apart events, for reuse */
+	char	  **freed_types;	/* their event types */
+	HTAB	   *freed_index;	/* event id -> freed event, and reused flag */
+	HTAB	   *freed_by_article;	/* article id -> freed events it reported */
+	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
+	Int64Set	keys;			/* match keys of the events written, */
+	Int64Set	key_events;		/* and their events */
+	Int64Set	stale_key_events;	/* events whose stored keys go */
+} Store;
+
+static SPIPlanPtr affected_plan, reports_plan, insert_plan,
+			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, insert_keys_plan;
+
+static void
+int64set_add(Int64Set *s, int64 v, bool distinct)
+{
+	if (distinct)
+		for (int i = 0; i < s->n; i++)
+			if (s->items[i] == v)
+				return;
+	if (s->n == s->cap)
+	{
+		s->cap = s->cap ? s->cap * 2 : 4;
+		s->items = s->items ? repalloc(s->items, sizeof(int64) * s->cap)
+			: palloc(sizeof(int64) * s->cap);
+	}
+	s->items[s->n++] = v;
+}
+
+static void
+entityset_add(const Store *st, EntitySet *s, Datum d)
+{
+	NNActorRef	ref;
+	char		kind;
+	const char *name;
+	int			len;
+
+	entity_parts(d, &kind, &name, &len);
+	ref.kind = (NNEntityKind) kind;
+	ref.name = name;
+	ref.name_len = len;
+	for (int i = 0; i < s->n; i++)
+		if (nn_actor_eq(&s->refs[i], &ref))
+			return;
+	if (s->n == s->cap)
+	{
+		s->cap = s->cap ? s->cap * 2 : 8;
+		s->items = s->items ? repalloc(s->items, sizeof(Datum) * s->cap)
+			: palloc(sizeof(Datum) * s->cap);
+		s->refs = s->refs ? repalloc(s->refs, sizeof(NNActorRef) * s->cap)
+			: palloc(sizeof(NNActorRef) * s->cap);
+	}
+	s->items[s->n] = datumCopy(d, st->typbyval, st->typlen);
+	/* the copy is detoasted: its name stays valid as long as the copy */
+	entity_parts(s->items[s->n], &kind, &name, &len);
+	s->refs[s->n].kind = (NNEntityKind) kind;
+	s->refs[s->n].name = name;
+	s->refs[s->n].name_len = len;
+	s->n++;
+}
+
+static void
+entityset_add_array(const Store *st, EntitySet *s, Datum array, bool isnull)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	if (isnull)
+		return;
+	deconstruct_array(DatumGetArrayTypeP(array), st->entity_type, st->typlen, st->typbyval,
+					  st->typalign, &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+		if (!nulls[i])
+			entityset_add(st, s, elems[i]);
+}
+
+static Datum
+entityset_array(const Store *st, const EntitySet *s)
+{
+	return PointerGetDatum(construct_array(s->items, s->n, st->entity_type, st->typlen,
+										   st->typbyval, st->typalign));
+}
+
+static int
+cmp_int64(const void *a, const void *b)
+{
+	int64		x = *(const int64 *) a,
+				y = *(const int64 *) b;
+
+	return (x > y) - (x < y);
+}
+
+static Datum
+int64set_array(Int64Set *s, bool sorted)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * (s->n + 1));
+
+	if (sorted && s->n > 1)
+		qsort(s->items, s->n, sizeof(int64), cmp_int64);
+	for (int i = 0; i < s->n; i++)
+		elems[i] = Int64GetDatum(s->items[i]);
+	return PointerGetDatum(construct_array(elems, s->n, INT8OID, 8, FLOAT8PASSBYVAL,
+										   TYPALIGN_DOUBLE));
+}
+
+/* Add the elements of a stored array, distinct already. */
+static void
+int64set_add_array(Int64Set *s, Datum array, bool isnull)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	if (isnull)
+		return;
+	deconstruct_array(DatumGetArrayTypeP(array), INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE,
+					  &elems, &nulls, &n);
+	for (int i = 0; i < n; i++)
+		if (!nulls[i])
+			int64set_add(s, DatumGetInt64(elems[i]), false);
+}
+
+static SPIPlanPtr
+prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
+{
+	if (*plan == NULL)
+	{
+		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
+
+		if (p == NULL)
+			elog(ERROR, "cannot prepare timeline upkeep query: %s",
+				 SPI_result_code_string(SPI_result));
+		SPI_keepplan(p);
+		*plan = p;
+	}
+	return *plan;
+}
+
+static char *
+text_col(HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
+{
+	char	   *v = SPI_getvalue(tuple, desc, col);
+	char	   *copy = MemoryContextStrdup(into, v ? v : "");
+
+	return copy;
+}
+
+/* ------------------------------------------------------------------ match keys */
+
+/*
+ * Match keys find the merged events a report may fit by index: one key per actor and
+ * day of the dates (the first MATCH_DAYS days of a longer span), hashing the event type,
+ * the actor and the day. Two reports that could be one event share a type, an actor and
+ * a day, hence a key; the merge test then decides.
+ */
+#define MATCH_DAYS 31
+
+static void
+add_match_keys(Int64Set *keys, const char *event_type, const EntitySet *actors, DateADT from,
+			   DateADT to)
+{
+	uint64		type_hash = hash_bytes_extended((const unsigned char *) event_type,
+												(int) strlen(event_type), 0);
+
+	for (int a = 0; a < actors->n; a++)
+	{
+		const NNActorRef *ref = &actors->refs[a];
+		uint64		actor_hash = hash_combine64(type_hash,
+												hash_bytes_extended((const unsigned char *) ref->name,
+																	ref->name_len, (uint64) ref->kind));
+
+		for (DateADT day = from; day <= to && day < from + MATCH_DAYS; day++)
+			int64set_add(keys, (int64) hash_combine64(actor_hash, hash_bytes_uint32_extended((uint32) day, 0)),
+						 false);
+	}
+}
+
+/* ------------------------------------------------------------------ one report */
+
+/* A report of an event, as read from article_event. */
+typedef struct Report
+{
+	int64		article_id;
+	int32		n;
+	int64		old_event_id;	/* the merged event it belonged to, 0 when none */
+	char	   *event_type;
+	char	   *mode;
+	char	   *status;
+	char	   *date_value;
+	DateADT		date_from;
+	DateADT		date_to;
+	EntitySet	actors;
+	Datum		source;
+	bool		source_null;
+	Datum		target;
+	bool		target_null;
+	Datum		location;
+	bool		has_location;
+	int64		body_hash;
+	bool		has_hash;
+	/* merged events of the table it may fit, read before placing (preload_candidates) */
+	MergedEvent **candidates;
+	int			ncandidates;
+} Report;
+
+static bool
+fits(const MergedEvent *m, const Report *r)
+{
+	return nn_merge_same_event(m->event_type, m->date_from, m->date_to, m->actors.refs, m->actors.n,
+							   r->event_type, r->date_from, r->date_to, r->actors.refs,
+							   r->actors.n, NULL);
+}
+
+/*
+ * The value a timeline row shows: a reference such as PAST_REF reads better as the
+ * interval it was resolved to.
+ */
+static char *
+shown_date_value(const char *value, DateADT from, DateADT to)
+{
+	NNCivil		f,
+				t;
+
+	if (value[0] >= '0' && value[0] <= '9')
+		return pstrdup(value);
+	f = nn_civil_from_days(from);
+	t = nn_civil_from_days(to);
+	return psprintf("%04d-%02d-%02d/%04d-%02d-%02d", f.year, f.month, f.day, t.year, t.month, t.day);
+}
+
+static void
+add_report(Store *st, MergedEvent *m, const Report *r)
+{
+	/* the most precise date of the reports dates the event */
+	if (m->event_type == NULL || (int64) r->date_to - r->date_from < (int64) m->date_to - m->date_from)
+	{
+		m->date_from = r->date_from;
+		m->date_to = r->date_to;
+		m->date_value = shown_date_value(r->date_value, r->date_from, r->date_to);
+		m->mode = r->mode;
+		m->status = r->status;
+	}
+	if (m->event_type == NULL)
+		m->event_type = r->event_type;
+	for (int i = 0; i < r->actors.n; i++)
+		entityset_add(st, &m->actors, r->actors.items[i]);
+	entityset_add_array(st, &m->source, r->source, r->source_null);
+	entityset_add_array(st, &m->target, r->target, r->target_null);
+	if (!m->has_location && r->has_location)
+	{
+		m->location = datumCopy(r->location, st->typbyval, st->typlen);
+		m->has_location = true;
+	}
+	int64set_add(&m->article_ids, r->article_id, true);
+	/* identical copies of an article (one body under two addresses) count once */
+	int64set_add(&m->body_hashes, r->has_hash ? r->body_hash : r->article_id, true);
+	int64set_add(&m->member_articles, r->article_id, false);
+	int64set_add(&m->member_ns, r->n, false);
+}
+
+static MergedEvent *
+new_event(Store *st)
+{
+	MergedEvent *m = palloc0(sizeof(MergedEvent));
+
+	if (st->nevents == st->cap)
+	{
+		st->cap = st->cap ? st->cap * 2 : 64;
+		st->events = st->events ? repalloc(st->events, sizeof(MergedEvent *) * st->cap)
+			: palloc(sizeof(MergedEvent *) * st->cap);
+	}
+	st->events[st->nevents++] = m;
+	return m;
+}
+
+/* The event that m now is part of. */
+static MergedEvent *
+final_event(MergedEvent *m)
+{
+	while (m->absorbed_into != NULL)
+		m = m->absorbed_into;
+	return m;
+}
+
+static MergedEvent *
+loaded_event(Store *st, int64 event_id)
+{
+	LoadedEntry *e = hash_search(st->loaded, &event_id, HASH_FIND, NULL);
+
+	return e ? final_event(e->event) : NULL;
+}
+
+static void
+remember_loaded(Store *st, MergedEvent *m)
+{
+	bool		found;
+	LoadedEntry *e = hash_search(st->loaded, &m->event_id, HASH_ENTER, &found);
+
+	e->event = m;
+}
+
+static void
+add_fit(MergedEvent **fitting, int *nfit, MergedEvent *m)
+{
+	for (int i = 0; i < *nfit; i++)
+		if (fitting[i] == m)
+			return;
+	if (*nfit < MAX_FITS)
+		fitting[(*nfit)++] = m;
+}
+
+/* A merged event of the table, read from a candidates row, into the store. */
+static MergedEvent *
+load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
+{
+	bool		isnull;
+	int64		id = DatumGetInt64(SPI_getbinval(tuple, desc, 2, &isnull));
+	MergedEvent *m;
+	Datum		d;
+
+	m = loaded_event(st, id);
+	if (m != NULL)
+		return m;
+	m = new_event(st);
+	m->event_id = id;
+	m->from_table = true;
+	m->event_type = text_col(tuple, desc, 14, keep);
+	m->mode = text_col(tuple, desc, 3, keep);
+	m->status = text_col(tuple, desc, 4, keep);
+	m->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
+	m->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 6, &isnull));
+	m->date_value = text_col(tuple, desc, 7, keep);
+	d = SPI_getbinval(tuple, desc, 8, &isnull);
+	entityset_add_array(st, &m->actors, d, isnull);
+	d = SPI_getbinval(tuple, desc, 9, &isnull);
+	entityset_add_array(st, &m->source, d, isnull);
+	d = SPI_getbinval(tuple, desc, 10, &isnull);
+	entityset_add_array(st, &m->target, d, isnull);
+	d = SPI_getbinval(tuple, desc, 11, &isnull);
+	if (!isnull)
+	{
+		m->location = datumCopy(d, st->typbyval, st->typlen);
+		m->has_location = true;
+	}
+	d = SPI_getbinval(tuple, desc, 12, &isnull);
+	int64set_add_array(&m->article_ids, d, isnull);
+	d = SPI_getbinval(tuple, desc, 13, &isnull);
+	int64set_add_array(&m->body_hashes, d, isnull);
+	remember_loaded(st, m);
+	return m;
+}
+
+/*
+ * Read, in one query, the merged events of the table the batch's reports may fit: those
+ * sharing a match key with one (table timeline_key); each report gets those of its own
+ * keys, at most CANDIDATES.
+ */
+typedef struct KeyEntry
+{
+	int64		key;			/* hash key */
+	MergedEvent *events[CANDIDATES];
+	int			nevents;
+} KeyEntry;
+
+static void
+preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		args[1];
+	char		nulls[1] = {' '};
+	Int64Set	keys = {0};
+	int		   *first_key = palloc(sizeof(int) * (nreports + 1));
+	HASHCTL		ctl = {0};
+	HTAB	   *by_key;
+
+	if (nreports == 0)
+		return;
+	for (int i = 0; i < nreports; i++)
+	{
+		first_key[i] = keys.n;
+		add_match_keys(&keys, reports[i].event_type, &reports[i].actors, reports[i].date_from,
+					   reports[i].date_to);
+	}
+	first_key[nreports] = keys.n;
+	if (keys.n == 0)
+		return;
+	args[0] = int64set_array(&keys, false);
+
+	/* one btree probe per key (the index sorts them), planned for this call */
+	if (SPI_execute_with_args("SELECT k.key, e.event_id, e.mode, e.status, e.date_from, e.date_to, "
+							  "e.date_value, e.actors, e.source, e.target, e.location, e.article_ids, "
+							  "e.body_hashes, e.event_type FROM nato_news.timeline_key k "
+							  "JOIN nato_news.timeline_event e ON e.event_id OPERATOR(pg_catalog.=) k.event_id "
+							  "WHERE k.key OPERATOR(pg_catalog.=) ANY ($1)",
+							  /* not read-only: it must see this call's deletes */
+							  1, argtypes, args, nulls, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot read nato_news.timeline_event");
+
+	ctl.keysize = sizeof(int64);
+	ctl.entrysize = sizeof(KeyEntry);
+	ctl.hcxt = keep;
+	by_key = hash_create("nato_news timeline match keys", 1024, &ctl,
+						 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	for (uint64 row = 0; row < SPI_processed; row++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[row];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		int64		key = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull));
+		MemoryContext spi = MemoryContextSwitchTo(keep);
+		MergedEvent *m = load_table_event(st, tuple, desc, keep);
+		bool		found;
+		KeyEntry   *entry = hash_search(by_key, &key, HASH_ENTER, &found);
+
+		if (!found)
+			entry->nevents = 0;
+		if (entry->nevents < CANDIDATES)
+			entry->events[entry->nevents++] = m;
+		MemoryContextSwitchTo(spi);
+	}
+	SPI_freetuptable(SPI_tuptable);
+
+	for (int i = 0; i < nreports; i++)
+	{
+		Report	   *r = &reports[i];
+
+		for (int k = first_key[i]; k < first_key[i + 1]; k++)
+		{
+			KeyEntry   *entry = hash_search(by_key, &keys.items[k], HASH_FIND, NULL);
+
+			if (entry == NULL)
+				continue;
+			for (int e = 0; e < entry->nevents; e++)
+			{
+				bool		seen = false;
+
+				for (int c = 0; c < r->ncandidates && !seen; c++)
+					seen = r->candidates[c] == entry->events[e];
+				if (seen)
+					continue;
+				if (r->candidates == NULL)
+					r->candidates = MemoryContextAlloc(keep, sizeof(MergedEvent *) * CANDIDATES);
+				if (r->ncandidates < CANDIDATES)
+					r->candidates[r->ncandidates++] = entry->events[e];
+			}
+		}
+	}
+}
+
+/* The merged events of the table the report fits, added to fitting. */
+static void
+table_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
+{
+	for (int i = 0; i < r->ncandidates; i++)
+	{
+		MergedEvent *m = final_event(r->candidates[i]);
+
+		if (fits(m, r))
+			add_fit(fitting, nfit, m);
+	}
+}
+
+/* A report fits both into and other: they are one event. */
+static void
+absorb(Store *st, MergedEvent *into, MergedEvent *other)
+{
+	if ((int64) other->date_to - other->date_from < (int64) into->date_to - into->date_from)
+	{
+		into->date_from = other->date_from;
+		into->date_to = other->date_to;
+		into->date_value = other->date_value;
+		into->mode = other->mode;
+		into->status = other->status;
+	}
+	for (int i = 0; i < other->actors.n; i++)
+		entityset_add(st, &into->actors, other->actors.items[i]);
+	for (int i = 0; i < other->source.n; i++)
+		entityset_add(st, &into->source, other->source.items[i]);
+	for (int i = 0; i < other->target.n; i++)
+		entityset_add(st, &into->target, other->target.items[i]);
+	if (!into->has_location && other->has_location)
+	{
+		into->location = other->location;
+		into->has_location = true;
+	}
+	for (int i = 0; i < other->article_ids.n; i++)
+		int64set_add(&into->article_ids, other->article_ids.items[i], true);
+	for (int i = 0; i < other->body_hashes.n; i++)
+		int64set_add(&into->body_hashes, other->body_hashes.items[i], true);
+	for (int i = 0; i < other->member_articles.n; i++)
+	{
+		int64set_add(&into->member_articles, other->member_articles.items[i], false);
+		int64set_add(&into->member_ns, other->member_ns.items[i], false);
+	}
+	other->member_articles.n = other->member_ns.n = 0;
+	if (into->reuse_id == 0 && !into->from_table && other->reuse_id != 0)
+	{
+		into->reuse_id = other->reuse_id;
+		other->reuse_id = 0;
+	}
+	other->absorbed_into = into;
+}
+
+typedef struct FreedEntry
+{
+	int64		event_id;		/* hash key */
+	int			index;			/* in freed_ids */
+	bool		reused;
+} FreedEntry;
+
+#define FREED_PER_ARTICLE 16
+
+typedef struct FreedByArticle
+{
+	int64		article_id;		/* hash key */
+	int			n;
+	int			index[FREED_PER_ARTICLE];	/* in freed_ids */
+} FreedByArticle;
+
+static HTAB *
+int64_hash(const char *name, Size entrysize, MemoryContext cxt)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(int64);
+	ctl.entrysize = entrysize;
+	ctl.hcxt = cxt;
+	return hash_create(name, 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+/* Index the taken-apart events by id and by reporting article, for reusable_id. */
+static void
+index_freed(Store *st, Int64Set *articles_of, MemoryContext cxt)
+{
+	st->freed_index = int64_hash("nato_news freed events", sizeof(FreedEntry), cxt);
+	st->freed_by_article = int64_hash("nato_news freed events by article", sizeof(FreedByArticle), cxt);
+	for (int i = 0; i < st->freed_ids.n; i++)
+	{
+		bool		found;
+		FreedEntry *f = hash_search(st->freed_index, &st->freed_ids.items[i], HASH_ENTER, &found);
+
+		f->index = i;
+		f->reused = false;
+		for (int a = 0; a < articles_of[i].n; a++)
+		{
+			FreedByArticle *b = hash_search(st->freed_by_article, &articles_of[i].items[a],
+											HASH_ENTER, &found);
+
+			if (!found)
+				b->n = 0;
+			if (b->n < FREED_PER_ARTICLE)
+				b->index[b->n++] = i;
+		}
+	}
+}
+
+static bool
+claim_freed(Store *st, int64 id)
+{
+	FreedEntry *f = hash_search(st->freed_index, &id, HASH_FIND, NULL);
+
+	if (f == NULL || f->reused)
+		return false;
+	f->reused = true;
+	return true;
+}
+
+/*
+ * The id a new merged event takes (and claims): that of the taken-apart event the
+ * report belonged to (a report of an unchanged article), or else of one of the same
+ * type its article reported (the article was re-extracted); 0 when none is left.
+ */
+static int64
+reusable_id(Store *st, const Report *r)
+{
+	FreedByArticle *b;
+
+	if (st->freed_ids.n == 0)
+		return 0;
+	if (r->old_event_id != 0 && claim_freed(st, r->old_event_id))
+		return r->old_event_id;
+	b = hash_search(st->freed_by_article, &r->article_id, HASH_FIND, NULL);
+	for (int i = 0; b != NULL && i < b->n; i++)
+	{
+		int64		id = st->freed_ids.items[b->index[i]];
+
+		if (strcmp(st->freed_types[b->index[i]], r->event_type) == 0 && claim_freed(st, id))
+			return id;
+	}
+	return 0;
+}
+
+/*
+ * Place a report: into the merged event it fits; when it fits several, they are one
+ * event it joins together; when none, a new one. It is compared with the recent merged
+ * events of this call and with its candidates of the table (read before placing).
+ */
+static void
+place_report(Store *st, Report *r, MemoryContext keep)
+{
+	MergedEvent *fitting[MAX_FITS];
+	int			nfit = 0;
+	MergedEvent *into;
+
+	/* reports come in date order: the events they fit are among the last made */
+	for (int k = st->nevents - 1; k >= 0 && k >= st->nevents - RECENT_WINDOW; k--)
+	{
+		MergedEvent *m = st->events[k];
+
+		if (m->absorbed_into == NULL && fits(m, r))
+			add_fit(fitting, &nfit, m);
+	}
+	table_candidates(st, r, fitting, &nfit);
+	if (nfit == 0)
+	{
+		into = new_event(st);
+		into->reuse_id = reusable_id(st, r);
+	}
+	else
+	{
+		/* an event of the table keeps its id: join the others into the first of those */
+		into = fitting[0];
+		for (int i = 1; i < nfit; i++)
+			if (fitting[i]->from_table && !into->from_table)
+				into = fitting[i];
+		for (int i = 0; i < nfit; i++)
+			if (fitting[i] != into)
+				absorb(st, into, fitting[i]);
+	}
+	add_report(st, into, r);
+}
+
+/* ------------------------------------------------------------------ reading and writing */
+
+static Report *
+read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext keep)
+{
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
+	Datum		args[2] = {ids, affected};
+	SPIPlanPtr	plan;
+	Report	   *reports;
+
+	/*
+	 * The changed articles' reports, and the other reports of the events being taken
+	 * apart; in the order they are placed.
+	 */
+	plan = prepare(&reports_plan,
+				   "SELECT e.article_id, e.n, NULL::bigint, e.event_type, e.mode, e.status, e.date_from, "
+				   "e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash "
+				   "FROM nato_news.article_event e LEFT JOIN nato_news.article_state s "
+				   "ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
+				   "WHERE e.date_from IS NOT NULL AND e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+				   "UNION ALL "
+				   "SELECT e.article_id, e.n, m.event_id, e.event_type, e.mode, e.status, e.date_from, "
+				   "e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash "
+				   "FROM nato_news.timeline_member m JOIN nato_news.article_event e "
+				   "ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n "
+				   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
+				   "WHERE m.event_id OPERATOR(pg_catalog.=) ANY ($2) "
+				   "AND NOT e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+				   "ORDER BY 7, 8, 1, 2",
+				   2, argtypes);
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot read nato_news.article_event");
+	reports = MemoryContextAllocZero(keep, sizeof(Report) * (SPI_processed + 1));
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		Report	   *r = &reports[i];
+		bool		isnull;
+		Datum		d;
+		MemoryContext spi = MemoryContextSwitchTo(keep);
+
+		r->article_id = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull));
+		r->n = DatumGetInt32(SPI_getbinval(tuple, desc, 2, &isnull));
+		d = SPI_getbinval(tuple, desc, 3, &isnull);
+		r->old_event_id = isnull ? 0 : DatumGetInt64(d);
+		r->event_type = text_col(tuple, desc, 4, keep);
+		r->mode = text_col(tuple, desc, 5, keep);
+		r->status = text_col(tuple, desc, 6, keep);
+		r->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 7, &isnull));
+		r->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 8, &isnull));
+		r->date_value = text_col(tuple, desc, 9, keep);
+		d = SPI_getbinval(tuple, desc, 10, &isnull);
+		entityset_add_array(st, &r->actors, d, isnull);
+		d = SPI_getbinval(tuple, desc, 11, &r->source_null);
+		r->source = r->source_null ? (Datum) 0 : datumCopy(d, false, -1);
+		d = SPI_getbinval(tuple, desc, 12, &r->target_null);
+		r->target = r->target_null ? (Datum) 0 : datumCopy(d, false, -1);
+		d = SPI_getbinval(tuple, desc, 13, &isnull);
+		r->has_location = !isnull;
+		if (!isnull)
+			r->location = datumCopy(d, st->typbyval, st->typlen);
+		d = SPI_getbinval(tuple, desc, 14, &isnull);
+		r->has_hash = !isnull;
+		r->body_hash = isnull ? 0 : DatumGetInt64(d);
+		MemoryContextSwitchTo(spi);
+	}
+	*nreports = (int) SPI_processed;
+	return reports;
+}
+
+#define TE_COLUMNS 14
+
+/* The row of timeline_event for m, as a composite datum of the table's row type. */
+static Datum
+event_row(Store *st, TupleDesc desc, MergedEvent *m)
+{
+	Datum		values[TE_COLUMNS];
+	bool		nulls[TE_COLUMNS] = {0};
+
+	values[0] = Int64GetDatum(m->event_id);
+	values[1] = CStringGetTextDatum(m->event_type);
+	values[2] = CStringGetTextDatum(m->mode);
+	values[3] = CStringGetTextDatum(m->status);
+	values[4] = DateADTGetDatum(m->date_from);
+	values[5] = DateADTGetDatum(m->date_to);
+	values[6] = CStringGetTextDatum(m->date_value);
+	values[7] = entityset_array(st, &m->actors);
+	values[8] = entityset_array(st, &m->source);
+	values[9] = entityset_array(st, &m->target);
+	values[10] = m->location;
+	nulls[10] = !m->has_location;
+	values[11] = int64set_array(&m->article_ids, true);
+	values[12] = int64set_array(&m->body_hashes, true);
+	values[13] = Int32GetDatum(m->body_hashes.n);
+	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
+}
+
+/*
+ * Write the merged events of this call: ids for the new ones, then every new row in one
+ * INSERT and every changed one in one UPDATE (rows passed as an array of the table's
+ * row type), then their match keys.
+ */
+static void
+write_events(Store *st)
+{
+	Oid			relid = get_relname_relid("timeline_event", get_namespace_oid("nato_news", false));
+	Oid			rowtype = get_rel_type_id(relid);
+	Oid			rowarray = get_array_type(rowtype);
+	TupleDesc	desc = lookup_rowtype_tupdesc_copy(rowtype, -1);
+	Datum	   *inserts = palloc(sizeof(Datum) * (st->nevents + 1));
+	Datum	   *updates = palloc(sizeof(Datum) * (st->nevents + 1));
+	int			ninserts = 0,
+				nupdates = 0,
+				nfresh = 0;
+	Oid			argtypes[1] = {rowarray};
+	Datum		args[1];
+	MemoryContext keep = CurrentMemoryContext;
+
+	if (desc->natts != TE_COLUMNS)
+		elog(ERROR, "nato_news.timeline_event has %d columns, expected %d", desc->natts, TE_COLUMNS);
+	for (int k = 0; k < st->nevents; k++)
+		if (st->events[k]->absorbed_into == NULL && !st->events[k]->from_table
+			&& st->events[k]->reuse_id == 0)
+			nfresh++;
+	if (nfresh > 0)
+	{
+		Oid			types[1] = {INT4OID};
+		Datum		count[1] = {Int32GetDatum(nfresh)};
+		int			next = 0;
+
+		if (SPI_execute_with_args("SELECT pg_catalog.nextval(pg_catalog.pg_get_serial_sequence("
+								  "'nato_news.timeline_event', 'event_id')) FROM pg_catalog.generate_series(1, $1)",
+								  1, types, count, NULL, false, 0) != SPI_OK_SELECT
+			|| SPI_processed != (uint64) nfresh)
+			elog(ERROR, "cannot number nato_news.timeline_event");
+		for (int k = 0; k < st->nevents; k++)
+		{
+			MergedEvent *m = st->events[k];
+			bool		isnull;
+
+			if (m->absorbed_into == NULL && !m->from_table && m->reuse_id == 0)
+				m->event_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[next++],
+														  SPI_tuptable->tupdesc, 1, &isnull));
+		}
+	}
+	MemoryContextSwitchTo(keep);
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+		int			first_key = st->keys.n;
+
+		if (m->absorbed_into != NULL)
+			continue;
+		if (!m->from_table && m->reuse_id != 0)
+			m->event_id = m->reuse_id;
+		if (m->from_table)
+			updates[nupdates++] = event_row(st, desc, m);
+		else
+			inserts[ninserts++] = event_row(st, desc, m);
+		/* its keys, written by write_keys; an updated event's old ones go */
+		add_match_keys(&st->keys, m->event_type, &m->actors, m->date_from, m->date_to);
+		for (int i = first_key; i < st->keys.n; i++)
+			int64set_add(&st->key_events, m->event_id, false);
+		if (m->from_table)
+			int64set_add(&st->stale_key_events, m->event_id, false);
+	}
+	if (ninserts > 0)
+	{
+		args[0] = PointerGetDatum(construct_array(inserts, ninserts, rowtype, -1, false, TYPALIGN_DOUBLE));
+		if (SPI_execute_plan(prepare(&insert_plan,
+									 "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
+									 1, argtypes), args, NULL, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "cannot write nato_news.timeline_event");
+	}
+	if (nupdates > 0)
+	{
+		args[0] = PointerGetDatum(construct_array(updates, nupdates, rowtype, -1, false, TYPALIGN_DOUBLE));
+		if (SPI_execute_plan(prepare(&update_plan,
+									 "UPDATE nato_news.timeline_event t SET event_type = u.event_type, "
+									 "mode = u.mode, status = u.status, date_from = u.date_from, "
+									 "date_to = u.date_to, date_value = u.date_value, actors = u.actors, "
+									 "source = u.source, target = u.target, location = u.location, "
+									 "article_ids = u.article_ids, body_hashes = u.body_hashes, "
+									 "sources = u.sources FROM pg_catalog.unnest($1) u "
+									 "WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id",
+									 1, argtypes), args, NULL, false, 0) != SPI_OK_UPDATE
+			|| SPI_processed != (uint64) nupdates)
+			elog(ERROR, "cannot write nato_news.timeline_event");
+	}
+}
+
+/* Replace the match keys of the events written or removed in this call, in two statements. */
+static void
+write_keys(Store *st)
+{
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
+	Datum		args[2];
+	SPIPlanPtr	plan;
+
+	for (int i = 0; i < st->freed_ids.n; i++)
+		int64set_add(&st->stale_key_events, st->freed_ids.items[i], false);
+	if (st->stale_key_events.n > 0)
+	{
+		plan = prepare(&drop_keys_plan,
+					   "DELETE FROM nato_news.timeline_key WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)",
+					   1, argtypes);
+		args[0] = int64set_array(&st->stale_key_events, false);
+		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "cannot update nato_news.timeline_key");
+	}
+	if (st->keys.n > 0)
+	{
+		plan = prepare(&insert_keys_plan,
+					   "INSERT INTO nato_news.timeline_key (key, event_id) "
+					   "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))",
+					   2, argtypes);
+		args[0] = int64set_array(&st->keys, false);
+		args[1] = int64set_array(&st->key_events, false);
+		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "cannot write nato_news.timeline_key");
+	}
+}
+
+/* An event of the table joined into another: its reports follow, its row goes. */
+static void
+drop_absorbed(Store *st, MergedEvent *m)
+{
+	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Datum		args[2];
+	SPIPlanPtr	plan;
+
+	args[0] = Int64GetDatum(m->event_id);
+	args[1] = Int64GetDatum(final_event(m)->event_id);
+	plan = prepare(&relink_plan,
+				   "UPDATE nato_news.timeline_member SET event_id = $2 "
+				   "WHERE event_id OPERATOR(pg_catalog.=) $1", 2, argtypes);
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "cannot relink nato_news.article_event");
+	plan = prepare(&drop_plan,
+				   "DELETE FROM nato_news.timeline_event WHERE event_id OPERATOR(pg_catalog.=) $1",
+				   1, argtypes);
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+		elog(ERROR, "cannot update nato_news.timeline_event");
+	int64set_add(&st->stale_key_events, m->event_id, false);
+}
+
+/* Record the merged event of each placed report, in one statement. */
+static void
+write_members(Store *st)
+{
+	Int64Set	articles = {0},
+				ns = {0},
+				ids = {0};
+	Oid			argtypes[3] = {INT8ARRAYOID, INT8ARRAYOID, INT8ARRAYOID};
+	Datum		args[3];
+	SPIPlanPtr	plan;
+
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+
+		for (int i = 0; i < m->member_articles.n; i++)
+		{
+			int64set_add(&articles, m->member_articles.items[i], false);
+			int64set_add(&ns, m->member_ns.items[i], false);
+			int64set_add(&ids, m->event_id, false);
+		}
+	}
+	if (articles.n == 0)
+		return;
+	plan = prepare(&members_plan,
+				   "INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
+				   "SELECT u.article_id, u.n::int, u.id "
+				   "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
+				   "AS u(article_id, n, id)",
+				   3, argtypes);
+	args[0] = int64set_array(&articles, false);
+	args[1] = int64set_array(&ns, false);
+	args[2] = int64set_array(&ids, false);
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_INSERT)
+		elog(ERROR, "cannot write nato_news.timeline_member");
+}
+
+PG_FUNCTION_INFO_V1(timeline_merge);
+/*
+ * timeline_merge(article_ids bigint[]): bring the merged timeline up to date with the
+ * current events of these articles (none for a deleted one). Returns how many merged
+ * events were written.
+ */
+Datum
+timeline_merge(PG_FUNCTION_ARGS)
+{
+	Datum		ids = PG_GETARG_DATUM(0);
+	MemoryContext keep = CurrentMemoryContext;
+	Store		st = {0};
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		args[1];
+	Datum		affected;
+	Report	   *reports;
+	int			nreports;
+	SPIPlanPtr	plan;
+
+	{
+		HASHCTL		ctl = {0};
+
+		ctl.keysize = sizeof(int64);
+		ctl.entrysize = sizeof(LoadedEntry);
+		ctl.hcxt = keep;
+		st.loaded = hash_create("nato_news timeline upkeep", 256, &ctl,
+								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	}
+	st.entity_type = entity_type_oid();
+	st.entity_array_type = get_array_type(st.entity_type);
+	get_typlenbyvalalign(st.entity_type, &st.typlen, &st.typbyval, &st.typalign);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	/* one upkeep at a time: a concurrent one could create the same merged event */
+	if (SPI_execute("SELECT pg_catalog.pg_advisory_xact_lock(" TIMELINE_LOCK_KEY ")",
+					false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot lock the timeline");
+
+	/* the merged events these articles took part in are taken apart */
+	plan = prepare(&affected_plan,
+				   "DELETE FROM nato_news.timeline_event WHERE article_ids OPERATOR(pg_catalog.&&) $1 "
+				   "RETURNING event_id, event_type, article_ids", 1, argtypes);
+	args[0] = ids;
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE_RETURNING)
+		elog(ERROR, "cannot update nato_news.timeline_event");
+	{
+		MemoryContext spi = MemoryContextSwitchTo(keep);
+
+		Int64Set   *articles_of = palloc0(sizeof(Int64Set) * (SPI_processed + 1));
+
+		st.freed_types = palloc(sizeof(char *) * (SPI_processed + 1));
+		for (uint64 i = 0; i < SPI_processed; i++)
+		{
+			HeapTuple	tuple = SPI_tuptable->vals[i];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			bool		isnull;
+			Datum		d;
+
+			int64set_add(&st.freed_ids, DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull)), false);
+			st.freed_types[i] = text_col(tuple, desc, 2, keep);
+			d = SPI_getbinval(tuple, desc, 3, &isnull);
+			int64set_add_array(&articles_of[i], d, isnull);
+		}
+		affected = int64set_array(&st.freed_ids, false);
+		index_freed(&st, articles_of, keep);
+		MemoryContextSwitchTo(spi);
+	}
+
+	reports = read_reports(&st, ids, affected, &nreports, keep);
+	/* the reports read are placed again: their old links go */
+	{
+		Oid			types[2] = {INT8ARRAYOID, INT8ARRAYOID};
+		Datum		values[2] = {ids, affected};
+
+		if (SPI_execute_plan(prepare(&unlink_plan,
+									 "DELETE FROM nato_news.timeline_member "
+									 "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1) "
+									 "OR event_id OPERATOR(pg_catalog.=) ANY ($2)", 2, types),
+							 values, NULL, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "cannot update nato_news.timeline_member");
+	}
+	preload_candidates(&st, reports, nreports, keep);
+	for (int i = 0; i < nreports; i++)
+	{
+		MemoryContext spi = MemoryContextSwitchTo(keep);
+
+		place_report(&st, &reports[i], keep);
+		MemoryContextSwitchTo(spi);
+	}
+	write_events(&st);
+	for (int k = 0; k < st.nevents; k++)
+		if (st.events[k]->absorbed_into != NULL && st.events[k]->from_table)
+			drop_absorbed(&st, st.events[k]);
+	write_keys(&st);
+	write_members(&st);
+	SPI_finish();
+	PG_RETURN_INT32(st.nevents);
+}

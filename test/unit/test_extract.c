@@ -1,0 +1,175 @@
+/*
+ * Unit tests of the one extraction pass (core/extract.c) and of the timeline merge
+ * policy (core/event_merge.c): a small hand-built gazetteer, the trigger table in
+ * data/event_triggers.tsv.
+ */
+#include <stdlib.h>
+
+#include "unit.h"
+#include "civil_date.h"
+#include "event_merge.h"
+#include "extract.h"
+#include "nn_alloc.h"
+
+static NNTriggerSet *
+extract_triggers(void)
+{
+	static NNTriggerSet *set;
+
+	if (set == NULL)
+	{
+		FILE	   *f = fopen("data/event_triggers.tsv", "rb");
+		char	   *text;
+		long		len;
+		char		err[256] = "";
+
+		if (f == NULL)
+			return NULL;
+		fseek(f, 0, SEEK_END);
+		len = ftell(f);
+		fseek(f, 0, SEEK_SET);
+		text = malloc((size_t) len + 1);
+		len = (long) fread(text, 1, (size_t) len, f);
+		fclose(f);
+		set = nn_triggers_parse_tsv(text, (size_t) len, err, sizeof(err));
+		if (set == NULL)
+			printf("# %s\n", err);
+		free(text);
+	}
+	return set;
+}
+
+static NNGzMatcher *
+small_gazetteer(void)
+{
+	static NNGzMatcher *gz;
+
+	if (gz == NULL)
+	{
+		gz = nn_gz_new();
+		nn_gz_add_entity(gz, 1, NN_KIND_COUNTRY, "Turkey", 6);
+		nn_gz_add_alias(gz, 1, "Turkish", 7, NN_ALIAS_DEMONYM, false);
+		nn_gz_add_entity(gz, 2, NN_KIND_COUNTRY, "Greece", 6);
+		nn_gz_add_alias(gz, 2, "Greek", 5, NN_ALIAS_DEMONYM, false);
+		nn_gz_add_entity(gz, 3, NN_KIND_ORG, "Turkish Defense Ministry", 24);
+		nn_gz_add_entity(gz, 4, NN_KIND_PERSON, "Jens Stoltenberg", 16);
+		nn_gz_add_alias(gz, 4, "Stoltenberg", 11, NN_ALIAS_SURNAME, false);
+		nn_gz_add_entity(gz, 5, NN_KIND_PERSON, "Kyriakos Mitsotakis", 19);
+		nn_gz_add_word(gz, "Monday", 6, NN_WORD_STOP);
+		nn_gz_add_word(gz, "Ministry", 8, NN_WORD_ORG_HEAD);
+	}
+	return gz;
+}
+
+static void
+run(const char *body, int32_t anchor, unsigned what, NNExtraction *x)
+{
+	NNExtractInput in = {0};
+
+	in.body = body;
+	in.body_len = (int32_t) strlen(body);
+	in.anchor = anchor;
+	in.what = what;
+	nn_extract(small_gazetteer(), extract_triggers(), &in, x);
+}
+
+UNIT_TEST(extract_one_pass_returns_everything)
+{
+	NNExtraction x;
+
+	if (extract_triggers() == NULL)
+		return;
+	run("Jens Stoltenberg met Kyriakos Mitsotakis on Monday. Greece said so.",
+		nn_days_from_civil(2020, 10, 2), NN_EXTRACT_EVENTS, &x);
+	CHECK_INT(x.nsentences, 2);
+	CHECK(x.nmentions >= 3);
+	CHECK_INT(x.ntimexes, 1);
+	CHECK_INT(x.nevents, 1);
+	CHECK_STR(x.events[0].event_type, "CONSULT");
+	CHECK_INT(x.events[0].date_from, nn_days_from_civil(2020, 9, 28));
+	CHECK_INT(x.events[0].nactors, 2);
+	CHECK_STR(x.actors[x.events[0].actors[0]].name, "Jens Stoltenberg");
+	nn_extraction_free(&x);
+}
+
+UNIT_TEST(extract_only_what_is_asked)
+{
+	NNExtraction x;
+
+	run("Stoltenberg met Mitsotakis on Monday.", nn_days_from_civil(2020, 10, 2),
+		NN_EXTRACT_TIMEXES, &x);
+	CHECK_INT(x.nmentions, 0);
+	CHECK_INT(x.nevents, 0);
+	CHECK_INT(x.ntimexes, 1);
+	nn_extraction_free(&x);
+}
+
+UNIT_TEST(extract_org_named_after_country_acts_for_it)
+{
+	NNExtraction x;
+	int			countries = 0;
+
+	run("The Turkish Defense Ministry said it was ready.", NN_NO_DATE, NN_EXTRACT_MENTIONS, &x);
+	CHECK_INT(x.nmentions, 1);
+	nn_extraction_free(&x);
+	{
+		NNMention	m = {0};
+		NNMention  *out;
+		int			n;
+
+		m.kind = NN_KIND_ORG;
+		m.name = "Turkish Defense Ministry";
+		m.end = 24;
+		out = nn_add_org_countries(small_gazetteer(), &m, 1, NN_NO_DATE, &n);
+		CHECK_INT(n, 2);
+		for (int i = 0; i < n; i++)
+			countries += out[i].kind == NN_KIND_COUNTRY && strcmp(out[i].name, "Turkey") == 0;
+		CHECK_INT(countries, 1);
+		CHECK_INT(out[1].start, out[0].start);
+		nn_free(out);
+	}
+}
+
+UNIT_TEST(extract_empty_and_odd_input)
+{
+	NNExtraction x;
+	const char	odd[] = "\xff\xfe . . ...";
+
+	run("", NN_NO_DATE, NN_EXTRACT_EVENTS, &x);
+	CHECK_INT(x.nevents, 0);
+	nn_extraction_free(&x);
+	run(odd, NN_NO_DATE, NN_EXTRACT_EVENTS, &x);
+	CHECK_INT(x.nevents, 0);
+	nn_extraction_free(&x);
+}
+
+#define REF(kind, name) {kind, name, (int32_t) sizeof(name) - 1}
+
+UNIT_TEST(merge_policy)
+{
+	NNActorRef	stoltenberg_erdogan[] = {REF(NN_KIND_PERSON, "Jens Stoltenberg"), REF(NN_KIND_PERSON, "Erdogan")};
+	NNActorRef	stoltenberg_fidan[] = {REF(NN_KIND_PERSON, "Jens Stoltenberg"), REF(NN_KIND_PERSON, "Fidan")};
+	NNActorRef	all_three[] = {REF(NN_KIND_PERSON, "Jens Stoltenberg"), REF(NN_KIND_PERSON, "Erdogan"),
+	REF(NN_KIND_PERSON, "Fidan")};
+	NNActorRef	stoltenberg[] = {REF(NN_KIND_PERSON, "Jens Stoltenberg")};
+	NNActorRef	turkey_greece[] = {REF(NN_KIND_COUNTRY, "Turkey"), REF(NN_KIND_COUNTRY, "Greece")};
+
+	/* one shared person of two over a month: two events; on one day: one */
+	CHECK(!nn_merge_same_event("CONSULT", 100, 130, stoltenberg_erdogan, 2, "CONSULT", 100, 130,
+							   stoltenberg_fidan, 2, NULL));
+	CHECK(nn_merge_same_event("CONSULT", 100, 100, stoltenberg_erdogan, 2, "CONSULT", 100, 100,
+							  stoltenberg_fidan, 2, NULL));
+	/* the three named together fit either */
+	CHECK(nn_merge_same_event("CONSULT", 100, 130, all_three, 3, "CONSULT", 100, 130,
+							  stoltenberg_fidan, 2, NULL));
+	/* a report naming one actor fits any naming it */
+	CHECK(nn_merge_same_event("CONSULT", 100, 130, stoltenberg, 1, "CONSULT", 110, 110,
+							  stoltenberg_erdogan, 2, NULL));
+	/* other type, dates apart, no shared actor: apart */
+	CHECK(!nn_merge_same_event("ACCUSE", 100, 130, stoltenberg, 1, "CONSULT", 100, 130, stoltenberg, 1, NULL));
+	CHECK(!nn_merge_same_event("CONSULT", 100, 101, stoltenberg, 1, "CONSULT", 102, 103, stoltenberg, 1, NULL));
+	CHECK(!nn_merge_same_event("CONSULT", 100, 130, turkey_greece, 2, "CONSULT", 100, 130, stoltenberg, 1, NULL));
+	/* with a focus, a side naming only the focus fits any */
+	CHECK(nn_merge_actors_compatible(stoltenberg, 1, turkey_greece, 2, &stoltenberg[0], false));
+	CHECK(!nn_merge_actors_compatible(stoltenberg, 1, turkey_greece, 2, NULL, false));
+}
