@@ -502,6 +502,19 @@ gazetteer_query_entity(Datum entity)
 	return entity_make((NNEntityKind) kind, canonical, (int) strlen(canonical));
 }
 
+PG_FUNCTION_INFO_V1(nn_catalogued);
+/*
+ * catalogued(entity): the catalogued entity that another spelling of exactly one catalogued
+ * name stands for ('person:Stoltenberg' -> person:Jens Stoltenberg), else the value itself.
+ * Entity input keeps kind:Name as written (so that stored values read back unchanged);
+ * queries such as timeline() use this to find what the user meant.
+ */
+Datum
+nn_catalogued(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_DATUM(gazetteer_query_entity(PG_GETARG_DATUM(0)));
+}
+
 PG_FUNCTION_INFO_V1(nn_mentions_article);
 /* mentions(article): mentions in the body, office titles resolved at publication. */
 Datum

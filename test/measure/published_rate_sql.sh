@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # published_rate_sql.sh: the published() rate of the dev corpus through the installed
 # extension (the same measure as published_rate.sh, through SQL). Run it under the
-# install lock:  flock /tmp/nato_news-install.lock test/measure/published_rate_sql.sh [DIR]
+# install lock:  flock "$(pg_config --sharedir)/extension" test/measure/published_rate_sql.sh [DIR]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 corpus=${1:-/work/shared/corpus/dev}

@@ -73,6 +73,11 @@ CREATE FUNCTION nato_news.timeline_summary(who nato_news.entity, actors nato_new
 COMMENT ON FUNCTION nato_news.timeline_summary(nato_news.entity, nato_news.entity[], text, text, nato_news.entity, text) IS
     'the one-line summary of a timeline row, read from who''s side (NULL who: from the first person named)';
 
+CREATE FUNCTION nato_news.catalogued(e nato_news.entity) RETURNS nato_news.entity
+    AS 'MODULE_PATHNAME', 'nn_catalogued' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION nato_news.catalogued(nato_news.entity) IS
+    'the catalogued entity another spelling stands for (person:Stoltenberg -> person:Jens Stoltenberg) when exactly one matches, else the value itself';
+
 -- timeline(): 1.0's columns, then source, target and event_id. NULL bounds mean
 -- unbounded; a NULL who or query has no timeline.
 DROP FUNCTION nato_news.timeline(text, date, date);
@@ -89,11 +94,11 @@ CREATE FUNCTION nato_news.timeline(who nato_news.entity, from_date date DEFAULT 
     SET search_path = pg_catalog, pg_temp
 AS $$
     SELECT t.date_from, t.date_to, t.date_value, t.event_type, t.mode, t.status,
-           ARRAY[who] OPERATOR(pg_catalog.||) pg_catalog.array_remove(t.actors, who),
-           t.location, nato_news.timeline_summary(who, t.actors, t.event_type, t.mode, t.location, t.status),
+           ARRAY[w.e] OPERATOR(pg_catalog.||) pg_catalog.array_remove(t.actors, w.e),
+           t.location, nato_news.timeline_summary(w.e, t.actors, t.event_type, t.mode, t.location, t.status),
            t.sources, t.article_ids, t.source, t.target, t.event_id
-      FROM nato_news.timeline_event t
-     WHERE t.actors OPERATOR(pg_catalog.@>) ARRAY[who]
+      FROM (SELECT nato_news.catalogued(who) AS e) w, nato_news.timeline_event t
+     WHERE t.actors OPERATOR(pg_catalog.@>) ARRAY[w.e]
        AND t.date_from OPERATOR(pg_catalog.<=) coalesce(to_date, 'infinity')
        AND t.date_to OPERATOR(pg_catalog.>=) coalesce(from_date, '-infinity')
      ORDER BY t.date_from, t.date_to, t.event_type, t.event_id
