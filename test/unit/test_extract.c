@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "unit.h"
+#include "unit_triggers.h"
 #include "civil_date.h"
 #include "event_merge.h"
 #include "extract.h"
@@ -14,29 +15,7 @@
 static NNTriggerSet *
 extract_triggers(void)
 {
-	static NNTriggerSet *set;
-
-	if (set == NULL)
-	{
-		FILE	   *f = fopen("data/event_triggers.tsv", "rb");
-		char	   *text;
-		long		len;
-		char		err[256] = "";
-
-		if (f == NULL)
-			return NULL;
-		fseek(f, 0, SEEK_END);
-		len = ftell(f);
-		fseek(f, 0, SEEK_SET);
-		text = malloc((size_t) len + 1);
-		len = (long) fread(text, 1, (size_t) len, f);
-		fclose(f);
-		set = nn_triggers_parse_tsv(text, (size_t) len, err, sizeof(err));
-		if (set == NULL)
-			printf("# %s\n", err);
-		free(text);
-	}
-	return set;
+	return unit_shipped_triggers();
 }
 
 static NNGzMatcher *
