@@ -9,8 +9,9 @@
 # The minbase tree is built once and kept in $BARE_DIR/base; every run starts from a fresh
 # copy of it. The Debian mirror is the one this machine's apt already uses. The chroot's
 # throwaway clusters run in a network namespace of their own (PG_VIRTUALENV_UNSHARE=-n), so
-# that they cannot collide with a server on this machine's ports; nothing else differs
-# from a user's machine. Exits non-zero if either command fails.
+# that they cannot collide with a server on this machine's ports, and it trusts the
+# certificate authorities this machine trusts; nothing else differs from a user's machine.
+# Exits non-zero if either command fails.
 set -euo pipefail
 [ "$(id -u)" -eq 0 ] || { echo "bare-check: run as root (debootstrap and chroot need it)" >&2; exit 1; }
 repo=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
@@ -44,6 +45,9 @@ cleanup
 rm -rf "$root"
 cp -a "$dir/base" "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
+# The certificate authorities this machine trusts, for clients that speak TLS (npm): the
+# chroot then reaches the registries exactly as this machine does.
+cp /etc/ssl/certs/ca-certificates.crt "$root/root/host-ca-certificates.crt"
 mount -t proc proc "$root/proc"
 mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
@@ -54,7 +58,8 @@ mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
 git -C "$repo" bundle create "$root/root/nato_news.bundle" HEAD >/dev/null 2>&1
 
 chroot "$root" /usr/bin/env -i HOME=/root PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    PG_VIRTUALENV_UNSHARE=-n DEBIAN_FRONTEND=noninteractive /bin/bash -euo pipefail -c '
+    PG_VIRTUALENV_UNSHARE=-n DEBIAN_FRONTEND=noninteractive \
+    NODE_EXTRA_CA_CERTS=/root/host-ca-certificates.crt /bin/bash -euo pipefail -c '
     apt-get update -qq
     apt-get install -y -qq git make iproute2 >/dev/null
     chmod 700 /root
