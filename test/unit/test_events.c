@@ -450,6 +450,21 @@ types_of(const char *body, int32_t anchor, char *buf, size_t cap)
 	return buf;
 }
 
+/* Each sentence, written on Monday 2024-06-03, gives exactly the event types listed. */
+static void
+expect_types(const char *const cases[][2], size_t ncases)
+{
+	char		buf[256];
+
+	for (size_t k = 0; k < ncases; k++)
+	{
+		const char *got = types_of(cases[k][0], nn_days_from_civil(2024, 6, 3), buf, sizeof(buf));
+
+		if (strcmp(got, cases[k][1]) != 0)
+			unit_fail(__FILE__, __LINE__, "\"%s\": got \"%s\", want \"%s\"", cases[k][0], got, cases[k][1]);
+	}
+}
+
 UNIT_TEST(events_lexicon_families_and_inflections)
 {
 	static const char *const cases[][2] = {
@@ -476,15 +491,7 @@ UNIT_TEST(events_lexicon_families_and_inflections)
 		{"Haiti and Cuba agreed to share intelligence.", "AGREE"},
 		{"Peru hosted the Foreign Minister of Chile.", "CONSULT"},
 	};
-	char		buf[256];
-
-	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
-	{
-		const char *got = types_of(cases[k][0], nn_days_from_civil(2024, 6, 3), buf, sizeof(buf));
-
-		if (strcmp(got, cases[k][1]) != 0)
-			unit_fail(__FILE__, __LINE__, "\"%s\": got \"%s\", want \"%s\"", cases[k][0], got, cases[k][1]);
-	}
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 UNIT_TEST(events_adverbs_and_dates_inside_a_pattern)
@@ -581,15 +588,7 @@ UNIT_TEST(events_negation_failure_and_conditions)
 		{"Latvia withdrew from the fisheries treaty with Estonia.", "REJECT"},
 		{"Oman will recall its envoy unless Qatar apologises.", "SANCTION"},
 	};
-	char		buf[256];
-
-	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
-	{
-		const char *got = types_of(cases[k][0], nn_days_from_civil(2024, 6, 3), buf, sizeof(buf));
-
-		if (strcmp(got, cases[k][1]) != 0)
-			unit_fail(__FILE__, __LINE__, "\"%s\": got \"%s\", want \"%s\"", cases[k][0], got, cases[k][1]);
-	}
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 UNIT_TEST(events_direction)
