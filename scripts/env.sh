@@ -12,3 +12,15 @@ export LANG=C.UTF-8 LC_ALL=C.UTF-8
 nn_install_lock() {
     flock "$(pg_config --sharedir)/extension" "$@"
 }
+
+# judge_lines LABEL OUTPUT EXIT_CODE: prints "PASSED FAILED" for a runner that reports
+# "ok ..." / "not ok ..." lines. A runner that exits non-zero without reporting a failed
+# line has failed all the same: that counts one failure.
+judge_lines() {
+    local ok bad
+    ok=$(grep -c '^ok ' <<<"$2"); bad=$(grep -c '^not ok ' <<<"$2")
+    if [ "$3" -ne 0 ] && [ "$bad" -eq 0 ]; then
+        echo "not ok $1: the runner failed (exit $3)"; bad=1
+    fi >&2
+    echo "$ok $bad"
+}

@@ -3,6 +3,7 @@
 # cluster (pg_virtualenv) with the extension installed. Writes one line "PASSED FAILED" per
 # suite into the tally directory given as $1, and prints what each suite says.
 set -uo pipefail
+. scripts/env.sh
 tally=$1
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -98,7 +99,6 @@ fi
 # The type registrations of doc/clients.md, through psycopg 3 and node-postgres.
 out=$(examples/run-clients.sh nato_news_client 2>&1); rc=$?
 echo "$out"
-c_ok=$(grep -cE '^ok ' <<<"$out"); c_bad=$(grep -cE '^not ok ' <<<"$out")
-[ "$rc" -ne 0 ] && [ "$c_bad" -eq 0 ] && { echo "not ok client examples/run-clients.sh failed (exit $rc)"; c_bad=1; }
+read -r c_ok c_bad < <(judge_lines "client examples/run-clients.sh" "$out" "$rc")
 ok=$((ok + c_ok)); bad=$((bad + c_bad))
 echo "$ok $bad" >"$tally/client"

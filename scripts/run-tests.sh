@@ -34,11 +34,7 @@ count "unit" "$unit_ok" "$unit_bad"
 if command -v clang >/dev/null; then
     fuzz_out=$(FUZZ_SECONDS=${FUZZ_SMOKE_SECONDS:-10} bash scripts/fuzz.sh 2>&1); fuzz_rc=$?
     echo "$fuzz_out"
-    fuzz_ok=$(grep -c '^ok ' <<<"$fuzz_out"); fuzz_bad=$(grep -c '^not ok ' <<<"$fuzz_out")
-    if [ "$fuzz_rc" -ne 0 ] && [ "$fuzz_bad" -eq 0 ]; then
-        echo "not ok fuzz: scripts/fuzz.sh failed (exit $fuzz_rc)"; fuzz_bad=1
-    fi
-    count "fuzz" "$fuzz_ok" "$fuzz_bad"
+    count "fuzz" $(judge_lines fuzz "$fuzz_out" "$fuzz_rc")
 else
     echo "== fuzz: skipped, clang is not installed"
 fi
@@ -72,11 +68,7 @@ done
 if command -v chromium >/dev/null || command -v chromium-browser >/dev/null; then
     browser_out=$(bash scripts/test-browser.sh 2>&1); browser_rc=$?
     echo "$browser_out"
-    b_ok=$(grep -c '^ok ' <<<"$browser_out"); b_bad=$(grep -c '^not ok ' <<<"$browser_out")
-    if [ "$browser_rc" -ne 0 ] && [ "$b_bad" -eq 0 ]; then
-        echo "not ok browser: scripts/test-browser.sh failed (exit $browser_rc)"; b_bad=1
-    fi
-    count "browser" "$b_ok" "$b_bad"
+    count "browser" $(judge_lines browser "$browser_out" "$browser_rc")
 else
     echo "== browser: skipped, chromium is not installed (apt-get install chromium)"
 fi
