@@ -2,7 +2,7 @@
 # whatever the machine lacks (scripts/install-deps.sh), so they work on a fresh Debian 12.
 
 EXTENSION   = nato_news
-EXTVERSION  = 1.1
+EXTVERSION  = 1.2
 MODULE_big  = nato_news
 
 # The pure C core (no PostgreSQL headers) and the PostgreSQL glue around it.
@@ -13,9 +13,11 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # Version 1.0 shipped: its install script is frozen as nato_news--1.0.sql. Each later
 # version is an upgrade script assembled from update/VERSION/*.sql (one file per feature,
 # in name order); CREATE EXTENSION runs 1.0 and then the upgrades, so a new database and
-# an upgraded one are built by the same SQL.
-UPDATE_PARTS = $(sort $(wildcard update/1.1/*.sql))
-DATA_built  = $(EXTENSION)--1.0--1.1.sql
+# an upgraded one are built by the same SQL. A shipped version's folder is frozen too
+# (1.1 shipped: update/1.1/ is never edited; changes go to the next version's folder).
+UPDATE_PARTS_1_1 = $(sort $(wildcard update/1.1/*.sql))
+UPDATE_PARTS_1_2 = $(sort $(wildcard update/1.2/*.sql))
+DATA_built  = $(EXTENSION)--1.0--1.1.sql $(EXTENSION)--1.1--1.2.sql
 DATA        = $(EXTENSION)--1.0.sql
 
 # pg_regress: every sql/NAME.sql with expected/NAME.out, in name order.
@@ -40,9 +42,13 @@ all:
 	@exit 1
 endif
 
-$(EXTENSION)--1.0--1.1.sql: $(UPDATE_PARTS)
+$(EXTENSION)--1.0--1.1.sql: $(UPDATE_PARTS_1_1)
 	printf '%s\n' '\echo Use "ALTER EXTENSION nato_news UPDATE" to load this file. \quit' > $@
-	cat $(UPDATE_PARTS) >> $@
+	cat $(UPDATE_PARTS_1_1) >> $@
+
+$(EXTENSION)--1.1--1.2.sql: $(UPDATE_PARTS_1_2)
+	printf '%s\n' '\echo Use "ALTER EXTENSION nato_news UPDATE" to load this file. \quit' > $@
+	cat $(UPDATE_PARTS_1_2) >> $@
 
 # Headers are few and shared; rebuild everything when one changes.
 $(OBJS): $(wildcard src/*.h src/core/*.h)

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Write update/1.1/51_event_trigger_data.sql from data/event_triggers.tsv.
+"""Write update/1.2/51_event_trigger_data.sql from data/event_triggers.tsv.
 
 Run after editing the TSV (the output is committed; the Makefile concatenates
-update/1.1/*.sql into the 1.0 -> 1.1 upgrade):  python3 scripts/gen_event_triggers.py
+update/1.2/*.sql into the 1.1 -> 1.2 upgrade; update/1.1/ is frozen):  python3 scripts/gen_event_triggers.py
 
 The shipped rows (builtin = true) change by upsert on the table's natural key (pattern,
 event_type, mode), never by delete and re-insert: a row a user added (builtin = false)
@@ -13,7 +13,7 @@ from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
 src = root / "data" / "event_triggers.tsv"
-out = root / "update" / "1.1" / "51_event_trigger_data.sql"
+out = root / "update" / "1.2" / "51_event_trigger_data.sql"
 
 
 def lit(s: str) -> str:
