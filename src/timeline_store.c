@@ -3,14 +3,20 @@
  * merged timeline (table nato_news.timeline_event, one row per real-world event).
  *
  * Called after the events of some articles were replaced (refresh) or removed (delete).
- * The merged events those articles took part in are taken apart: their other reports
- * (from articles that did not change) and the articles' new reports are placed again,
- * in date order, each into the first merged event it fits (core/event_merge.c, without
- * a focus entity) among those placed in this call and those already in the table, or
- * into a new one. So a changed article can split a merged event (the report that held
- * it together is gone) or join two. A rebuilt event keeps the id of the event its first
+ * The merged events those articles took part in (found through timeline_member) are
+ * taken apart: their other reports (from articles that did not change) and the
+ * articles' new reports are placed again, in date order, each into the first merged
+ * event it fits (core/event_merge.c, without a focus entity) among those placed in this
+ * call and those already in the table, or into a new one. So a changed article can
+ * split a merged event (the report that held it together is gone) or join two; joined
+ * events become the oldest of them. A rebuilt event keeps the id of the event its first
  * report belonged to, so ids stay stable across re-extraction. Calls are serialised by
  * an advisory lock: two refresh sessions cannot both create the same merged event.
+ *
+ * The cost is kept to what changes. The table's events a report may fit are found by
+ * match keys (timeline_key) and read with only what the merge test needs; the rest of
+ * a row is read, and the row rewritten, only when a report joins it. Keys change by
+ * difference: an updated event adds the keys it lacks and drops those it lost.
  */
 #include "postgres.h"
 
@@ -64,7 +70,20 @@ typedef struct Int64Set
 typedef struct MergedEvent
 {
 	int64		event_id;		/* 0 until written, unless read from the table */
-	bool		from_table;
+	bool		from_table;		/* read from the table: see complete_table_events */
+	bool		changed;		/* a report or another event was added to it */
+	int64		dates_of;		/* mode, status, date_value: those stored for this event */
+	/* what the table holds for an event of the table (complete_table_events) */
+	bool		fetched;
+	Datum		stored_source,
+				stored_target,
+				stored_location,
+				stored_article_ids,
+				stored_body_hashes;
+	bool		stored_has_location;
+	char	   *stored_mode,
+			   *stored_status,
+			   *stored_date_value;
 	int64		reuse_id;		/* id to take when written (0: a new one) */
 	char	   *event_type;
 	char	   *mode;
@@ -79,6 +98,8 @@ typedef struct MergedEvent
 	bool		has_location;
 	Int64Set	article_ids;
 	Int64Set	body_hashes;
+	/* match keys stored for it (an event of the table), sorted */
+	Int64Set	stored_keys;
 	/* reports placed into it in this call: (article_id, n) */
 	Int64Set	member_articles;
 	Int64Set	member_ns;
@@ -112,11 +133,13 @@ typedef struct Store
 	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
 	Int64Set	keys;			/* match keys of the events written, */
 	Int64Set	key_events;		/* and their events */
-	Int64Set	stale_key_events;	/* events whose stored keys go */
+	Int64Set	gone_key_events;	/* events whose keys all go */
+	Int64Set	dropped_keys;	/* single keys that go, */
+	Int64Set	dropped_key_events;	/* and their events */
 } Store;
 
-static SPIPlanPtr affected_plan, reports_plan, insert_plan,
-			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, insert_keys_plan;
+static SPIPlanPtr complete_plan, affected_plan, reports_plan, insert_plan,
+			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, drop_some_keys_plan, insert_keys_plan;
 
 static void
 int64set_add(Int64Set *s, int64 v, bool distinct)
@@ -347,6 +370,7 @@ add_report(Store *st, MergedEvent *m, const Report *r)
 		m->date_value = shown_date_value(r->date_value, r->date_from, r->date_to);
 		m->mode = r->mode;
 		m->status = r->status;
+		m->dates_of = 0;
 	}
 	if (m->event_type == NULL)
 		m->event_type = r->event_type;
@@ -364,6 +388,7 @@ add_report(Store *st, MergedEvent *m, const Report *r)
 	int64set_add(&m->body_hashes, r->has_hash ? r->body_hash : r->article_id, true);
 	int64set_add(&m->member_articles, r->article_id, false);
 	int64set_add(&m->member_ns, r->n, false);
+	m->changed = true;
 }
 
 static MergedEvent *
@@ -417,7 +442,11 @@ add_fit(MergedEvent **fitting, int *nfit, MergedEvent *m)
 		fitting[(*nfit)++] = m;
 }
 
-/* A merged event of the table, read from a candidates row, into the store. */
+/*
+ * A merged event of the table, read from a candidates row, into the store. Only what the
+ * merge test reads is read here (type, dates, actors): most candidates are turned down,
+ * and the rest of the row is read for those a report joins (complete_table_events).
+ */
 static MergedEvent *
 load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
 {
@@ -432,28 +461,15 @@ load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
 	m = new_event(st);
 	m->event_id = id;
 	m->from_table = true;
-	m->event_type = text_col(tuple, desc, 14, keep);
-	m->mode = text_col(tuple, desc, 3, keep);
-	m->status = text_col(tuple, desc, 4, keep);
-	m->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
-	m->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 6, &isnull));
-	m->date_value = text_col(tuple, desc, 7, keep);
-	d = SPI_getbinval(tuple, desc, 8, &isnull);
+	m->dates_of = id;
+	m->event_type = text_col(tuple, desc, 3, keep);
+	m->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 4, &isnull));
+	m->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
+	d = SPI_getbinval(tuple, desc, 6, &isnull);
 	entityset_add_array(st, &m->actors, d, isnull);
-	d = SPI_getbinval(tuple, desc, 9, &isnull);
-	entityset_add_array(st, &m->source, d, isnull);
-	d = SPI_getbinval(tuple, desc, 10, &isnull);
-	entityset_add_array(st, &m->target, d, isnull);
-	d = SPI_getbinval(tuple, desc, 11, &isnull);
-	if (!isnull)
-	{
-		m->location = datumCopy(d, st->typbyval, st->typlen);
-		m->has_location = true;
-	}
-	d = SPI_getbinval(tuple, desc, 12, &isnull);
-	int64set_add_array(&m->article_ids, d, isnull);
-	d = SPI_getbinval(tuple, desc, 13, &isnull);
-	int64set_add_array(&m->body_hashes, d, isnull);
+	add_match_keys(&m->stored_keys, m->event_type, &m->actors, m->date_from, m->date_to);
+	if (m->stored_keys.n > 1)
+		qsort(m->stored_keys.items, m->stored_keys.n, sizeof(int64), cmp_int64);
 	remember_loaded(st, m);
 	return m;
 }
@@ -495,9 +511,8 @@ preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
 	args[0] = int64set_array(&keys, false);
 
 	/* one btree probe per key (the index sorts them), planned for this call */
-	if (SPI_execute_with_args("SELECT k.key, e.event_id, e.mode, e.status, e.date_from, e.date_to, "
-							  "e.date_value, e.actors, e.source, e.target, e.location, e.article_ids, "
-							  "e.body_hashes, e.event_type FROM nato_news.timeline_key k "
+	if (SPI_execute_with_args("SELECT k.key, e.event_id, e.event_type, e.date_from, e.date_to, "
+							  "e.actors FROM nato_news.timeline_key k "
 							  "JOIN nato_news.timeline_event e ON e.event_id OPERATOR(pg_catalog.=) k.event_id "
 							  "WHERE k.key OPERATOR(pg_catalog.=) ANY ($1)",
 							  /* not read-only: it must see this call's deletes */
@@ -579,6 +594,7 @@ absorb(Store *st, MergedEvent *into, MergedEvent *other)
 		into->date_value = other->date_value;
 		into->mode = other->mode;
 		into->status = other->status;
+		into->dates_of = other->dates_of;
 	}
 	for (int i = 0; i < other->actors.n; i++)
 		entityset_add(st, &into->actors, other->actors.items[i]);
@@ -607,6 +623,7 @@ absorb(Store *st, MergedEvent *into, MergedEvent *other)
 		other->reuse_id = 0;
 	}
 	other->absorbed_into = into;
+	into->changed = true;
 }
 
 typedef struct FreedEntry
@@ -726,10 +743,14 @@ place_report(Store *st, Report *r, MemoryContext keep)
 	}
 	else
 	{
-		/* an event of the table keeps its id: join the others into the first of those */
+		/*
+		 * An event of the table keeps its id: the others join the oldest of those (the
+		 * lowest id), so the result does not depend on the order candidates were read.
+		 */
 		into = fitting[0];
 		for (int i = 1; i < nfit; i++)
-			if (fitting[i]->from_table && !into->from_table)
+			if (fitting[i]->from_table
+				&& (!into->from_table || fitting[i]->event_id < into->event_id))
 				into = fitting[i];
 		for (int i = 0; i < nfit; i++)
 			if (fitting[i] != into)
@@ -836,12 +857,165 @@ event_row(Store *st, TupleDesc desc, MergedEvent *m)
 	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 }
 
+
+/* set := stored, then what set held (first appearance keeps its place). */
+static void
+entityset_prepend_stored(const Store *st, EntitySet *set, Datum stored)
+{
+	EntitySet	merged = {0};
+
+	entityset_add_array(st, &merged, stored, stored == (Datum) 0);
+	for (int i = 0; i < set->n; i++)
+		entityset_add(st, &merged, set->items[i]);
+	*set = merged;
+}
+
+static void
+int64set_prepend_stored(Int64Set *set, Datum stored)
+{
+	Int64Set	merged = {0};
+
+	int64set_add_array(&merged, stored, stored == (Datum) 0);
+	for (int i = 0; i < set->n; i++)
+		int64set_add(&merged, set->items[i], true);
+	*set = merged;
+}
+
+static void
+append_stored(const Store *st, MergedEvent *into, const MergedEvent *m)
+{
+	entityset_add_array(st, &into->source, m->stored_source, m->stored_source == (Datum) 0);
+	entityset_add_array(st, &into->target, m->stored_target, m->stored_target == (Datum) 0);
+	if (!into->has_location && m->stored_has_location)
+	{
+		into->location = m->stored_location;
+		into->has_location = true;
+	}
+	{
+		Int64Set	ids = {0},
+					hashes = {0};
+
+		int64set_add_array(&ids, m->stored_article_ids, m->stored_article_ids == (Datum) 0);
+		int64set_add_array(&hashes, m->stored_body_hashes, m->stored_body_hashes == (Datum) 0);
+		for (int i = 0; i < ids.n; i++)
+			int64set_add(&into->article_ids, ids.items[i], true);
+		for (int i = 0; i < hashes.n; i++)
+			int64set_add(&into->body_hashes, hashes.items[i], true);
+	}
+}
+
+/*
+ * Read the rest of the rows of the table's events that this call rewrites (those a
+ * report joined, and those joined into another), and put what they hold before what
+ * this call added: the stored sources, targets, place, articles and body hashes, and
+ * the mode, status and date value where the stored dates still stand.
+ */
+static void
+complete_table_events(Store *st, MemoryContext keep)
+{
+	Int64Set	ids = {0};
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		args[1];
+
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+
+		if (m->from_table && (m->changed || m->absorbed_into != NULL))
+			int64set_add(&ids, m->event_id, false);
+	}
+	if (ids.n == 0)
+		return;
+	args[0] = int64set_array(&ids, false);
+	if (SPI_execute_plan(prepare(&complete_plan,
+								 "SELECT event_id, mode, status, date_value, source, target, location, "
+								 "article_ids, body_hashes FROM nato_news.timeline_event "
+								 "WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes),
+						 args, NULL, false, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot read nato_news.timeline_event");
+	for (uint64 row = 0; row < SPI_processed; row++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[row];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		int64		id = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &isnull));
+		LoadedEntry *e = hash_search(st->loaded, &id, HASH_FIND, NULL);
+		MemoryContext spi = MemoryContextSwitchTo(keep);
+		MergedEvent *m;
+		Datum		d;
+
+		if (e == NULL)
+			elog(ERROR, "timeline upkeep read an event it did not load");
+		m = e->event;
+		m->fetched = true;
+		m->stored_mode = text_col(tuple, desc, 2, keep);
+		m->stored_status = text_col(tuple, desc, 3, keep);
+		m->stored_date_value = text_col(tuple, desc, 4, keep);
+		d = SPI_getbinval(tuple, desc, 5, &isnull);
+		m->stored_source = isnull ? (Datum) 0 : datumCopy(d, false, -1);
+		d = SPI_getbinval(tuple, desc, 6, &isnull);
+		m->stored_target = isnull ? (Datum) 0 : datumCopy(d, false, -1);
+		d = SPI_getbinval(tuple, desc, 7, &isnull);
+		m->stored_has_location = !isnull;
+		m->stored_location = isnull ? (Datum) 0 : datumCopy(d, st->typbyval, st->typlen);
+		d = SPI_getbinval(tuple, desc, 8, &isnull);
+		m->stored_article_ids = isnull ? (Datum) 0 : datumCopy(d, false, -1);
+		d = SPI_getbinval(tuple, desc, 9, &isnull);
+		m->stored_body_hashes = isnull ? (Datum) 0 : datumCopy(d, false, -1);
+		MemoryContextSwitchTo(spi);
+	}
+	if (SPI_processed != (uint64) ids.n)
+		elog(ERROR, "timeline upkeep lost %d merged events", ids.n - (int) SPI_processed);
+	SPI_freetuptable(SPI_tuptable);
+
+	/* an event's own row comes first, then what this call added */
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+
+		if (!m->fetched || m->absorbed_into != NULL)
+			continue;
+		entityset_prepend_stored(st, &m->source, m->stored_source);
+		entityset_prepend_stored(st, &m->target, m->stored_target);
+		if (m->stored_has_location)
+		{
+			m->location = m->stored_location;
+			m->has_location = true;
+		}
+		int64set_prepend_stored(&m->article_ids, m->stored_article_ids);
+		int64set_prepend_stored(&m->body_hashes, m->stored_body_hashes);
+	}
+	/* then the rows of the events joined into it */
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+
+		if (m->fetched && m->absorbed_into != NULL)
+			append_stored(st, final_event(m), m);
+	}
+	/* the stored dates that still stand bring their mode, status and value */
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+		LoadedEntry *e;
+
+		if (m->absorbed_into != NULL || m->dates_of == 0 || (m->from_table && !m->changed))
+			continue;
+		e = hash_search(st->loaded, &m->dates_of, HASH_FIND, NULL);
+		if (e == NULL || !e->event->fetched)
+			elog(ERROR, "timeline upkeep lost the dates of merged event " INT64_FORMAT, m->dates_of);
+		m->mode = e->event->stored_mode;
+		m->status = e->event->stored_status;
+		m->date_value = e->event->stored_date_value;
+	}
+}
+
 /*
  * Write the merged events of this call: ids for the new ones, then every new row in one
  * INSERT and every changed one in one UPDATE (rows passed as an array of the table's
  * row type), then their match keys.
  */
-static void
+static int
 write_events(Store *st)
 {
 	Oid			relid = get_relname_relid("timeline_event", get_namespace_oid("nato_news", false));
@@ -890,7 +1064,8 @@ write_events(Store *st)
 		MergedEvent *m = st->events[k];
 		int			first_key = st->keys.n;
 
-		if (m->absorbed_into != NULL)
+		/* a candidate of the table that no report joined is left as it is */
+		if (m->absorbed_into != NULL || (m->from_table && !m->changed))
 			continue;
 		if (!m->from_table && m->reuse_id != 0)
 			m->event_id = m->reuse_id;
@@ -898,12 +1073,36 @@ write_events(Store *st)
 			updates[nupdates++] = event_row(st, desc, m);
 		else
 			inserts[ninserts++] = event_row(st, desc, m);
-		/* its keys, written by write_keys; an updated event's old ones go */
+		/*
+		 * Its keys, written by write_keys. An updated event only adds the keys it lacks
+		 * (a new actor, a new day) and drops those its narrower dates no longer cover:
+		 * most updates add a report of a known actor on a known day, and write nothing.
+		 */
 		add_match_keys(&st->keys, m->event_type, &m->actors, m->date_from, m->date_to);
+		if (m->from_table)
+		{
+			int			kept = first_key;
+			int			nnew = st->keys.n - first_key;
+			int64	   *now = palloc(sizeof(int64) * (nnew + 1));
+
+			memcpy(now, st->keys.items + first_key, sizeof(int64) * nnew);
+			if (nnew > 1)
+				qsort(now, nnew, sizeof(int64), cmp_int64);
+			for (int i = first_key; i < st->keys.n; i++)
+				if (bsearch(&st->keys.items[i], m->stored_keys.items, m->stored_keys.n,
+							sizeof(int64), cmp_int64) == NULL)
+					st->keys.items[kept++] = st->keys.items[i];
+			st->keys.n = kept;
+			for (int i = 0; i < m->stored_keys.n; i++)
+				if (bsearch(&m->stored_keys.items[i], now, nnew, sizeof(int64), cmp_int64) == NULL)
+				{
+					int64set_add(&st->dropped_keys, m->stored_keys.items[i], false);
+					int64set_add(&st->dropped_key_events, m->event_id, false);
+				}
+			pfree(now);
+		}
 		for (int i = first_key; i < st->keys.n; i++)
 			int64set_add(&st->key_events, m->event_id, false);
-		if (m->from_table)
-			int64set_add(&st->stale_key_events, m->event_id, false);
 	}
 	if (ninserts > 0)
 	{
@@ -928,9 +1127,10 @@ write_events(Store *st)
 			|| SPI_processed != (uint64) nupdates)
 			elog(ERROR, "cannot write nato_news.timeline_event");
 	}
+	return ninserts + nupdates;
 }
 
-/* Replace the match keys of the events written or removed in this call, in two statements. */
+/* Bring the match keys up to date with the events written or removed in this call. */
 static void
 write_keys(Store *st)
 {
@@ -939,13 +1139,25 @@ write_keys(Store *st)
 	SPIPlanPtr	plan;
 
 	for (int i = 0; i < st->freed_ids.n; i++)
-		int64set_add(&st->stale_key_events, st->freed_ids.items[i], false);
-	if (st->stale_key_events.n > 0)
+		int64set_add(&st->gone_key_events, st->freed_ids.items[i], false);
+	if (st->gone_key_events.n > 0)
 	{
 		plan = prepare(&drop_keys_plan,
 					   "DELETE FROM nato_news.timeline_key WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)",
 					   1, argtypes);
-		args[0] = int64set_array(&st->stale_key_events, false);
+		args[0] = int64set_array(&st->gone_key_events, false);
+		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+			elog(ERROR, "cannot update nato_news.timeline_key");
+	}
+	if (st->dropped_keys.n > 0)
+	{
+		plan = prepare(&drop_some_keys_plan,
+					   "DELETE FROM nato_news.timeline_key k "
+					   "USING ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u(key, event_id) "
+					   "WHERE k.key OPERATOR(pg_catalog.=) u.key "
+					   "AND k.event_id OPERATOR(pg_catalog.=) u.event_id", 2, argtypes);
+		args[0] = int64set_array(&st->dropped_keys, false);
+		args[1] = int64set_array(&st->dropped_key_events, false);
 		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
 			elog(ERROR, "cannot update nato_news.timeline_key");
 	}
@@ -962,27 +1174,43 @@ write_keys(Store *st)
 	}
 }
 
-/* An event of the table joined into another: its reports follow, its row goes. */
+/*
+ * The events of the table joined into others: their reports follow them and their rows
+ * go, in two statements (their keys go in write_keys).
+ */
 static void
-drop_absorbed(Store *st, MergedEvent *m)
+drop_absorbed(Store *st)
 {
-	Oid			argtypes[2] = {INT8OID, INT8OID};
+	Int64Set	gone = {0},
+				into = {0};
+	Oid			argtypes[2] = {INT8ARRAYOID, INT8ARRAYOID};
 	Datum		args[2];
-	SPIPlanPtr	plan;
 
-	args[0] = Int64GetDatum(m->event_id);
-	args[1] = Int64GetDatum(final_event(m)->event_id);
-	plan = prepare(&relink_plan,
-				   "UPDATE nato_news.timeline_member SET event_id = $2 "
-				   "WHERE event_id OPERATOR(pg_catalog.=) $1", 2, argtypes);
-	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE)
-		elog(ERROR, "cannot relink nato_news.article_event");
-	plan = prepare(&drop_plan,
-				   "DELETE FROM nato_news.timeline_event WHERE event_id OPERATOR(pg_catalog.=) $1",
-				   1, argtypes);
-	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+
+		if (m->absorbed_into == NULL || !m->from_table)
+			continue;
+		int64set_add(&gone, m->event_id, false);
+		int64set_add(&into, final_event(m)->event_id, false);
+		int64set_add(&st->gone_key_events, m->event_id, false);
+	}
+	if (gone.n == 0)
+		return;
+	args[0] = int64set_array(&gone, false);
+	args[1] = int64set_array(&into, false);
+	if (SPI_execute_plan(prepare(&relink_plan,
+								 "UPDATE nato_news.timeline_member m SET event_id = u.into_id "
+								 "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u(gone_id, into_id) "
+								 "WHERE m.event_id OPERATOR(pg_catalog.=) u.gone_id", 2, argtypes),
+						 args, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "cannot relink nato_news.timeline_member");
+	if (SPI_execute_plan(prepare(&drop_plan,
+								 "DELETE FROM nato_news.timeline_event "
+								 "WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes),
+						 args, NULL, false, 0) != SPI_OK_DELETE)
 		elog(ERROR, "cannot update nato_news.timeline_event");
-	int64set_add(&st->stale_key_events, m->event_id, false);
 }
 
 /* Record the merged event of each placed report, in one statement. */
@@ -1039,6 +1267,7 @@ timeline_merge(PG_FUNCTION_ARGS)
 	Datum		affected;
 	Report	   *reports;
 	int			nreports;
+	int			written;
 	SPIPlanPtr	plan;
 
 	{
@@ -1063,7 +1292,9 @@ timeline_merge(PG_FUNCTION_ARGS)
 
 	/* the merged events these articles took part in are taken apart */
 	plan = prepare(&affected_plan,
-				   "DELETE FROM nato_news.timeline_event WHERE article_ids OPERATOR(pg_catalog.&&) $1 "
+				   "DELETE FROM nato_news.timeline_event WHERE event_id OPERATOR(pg_catalog.=) ANY (ARRAY("
+				   "SELECT m.event_id FROM nato_news.timeline_member m "
+				   "WHERE m.article_id OPERATOR(pg_catalog.=) ANY ($1))) "
 				   "RETURNING event_id, event_type, article_ids", 1, argtypes);
 	args[0] = ids;
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE_RETURNING)
@@ -1112,12 +1343,11 @@ timeline_merge(PG_FUNCTION_ARGS)
 		place_report(&st, &reports[i], keep);
 		MemoryContextSwitchTo(spi);
 	}
-	write_events(&st);
-	for (int k = 0; k < st.nevents; k++)
-		if (st.events[k]->absorbed_into != NULL && st.events[k]->from_table)
-			drop_absorbed(&st, st.events[k]);
+	complete_table_events(&st, keep);
+	written = write_events(&st);
+	drop_absorbed(&st);
 	write_keys(&st);
 	write_members(&st);
 	SPI_finish();
-	PG_RETURN_INT32(st.nevents);
+	PG_RETURN_INT32(written);
 }

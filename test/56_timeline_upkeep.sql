@@ -1,0 +1,81 @@
+-- pgTAP: how refresh keeps merged events it does not rebuild: match keys follow an
+-- event's actors and dates exactly, a candidate no report joins is not rewritten, a
+-- joined event keeps what its stored row held, and a report that fits two events joins
+-- them into the older one.
+CREATE EXTENSION IF NOT EXISTS nato_news;
+BEGIN;
+SELECT plan(14);
+
+-- every event has one key per actor and day (the first 31 days), and no key is orphaned
+CREATE TEMP VIEW key_check AS
+SELECT (SELECT count(*) FROM nato_news.timeline_event e
+         WHERE (SELECT count(*) FROM nato_news.timeline_key k WHERE k.event_id = e.event_id)
+               <> cardinality(e.actors) * least(e.date_to - e.date_from + 1, 31)) AS wrong_key_counts,
+       (SELECT count(*) FROM nato_news.timeline_key k
+         WHERE NOT EXISTS (SELECT 1 FROM nato_news.timeline_event e WHERE e.event_id = k.event_id)) AS orphan_keys;
+
+-- a month-long report, and another event of the same type and day sharing no actor
+SELECT nato_news.ingest('Jens Stoltenberg held talks with Recep Tayyip Erdogan last month.', '2020-11-20', 'up://month');
+SELECT nato_news.ingest('Turkey held talks with Dmytro Kuleba on October 12.', '2020-11-20', 'up://kuleba');
+CALL nato_news.refresh();
+SELECT is((SELECT date_to - date_from + 1 FROM nato_news.timeline_event
+            WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity]), 31, 'last month: a 31-day event');
+SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)',
+          'keys: one per actor and day, none orphaned');
+CREATE TEMP TABLE month_event AS
+SELECT event_id FROM nato_news.timeline_event WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity];
+
+-- a precise report of the same talks narrows the event: its keys follow the dates
+SELECT nato_news.ingest('Jens Stoltenberg held talks with Recep Tayyip Erdogan in Ankara on October 12.',
+                        '2020-11-20', 'up://precise');
+CALL nato_news.refresh();
+SELECT is((SELECT event_id FROM nato_news.timeline_event WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity]),
+          (SELECT event_id FROM month_event), 'the narrowed event keeps its id');
+SELECT is((SELECT row(date_from, date_to, date_value, location)::text FROM nato_news.timeline_event
+            WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity]),
+          '(2020-10-12,2020-10-12,2020-10-12,place:Ankara)', 'the precise report dates and places it');
+SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)',
+          'the keys of the days it no longer covers are gone');
+
+-- a report that shares only a country with the Kuleba talks (other people): it is a
+-- candidate there but does not fit, and that event's row is not rewritten
+CREATE TEMP TABLE kuleba_row AS
+SELECT event_id, ctid::text AS version FROM nato_news.timeline_event
+ WHERE actors @> ARRAY['Kuleba'::nato_news.entity];
+SELECT nato_news.ingest('Turkey held talks with Nikos Dendias on October 12.', '2020-11-20', 'up://dendias');
+CALL nato_news.refresh();
+SELECT is((SELECT count(*) FROM nato_news.timeline_event WHERE actors @> ARRAY['Turkey'::nato_news.entity]
+             AND event_type = 'CONSULT'), 2::bigint, 'different people, one shared country: two events');
+SELECT is((SELECT e.ctid::text FROM nato_news.timeline_event e JOIN kuleba_row k USING (event_id)),
+          (SELECT version FROM kuleba_row), 'a candidate no report joined is left as it was');
+
+-- a vaguer report joins the precise event: the stored date, mode and place stay
+SELECT nato_news.ingest('Jens Stoltenberg held talks with Recep Tayyip Erdogan last month, officials said.', '2020-11-21', 'up://vague');
+CALL nato_news.refresh();
+SELECT is((SELECT row(date_value, mode, location, sources)::text FROM nato_news.timeline_event
+            WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity]),
+          '(2020-10-12,talks,place:Ankara,3)', 'a vaguer report joins; the stored date, mode and place stay');
+SELECT is((SELECT array_agg(c.source_url ORDER BY c.source_url) FROM nato_news.timeline_event e, nato_news.corpus c
+            WHERE e.actors @> ARRAY['Stoltenberg'::nato_news.entity] AND c.id = ANY (e.article_ids)),
+          ARRAY['up://month', 'up://precise', 'up://vague'], 'and it cites the stored articles and the new one');
+SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)', 'keys still exact');
+
+-- two October talks sharing one person are two events; a report naming all three
+-- people joins them, into the older event, with both sides of both
+SELECT nato_news.ingest('Mark Rutte held talks with Kyriakos Mitsotakis in October.', '2020-11-20', 'up://rutte-a');
+CALL nato_news.refresh();
+SELECT nato_news.ingest('Mark Rutte held talks with Olaf Scholz in October.', '2020-11-20', 'up://rutte-b');
+CALL nato_news.refresh();
+CREATE TEMP TABLE rutte_before AS
+SELECT event_id, source || target AS sides FROM nato_news.timeline_event WHERE actors @> ARRAY['Rutte'::nato_news.entity];
+SELECT is((SELECT count(*) FROM rutte_before), 2::bigint, 'two talks sharing one person: two events');
+SELECT nato_news.ingest('Mark Rutte held talks with Kyriakos Mitsotakis and Olaf Scholz in October.', '2020-11-20', 'up://rutte-c');
+CALL nato_news.refresh();
+SELECT is((SELECT array_agg(event_id) FROM nato_news.timeline_event WHERE actors @> ARRAY['Rutte'::nato_news.entity]),
+          (SELECT ARRAY[min(event_id)] FROM rutte_before), 'the bridge joins them into the older event');
+SELECT ok((SELECT source || target FROM nato_news.timeline_event WHERE actors @> ARRAY['Rutte'::nato_news.entity])
+          @> (SELECT array_agg(s) FROM rutte_before, unnest(sides) s), 'the joined event keeps both events'' sides');
+SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)', 'keys exact after the join');
+
+SELECT * FROM finish();
+ROLLBACK;
