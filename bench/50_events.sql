@@ -24,7 +24,8 @@ SELECT format('%-46s %s events in %s articles', 'extracted', count(*), count(DIS
 -- storage: table and index bytes per 1000 articles
 SELECT format('%-46s %s', 'bytes per 1k articles: ' || t, pg_size_pretty(
            (pg_total_relation_size(('nato_news.' || t)::regclass) * 1000 / :event_articles)::bigint))
-  FROM unnest(ARRAY['corpus', 'article_event', 'article_mention', 'article_state', 'timeline_event']) t
+  FROM unnest(ARRAY['corpus', 'article_event', 'article_mention', 'article_state', 'timeline_event',
+                    'timeline_member', 'timeline_key']) t
  WHERE to_regclass('nato_news.' || t) IS NOT NULL;
 
 -- rare entities: a tenth more articles, each naming two people of the gazetteer that the

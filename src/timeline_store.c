@@ -1039,23 +1039,29 @@ write_events(Store *st)
 			nfresh++;
 	if (nfresh > 0)
 	{
-		Oid			types[1] = {INT4OID};
-		Datum		count[1] = {Int32GetDatum(nfresh)};
-		int			next = 0;
+		Oid			types[1] = {INT8OID};
+		Datum		count[1] = {Int64GetDatum(nfresh)};
+		bool		isnull;
+		int64		next;
 
-		if (SPI_execute_with_args("SELECT pg_catalog.nextval(pg_catalog.pg_get_serial_sequence("
-								  "'nato_news.timeline_event', 'event_id')) FROM pg_catalog.generate_series(1, $1)",
+		/*
+		 * One block of ids for all of them: upkeep is the only writer of the table and
+		 * holds the timeline lock, so no other nextval comes between the two calls.
+		 */
+		if (SPI_execute_with_args("SELECT pg_catalog.setval(q.s, pg_catalog.nextval(q.s) + $1 - 1) "
+								  "FROM (SELECT pg_catalog.pg_get_serial_sequence("
+								  "'nato_news.timeline_event', 'event_id')::pg_catalog.regclass AS s) q",
 								  1, types, count, NULL, false, 0) != SPI_OK_SELECT
-			|| SPI_processed != (uint64) nfresh)
+			|| SPI_processed != 1)
 			elog(ERROR, "cannot number nato_news.timeline_event");
+		next = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull))
+			- nfresh + 1;
 		for (int k = 0; k < st->nevents; k++)
 		{
 			MergedEvent *m = st->events[k];
-			bool		isnull;
 
 			if (m->absorbed_into == NULL && !m->from_table && m->reuse_id == 0)
-				m->event_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[next++],
-														  SPI_tuptable->tupdesc, 1, &isnull));
+				m->event_id = next++;
 		}
 	}
 	MemoryContextSwitchTo(keep);
