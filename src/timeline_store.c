@@ -1042,26 +1042,23 @@ write_events(Store *st)
 		Oid			types[1] = {INT8OID};
 		Datum		count[1] = {Int64GetDatum(nfresh)};
 		bool		isnull;
-		int64		next;
+		uint64		next = 0;
 
-		/*
-		 * One block of ids for all of them: upkeep is the only writer of the table and
-		 * holds the timeline lock, so no other nextval comes between the two calls.
-		 */
-		if (SPI_execute_with_args("SELECT pg_catalog.setval(q.s, pg_catalog.nextval(q.s) + $1 - 1) "
+		/* the sequence is looked up once, not for each id */
+		if (SPI_execute_with_args("SELECT pg_catalog.nextval(q.s) "
 								  "FROM (SELECT pg_catalog.pg_get_serial_sequence("
-								  "'nato_news.timeline_event', 'event_id')::pg_catalog.regclass AS s) q",
+								  "'nato_news.timeline_event', 'event_id')::pg_catalog.regclass AS s) q, "
+								  "pg_catalog.generate_series(1, $1)",
 								  1, types, count, NULL, false, 0) != SPI_OK_SELECT
-			|| SPI_processed != 1)
+			|| SPI_processed != (uint64) nfresh)
 			elog(ERROR, "cannot number nato_news.timeline_event");
-		next = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull))
-			- nfresh + 1;
 		for (int k = 0; k < st->nevents; k++)
 		{
 			MergedEvent *m = st->events[k];
 
 			if (m->absorbed_into == NULL && !m->from_table && m->reuse_id == 0)
-				m->event_id = next++;
+				m->event_id = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[next++],
+														  SPI_tuptable->tupdesc, 1, &isnull));
 		}
 	}
 	MemoryContextSwitchTo(keep);
