@@ -28,6 +28,7 @@
 #include "civil_date.h"
 #include "entity.h"
 #include "gazetteer.h"
+#include "text_fold.h"
 #include "utf8.h"
 
 /* ---------------------------------------------------------------- the cache */
@@ -513,6 +514,41 @@ Datum
 nn_catalogued(PG_FUNCTION_ARGS)
 {
 	PG_RETURN_DATUM(gazetteer_query_entity(PG_GETARG_DATUM(0)));
+}
+
+PG_FUNCTION_INFO_V1(nn_fold_text);
+/*
+ * fold(text): the text as every matcher compares it (accents, case and script folded:
+ * 'Çavuşoğlu' -> 'cavusoglu'). Refresh uses it to find the articles a gazetteer change
+ * can affect; users can see why two spellings meet.
+ */
+Datum
+nn_fold_text(PG_FUNCTION_ARGS)
+{
+	text	   *in = PG_GETARG_TEXT_PP(0);
+	const char *s = VARDATA_ANY(in);
+	size_t		len = VARSIZE_ANY_EXHDR(in);
+	size_t		limit = MaxAllocSize - VARHDRSZ - 1;
+	size_t		cap = Min(len * 2 + 16, limit);
+	char	   *out = palloc(cap);
+	long		need = nn_fold(s, len, out, cap);
+
+	if (need >= 0 && (size_t) need >= cap)
+	{
+		if ((size_t) need >= limit)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("folded text would exceed the maximum text size")));
+		cap = (size_t) need + 1;
+		out = repalloc(out, cap);
+		need = nn_fold(s, len, out, cap);
+	}
+	if (need < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+				 errmsg("cannot fold this text for matching"),
+				 errhint("The text must be valid UTF-8.")));
+	PG_RETURN_TEXT_P(cstring_to_text_with_len(out, (int) need));
 }
 
 PG_FUNCTION_INFO_V1(nn_mentions_article);

@@ -20,22 +20,3 @@ ALTER TABLE nato_news.timeline_event SET (fillfactor = 80);
 -- large refresh, until a vacuum); entries are few per event, so they go in directly.
 ALTER INDEX nato_news.timeline_event_actors SET (fastupdate = off);
 SELECT pg_catalog.gin_clean_pending_list('nato_news.timeline_event_actors'::pg_catalog.regclass);
-
--- refresh_status: the fingerprint once per query (1.1 computed it for every article's
--- state row, which took minutes at 20k articles).
-CREATE OR REPLACE VIEW nato_news.refresh_status AS
-SELECT (SELECT count(*) FROM nato_news.refresh_queue) AS queued,
-       (SELECT count(*) FROM nato_news.corpus) AS articles,
-       (SELECT count(*) FROM nato_news.article_event) AS events,
-       (SELECT min(queued_at) FROM nato_news.refresh_queue) AS oldest_queued,
-       l.last_run, l.last_batch_articles, l.articles_last_hour,
-       l.rate AS articles_per_second,
-       (SELECT count(*) FROM nato_news.article_state s
-         WHERE s.fingerprint OPERATOR(pg_catalog.<>) (SELECT nato_news.extraction_fingerprint())) AS stale,
-       (SELECT count(*) FROM nato_news.timeline_event) AS timeline_events
-  FROM (SELECT max(finished_at) AS last_run,
-               (array_agg(articles ORDER BY id DESC))[1] AS last_batch_articles,
-               sum(articles) FILTER (WHERE finished_at > now() - interval '1 hour') AS articles_last_hour,
-               round(sum(articles) / nullif(extract(epoch FROM sum(finished_at - started_at)), 0))
-                   AS rate
-          FROM nato_news.refresh_log) l;
