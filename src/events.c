@@ -81,8 +81,10 @@ load_triggers(bool fresh_snapshot)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+	/* one order in every database, whatever its collation and however rows were written */
 	if (SPI_execute("SELECT pattern, event_type, mode, COALESCE(flags, '') "
-					"FROM nato_news.event_trigger ORDER BY pattern, event_type",
+					"FROM nato_news.event_trigger ORDER BY pattern COLLATE \"C\", "
+					"event_type COLLATE \"C\", mode COLLATE \"C\"",
 					!fresh_snapshot, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.event_trigger");
 	nrows = (int) SPI_processed;
