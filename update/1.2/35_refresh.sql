@@ -3,6 +3,26 @@
 -- 34_gazetteer_changes.sql), and refresh_status counts them.
 -- ---------------------------------------------------------------------------------------
 
+-- What the merged timeline keeps of each article: a hash of its dated reports (all that
+-- the merge reads) and of its body (sources count bodies), keyed by article id.
+CREATE FUNCTION nato_news.report_hashes(ids bigint[]) RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS $$
+    SELECT coalesce(jsonb_object_agg(s.article_id, hashtextextended(concat_ws(E'\n', s.body_hash,
+               (SELECT string_agg(concat_ws('|', e.n, e.event_type, e.mode, e.status, e.date_from,
+                                            e.date_to, e.date_value, e.actors::text, e.location::text,
+                                            e.source::text, e.target::text), E'\n' ORDER BY e.n)
+                  FROM nato_news.article_event e
+                 WHERE e.article_id OPERATOR(pg_catalog.=) s.article_id AND e.date_from IS NOT NULL)), 0)),
+           '{}')
+      FROM nato_news.article_state s
+     WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids)
+$$;
+COMMENT ON FUNCTION nato_news.report_hashes(bigint[]) IS
+    'a hash per article (jsonb keyed by id) of what the merged timeline reads of it: its dated reports and its body hash (internal to refresh)';
+
 -- One batch: claim queued articles (SKIP LOCKED, so concurrent sessions take disjoint
 -- batches), then stale ones, and when there are none, queue what the noted gazetteer
 -- edits can affect and claim those; extract each once; store events, mentions and the
@@ -17,6 +37,8 @@ DECLARE
     ids         bigint[];
     stale       bigint[];
     nevents     int;
+    before      jsonb;
+    changed     bigint[];
     ms          numeric;
 BEGIN
     IF size < 1 THEN
@@ -56,6 +78,8 @@ BEGIN
     -- a concurrent DELETE of one of these articles waits for this batch, then removes its rows
     PERFORM 1 FROM nato_news.corpus c WHERE c.id OPERATOR(pg_catalog.=) ANY (ids) FOR KEY SHARE;
 
+    -- what the merged timeline holds of these articles: their dated reports and body
+    before := nato_news.report_hashes(ids);
     DELETE FROM nato_news.article_event WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
     DELETE FROM nato_news.article_mention WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
     DELETE FROM nato_news.article_state WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
@@ -80,7 +104,24 @@ BEGIN
       FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'm';
     SELECT count(*) INTO nevents FROM nato_news.article_event e
      WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids);
-    PERFORM nato_news.timeline_merge(ids);
+    -- only the articles whose reports changed are placed again: re-reading an article
+    -- to the same events (a stale one, a gazetteer edit it did not need) leaves them be,
+    -- unless one of its reports is in no merged event (a timeline emptied by hand)
+    SELECT coalesce(array_agg(id), '{}') INTO changed FROM (
+        SELECT id
+          FROM (SELECT b.key::bigint AS id, b.value AS h FROM jsonb_each(before) b) o
+          FULL JOIN (SELECT n.key::bigint AS id, n.value AS h
+                       FROM jsonb_each(nato_news.report_hashes(ids)) n) x USING (id)
+         WHERE o.h IS DISTINCT FROM x.h
+        UNION
+        SELECT e.article_id FROM nato_news.article_event e
+         WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
+                            WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
+                              AND m.n OPERATOR(pg_catalog.=) e.n)) c;
+    IF cardinality(changed) OPERATOR(pg_catalog.>) 0 THEN
+        PERFORM nato_news.timeline_merge(changed);
+    END IF;
     DELETE FROM nato_news.refresh_queue WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
 
     INSERT INTO nato_news.refresh_log (started_at, finished_at, articles, events)
