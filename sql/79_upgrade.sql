@@ -1,8 +1,9 @@
 -- The upgrade path (pg_cron's upgrade test is the model): a 1.0 database with a corpus,
 -- extracted events, a user gazetteer row and user objects on the types runs ALTER
--- EXTENSION nato_news UPDATE; the data, the user objects and the 1.1 objects are all
--- there, and the upgraded extension has the same members as a fresh 1.1 install.
--- Runs last: it ends with a fresh 1.1 install, as the suite found it.
+-- EXTENSION nato_news UPDATE; the data, the user objects and the new objects are all
+-- there, and the upgraded extension has the same members as a fresh install. A 1.1
+-- database then goes to 1.2 the same way.
+-- Runs last: it ends with a fresh install, as the suite found it.
 SET client_min_messages = warning;
 SET datestyle = ISO;
 DROP EXTENSION nato_news CASCADE;
@@ -101,3 +102,31 @@ ORDER BY 1, 2;
 SELECT c.relname, c.relacl::text FROM pg_class c
  WHERE c.relnamespace = 'nato_news'::regnamespace AND c.relkind IN ('r', 'v', 'S')
    AND c.relacl IS NULL;
+
+-- a 1.1 database goes to 1.2: its merged timeline is kept, every article is stale once
+-- (1.2's fingerprint covers the library, not the gazetteer), and re-reading it to the
+-- same reports keeps the same timeline
+SELECT current_database() AS regression_db \gset
+CREATE DATABASE nn_upgrade_11;
+\c nn_upgrade_11
+SET client_min_messages = warning;
+SET datestyle = ISO;
+CREATE EXTENSION nato_news VERSION '1.1';
+SELECT nato_news.ingest('Jens Stoltenberg held a phone call with Recep Tayyip Erdogan on Thursday.',
+                        '2020-05-14', 'regress-upgrade-11://1') > 0 AS ingested;
+CALL nato_news.refresh();
+CREATE TEMP TABLE before_update AS
+SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg');
+ALTER EXTENSION nato_news UPDATE;
+SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
+SELECT queued, stale, gazetteer_changes, timeline_events FROM nato_news.refresh_status;
+CALL nato_news.refresh();
+SELECT queued, stale FROM nato_news.refresh_status;
+SELECT count(*) AS timeline_changes FROM (
+    (SELECT * FROM before_update EXCEPT
+     SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg'))
+    UNION ALL
+    (SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg')
+     EXCEPT SELECT * FROM before_update)) d;
+\c :regression_db
+DROP DATABASE nn_upgrade_11;
