@@ -58,6 +58,9 @@ typedef enum EvCue
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */
 	CUE_INFINITIVE,				/* to: a verb under another verb */
 	CUE_CONDITION,				/* unless, if: what the clause says may never happen */
+	CUE_PRONOUN,				/* he, she opening a clause: the person named last */
+	CUE_PROTAGONIST,			/* "the President" opening a clause: the lead's person */
+	CUE_PARTICIPANTS,			/* "the two leaders", "the parties": the lead meeting's sides */
 	CUE__COUNT
 } EvCue;
 

@@ -455,10 +455,25 @@ output_push(Output *out)
 	return &out->items[out->n++];
 }
 
+/*
+ * Whom a clause's subject refers to when it names no one: "He" is the person the last
+ * sentence naming one opened with, "The President" the person of the lead, "the two
+ * leaders" the sides of the lead's meeting (mention indices, -1 when unknown).
+ */
+typedef struct Referents
+{
+	int32_t		last_person;
+	int32_t		protagonist;
+	int32_t		participants[NN_EVENT_MAX_ACTORS];
+	int32_t		nparticipants;
+} Referents;
+
 /* Sentence-local view of the mentions and dates. */
 typedef struct Local
 {
 	const NNEventInput *in;
+	const NNTriggerSet *set;
+	const Referents *ref;
 	int32_t    *mention_idx;	/* mentions of the sentence, body order */
 	int32_t    *mention_tok;
 	int32_t		nmentions;
@@ -540,10 +555,39 @@ has_source(const Work *w)
 	return false;
 }
 
+/*
+ * A clause whose subject names no one ("He also expressed concern", "The President
+ * called on", "The two leaders agreed") acts through whom the subject refers to; the
+ * subject must open the clause and end before the trigger.
+ */
+static void
+resolve_subject(const Sentence *s, const Local *l, Work *w)
+{
+	int32_t		first = token_at(&s->tokens, w->ev.start);
+	int32_t		cs = clause_start(s, first);
+	int32_t		ends[CUE__COUNT];
+	uint32_t	mask;
+	const Referents *ref = l->ref;
+
+	if (ref == NULL || w->passive || cs >= first || has_source(w))
+		return;
+	mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
+	if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
+		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_PROTAGONIST)) && ref->protagonist >= 0
+			 && !(ends[CUE_PROTAGONIST] < s->tokens.n
+				  && strcmp(s->tokens.tok[ends[CUE_PROTAGONIST]].text, "of") == 0))
+		add_actor(w, l->in->mentions, ref->protagonist, ROLE_SOURCE);
+	else if (mask & (1u << CUE_PARTICIPANTS))
+		for (int32_t k = 0; k < ref->nparticipants; k++)
+			add_actor(w, l->in->mentions, ref->participants[k], ROLE_SOURCE);
+}
+
 static void
 clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
 {
 	collect_actors(s, l, w, clause, clause, 0, s->tokens.n);
+	resolve_subject(s, l, w);
 	/* "President Joseph R. Biden, Jr. met today with ...": the subject is before the comma */
 	if (clause > 0 && !w->passive && !has_source(w)
 		&& token_at(&s->tokens, w->ev.start) - clause_start(s, token_at(&s->tokens, w->ev.start)) <= 2)
@@ -1217,6 +1261,34 @@ prose_sentence(const EvTokens *t)
 	return words >= 3;
 }
 
+/* The lead's person, and the sides of its first meeting, for later subjects naming no one. */
+static void
+note_lead(Referents *ref, const Local *l, const Output *out, int32_t first_event)
+{
+	for (int32_t k = 0; k < l->nmentions && ref->protagonist < 0; k++)
+		if (l->in->mentions[l->mention_idx[k]].kind == NN_KIND_PERSON)
+			ref->protagonist = l->mention_idx[k];
+	for (int32_t o = first_event; o < out->n; o++)
+		if (strcmp(out->items[o].ev.event_type, "CONSULT") == 0 && out->items[o].ev.nactors > 1)
+		{
+			ref->nparticipants = out->items[o].ev.nactors;
+			memcpy(ref->participants, out->items[o].ev.actors, sizeof(int32_t) * (size_t) ref->nparticipants);
+			break;
+		}
+}
+
+/* The person a sentence opens with is whom a later "he" or "she" most likely means. */
+static void
+note_last_person(Referents *ref, const Local *l)
+{
+	for (int32_t k = 0; k < l->nmentions; k++)
+		if (l->in->mentions[l->mention_idx[k]].kind == NN_KIND_PERSON)
+		{
+			ref->last_person = l->mention_idx[k];
+			return;
+		}
+}
+
 /* How far a reference-time interval reaches from the publication date, in days. */
 #define EV_REFERENCE_REACH 31
 
@@ -1300,6 +1372,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
+	Referents	ref = {-1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1318,6 +1391,8 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	sort_timexes = in->timexes;
 	qsort(tsorted, (size_t) in->ntimexes, sizeof(int32_t), cmp_timex_qsort);
 	l.in = in;
+	l.set = set;
+	l.ref = &ref;
 	l.mention_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.mention_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.timex_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
@@ -1350,6 +1425,9 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)
 				out.items[o].lead = !seen_prose;
+			if (!seen_prose && prose_sentence(&s.tokens))
+				note_lead(&ref, &l, &out, before);
+			note_last_person(&ref, &l);
 			seen_prose = seen_prose || prose_sentence(&s.tokens);
 		}
 		ev_tokens_free(&s.tokens);

@@ -186,6 +186,9 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_PERFECT] = "perfect",
 	[CUE_INFINITIVE] = "infinitive",
 	[CUE_CONDITION] = "condition",
+	[CUE_PRONOUN] = "pronoun",
+	[CUE_PROTAGONIST] = "protagonist",
+	[CUE_PARTICIPANTS] = "participants",
 };
 
 static const char *const plover_types[] = {

@@ -382,11 +382,11 @@ UNIT_TEST(events_hostile_input)
 	CHECK_INT(nn_events_find(NULL, &in, &ev), 0);
 }
 
-/* update/1.1/51_event_trigger_data.sql is generated from the TSV: they must not drift apart */
+/* update/1.2/51_event_trigger_data.sql (the newest upsert) is generated from the TSV: they must not drift apart */
 UNIT_TEST(events_install_data_matches_tsv)
 {
 	FILE	   *tsv = fopen("data/event_triggers.tsv", "r");
-	FILE	   *sql = fopen("update/1.1/51_event_trigger_data.sql", "r");
+	FILE	   *sql = fopen("update/1.2/51_event_trigger_data.sql", "r");
 	char		line[1024];
 	int			rows = 0,
 				values = 0;
@@ -695,5 +695,34 @@ UNIT_TEST(events_readout_speech_takes_the_conversation_date)
 	CHECK_INT(ev[1].date_from, D(2024, 6, 2));
 	CHECK_STR(ev[2].event_type, "ACCUSE");		/* no one of the call: the report time */
 	CHECK_INT(ev[2].date_from, D(2024, 6, 3));
+	nn_free(ev);
+}
+
+/* "He", "The President", "the two leaders": a subject naming no one acts through whom it means */
+UNIT_TEST(events_subject_refers_back)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Anna Berg had a telephone conversation with Omar Said of Oman. "
+			  "He criticised the new tariffs of Qatar. "
+			  "The President urged Fiji to reopen the port. "
+			  "The two leaders agreed to meet again.", D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	mention(&c, "Omar Said", 0, NN_KIND_PERSON, "Omar Said", 2);
+	n = run(&c, &ev);
+	CHECK_INT(n, 4);
+	if (n != 4)
+		return;
+	CHECK_STR(ev[1].event_type, "ACCUSE");
+	CHECK(has_actor(&c, &ev[1], "Anna Berg"));	/* the person the last sentence opened with */
+	CHECK_INT(ev[1].nsource, 1);
+	CHECK_STR(ev[2].event_type, "REQUEST");
+	CHECK(has_actor(&c, &ev[2], "Anna Berg"));	/* the lead's person */
+	CHECK(has_actor(&c, &ev[2], "Fiji"));
+	CHECK_STR(ev[3].event_type, "AGREE");		/* no one named: the sides of the call */
+	CHECK(has_actor(&c, &ev[3], "Anna Berg") && has_actor(&c, &ev[3], "Omar Said"));
 	nn_free(ev);
 }
