@@ -78,6 +78,34 @@ typedef struct Sentence
 	const char *body;			/* the body the token offsets point into */
 } Sentence;
 
+/*
+ * Whom a clause's subject refers to when it names no one: "He" is the person the last
+ * sentence naming one opened with, "The President" the person of the lead, "the two
+ * leaders" the sides of the lead's meeting (mention indices, -1 when unknown).
+ */
+typedef struct Referents
+{
+	int32_t		last_person;
+	int32_t		protagonist;
+	int32_t		participants[NN_EVENT_MAX_ACTORS];
+	int32_t		nparticipants;
+} Referents;
+
+/* Sentence-local view of the mentions and dates. */
+typedef struct Local
+{
+	const NNEventInput *in;
+	const NNTriggerSet *set;
+	const Referents *ref;
+	int32_t    *mention_idx;	/* mentions of the sentence, body order */
+	int32_t    *mention_tok;
+	int32_t		nmentions;
+	int32_t    *timex_idx;		/* usable dates of the sentence */
+	int32_t    *timex_tok;
+	int32_t    *timex_claimed;	/* by which candidate's clause, -1 when free */
+	int32_t		ntimexes;
+} Local;
+
 typedef struct Output
 {
 	Work	   *items;
@@ -364,10 +392,82 @@ finite_verb_use(const Sentence *s, const Candidate *c, int32_t cs)
 	return true;
 }
 
+static bool
+ends_with(const EvToken *tok, const char *suffix)
+{
+	int32_t		n = (int32_t) strlen(suffix);
+
+	return tok->len > n && memcmp(tok->text + tok->len - n, suffix, (size_t) n) == 0;
+}
+
+/* A past form: "-ed", or an irregular one the dictionary knows ("met", "gave", "sank"). */
+static bool
+past_form(const EvToken *tok)
+{
+	if (tok->punct)
+		return false;
+	if (tok->len > 3 && ends_with(tok, "ed"))
+		return true;
+	return tok->word >= 0 && tok->lemma != tok->word && !ends_with(tok, "ing") && !ends_with(tok, "s");
+}
+
+/*
+ * "the trilateral meeting of the leaders in Sochi on November 26", "the December 7
+ * videoconference": a date inside the noun's own phrase says which event it is, so the
+ * noun tells an event even after "the". The phrase runs on over commas but stops at a
+ * clause word or a reporting verb.
+ */
+/* "on November 26", "for December 15": a date that attaches to the noun before it */
+static bool
+dated_by_preposition(const Sentence *s, int32_t t)
+{
+	static const char *const preps[] = {"on", "for", "of", NULL};
+
+	return token_is(&s->tokens.tok[t], preps) || (t > 0 && token_is(&s->tokens.tok[t - 1], preps));
+}
+
+static bool
+dated_noun_phrase(const Sentence *s, const Candidate *c, const Local *l)
+{
+	const uint32_t stop = (1u << CUE_BOUNDARY) | (1u << CUE_CONTRAST) | (1u << CUE_REPORT)
+		| (1u << CUE_PERFECT) | (1u << CUE_LIGHT);
+
+	for (int32_t k = 0; k < l->ntimexes; k++)
+	{
+		const NNTimex *tx = &l->in->timexes[l->timex_idx[k]];
+		int32_t		t = l->timex_tok[k];
+		bool		open = true;
+
+		/* a day or a week names one event; "the 2018 summit" may be a series */
+		if (tx->date_to != NN_NO_DATE && tx->date_to - tx->date_from > 6)
+			continue;
+		if (t < c->first && t >= c->first - 3)
+		{
+			for (int32_t j = t; j < c->first && open; j++)
+				open = !s->tokens.tok[j].punct;
+			if (open)
+				return true;
+		}
+		if (t >= c->last && t < c->last + 16 && dated_by_preposition(s, t))
+		{
+			/* a verb between ("the talks are followed by a meeting on Jan. 12") ends the phrase */
+			for (int32_t j = c->last; j < t && open; j++)
+				open = !(s->mask[j] & stop)
+					&& !(past_form(&s->tokens.tok[j]) && !(s->mask[j] & (1u << CUE_PLANNED)))
+					&& !(s->tokens.tok[j].punct && strcmp(s->tokens.tok[j].text, ",") != 0);
+			if (open)
+				return true;
+		}
+	}
+	return false;
+}
+
 /* The cases where a matched trigger does not stand for an event of its own. */
 static bool
-keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sentence_has_date)
+keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Local *l)
 {
+	bool		sentence_has_date = l->ntimexes > 0;
+
 	int32_t		cs = clause_start(s, c->first);
 	int32_t		ce = clause_end(s, c->first);
 	int32_t		look = c->first - 4 > cs ? c->first - 4 : cs;
@@ -411,7 +511,7 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 			}
 		}
 		if (definite)
-			return light_near(s, c, cs, ce);
+			return light_near(s, c, cs, ce) || dated_noun_phrase(s, c, l);
 		return light || sentence_has_date;
 	}
 }
@@ -455,33 +555,6 @@ output_push(Output *out)
 	return &out->items[out->n++];
 }
 
-/*
- * Whom a clause's subject refers to when it names no one: "He" is the person the last
- * sentence naming one opened with, "The President" the person of the lead, "the two
- * leaders" the sides of the lead's meeting (mention indices, -1 when unknown).
- */
-typedef struct Referents
-{
-	int32_t		last_person;
-	int32_t		protagonist;
-	int32_t		participants[NN_EVENT_MAX_ACTORS];
-	int32_t		nparticipants;
-} Referents;
-
-/* Sentence-local view of the mentions and dates. */
-typedef struct Local
-{
-	const NNEventInput *in;
-	const NNTriggerSet *set;
-	const Referents *ref;
-	int32_t    *mention_idx;	/* mentions of the sentence, body order */
-	int32_t    *mention_tok;
-	int32_t		nmentions;
-	int32_t    *timex_idx;		/* usable dates of the sentence */
-	int32_t    *timex_tok;
-	int32_t    *timex_claimed;	/* by which candidate's clause, -1 when free */
-	int32_t		ntimexes;
-} Local;
 
 static bool
 names_person_or_country(const Work *w, const Local *l)
@@ -657,14 +730,6 @@ nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bo
 }
 
 static bool
-ends_with(const EvToken *tok, const char *suffix)
-{
-	int32_t		n = (int32_t) strlen(suffix);
-
-	return tok->len > n && memcmp(tok->text + tok->len - n, suffix, (size_t) n) == 0;
-}
-
-static bool
 is_passive_aux(const EvToken *tok)
 {
 	static const char *const aux[] = {"was", "were", "been", "being", "be", "is", "are", "got"};
@@ -673,17 +738,6 @@ is_passive_aux(const EvToken *tok)
 		if (strcmp(tok->text, aux[k]) == 0)
 			return true;
 	return false;
-}
-
-/* A past form: "-ed", or an irregular one the dictionary knows ("met", "gave", "sank"). */
-static bool
-past_form(const EvToken *tok)
-{
-	if (tok->punct)
-		return false;
-	if (tok->len > 3 && ends_with(tok, "ed"))
-		return true;
-	return tok->word >= 0 && tok->lemma != tok->word && !ends_with(tok, "ing") && !ends_with(tok, "s");
 }
 
 /*
@@ -747,7 +801,9 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	{
 		int32_t		cs = clause_start(s, c->first);
 
-		w->background = cs > 0 && token_is(&s->tokens.tok[cs], background_openers);
+		/* "weapons that threaten Russia": "that" right before the verb is its subject, a relative */
+		w->background = cs > 0 && (token_is(&s->tokens.tok[cs], background_openers)
+								   || (c->first == cs + 1 && strcmp(s->tokens.tok[cs].text, "that") == 0));
 	}
 }
 
@@ -822,7 +878,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		cands[ncands].last = end;
 		cands[ncands].clause = s->clause[i];
 		cands[ncands].status = NN_EVENT_OCCURRED;
-		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], l->ntimexes > 0);
+		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], l);
 		ncands++;
 		i = end;
 	}

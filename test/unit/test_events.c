@@ -726,3 +726,35 @@ UNIT_TEST(events_subject_refers_back)
 	CHECK(has_actor(&c, &ev[3], "Anna Berg") && has_actor(&c, &ev[3], "Omar Said"));
 	nn_free(ev);
 }
+
+/* "the meeting ... on November 26" names its event; "the 2018 summit", "the talks are followed by" do not */
+UNIT_TEST(events_definite_noun_with_its_own_date)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway briefed Chile on the meeting of the leaders of Peru, Malta and Ghana in Lima "
+			  "on May 26. Oman recalled the 2018 summit of Qatar.", D(2024, 6, 3));
+	countries(&c, nations);
+	timex(&c, "May 26", 0, "2024-05-26", D(2024, 5, 26), D(2024, 5, 26));
+	timex(&c, "2018", 0, "2018", D(2018, 1, 1), D(2018, 12, 31));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_INT(ev[0].date_from, D(2024, 5, 26));
+	CHECK(has_actor(&c, &ev[0], "Peru"));
+	nn_free(ev);
+}
+
+/* "weapons that threaten Norway": a relative clause describes, it is not the news */
+UNIT_TEST(events_relative_that_is_background)
+{
+	static const char *const cases[][2] = {
+		{"Chile said the missiles that threaten Norway must go.", "REQUEST"},
+		{"Chile said that Peru threatened Norway.", "THREATEN"},
+	};
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
+}
