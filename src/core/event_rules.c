@@ -462,11 +462,29 @@ dated_noun_phrase(const Sentence *s, const Candidate *c, const Local *l)
 	return false;
 }
 
+/* The furthest end of a cue of kind cue starting at most 8 words before the trigger, or -1. */
+static int32_t
+cue_reach(const Sentence *s, const Local *l, const Candidate *c, EvCue cue)
+{
+	int32_t		reach = -1;
+
+	for (int32_t j = c->first; j >= 0 && j >= c->first - 8; j--)
+		if (s->mask[j] & (1u << cue))
+		{
+			int32_t		ends[CUE__COUNT];
+
+			if ((ev_cues_at(l->set, &s->tokens, j, s->tokens.n, ends) & (1u << cue)) && ends[cue] > reach)
+				reach = ends[cue];
+		}
+	return reach;
+}
+
 /* The cases where a matched trigger does not stand for an event of its own. */
 static bool
 keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Local *l)
 {
 	bool		sentence_has_date = l->ntimexes > 0;
+	int32_t		domestic;
 
 	int32_t		cs = clause_start(s, c->first);
 	int32_t		ce = clause_end(s, c->first);
@@ -474,6 +492,15 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Loca
 
 	if (has_cue(s, look, c->first, CUE_MODAL))
 		return false;
+	/*
+	 * "signed an executive order": the signing is a domestic act, not an agreement; what
+	 * the order does right after it ("an order imposing sanctions") is the act.
+	 */
+	domestic = cue_reach(s, l, c, CUE_DOMESTIC);
+	if (domestic > c->first)
+		return false;
+	if (domestic >= 0 && domestic >= c->first - 1 && !(pat->flags & EV_FLAG_NOUN))
+		return true;
 	/* "unless Moscow withdraws": a condition, not something that happened */
 	if (has_cue(s, cs, c->first, CUE_CONDITION))
 		return false;

@@ -758,3 +758,21 @@ UNIT_TEST(events_relative_that_is_background)
 	};
 	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
 }
+
+/* Readout phrasing without a classic verb: concern, warnings of consequences, domestic signing */
+UNIT_TEST(events_readout_phrasing)
+{
+	static const char *const cases[][2] = {
+		{"Norway expressed grave concern over the arrests in Chile.", "ACCUSE"},
+		{"Peru voiced its concerns about the troop movements of Malta.", "ACCUSE"},
+		{"Ghana expressed deep disappointment with the ruling of Togo.", "ACCUSE"},
+		{"Nepal gave examples of repeated violations of the truce by Bhutan.", "ACCUSE"},
+		{"Latvia said a blockade would be a grave mistake for Estonia.", "THREATEN"},
+		{"Oman said Qatar would face severe consequences.", "THREATEN"},
+		{"The President of Fiji signed an executive order imposing restrictive measures on Samoa.", "SANCTION"},
+		{"The President of Laos signed a decree on Cuba.", ""},
+		{"Haiti and Cuba signed a trade agreement.", "AGREE"},
+		{"The envoy of Norway will travel on to Chile.", "CONSULT"},
+	};
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
+}
