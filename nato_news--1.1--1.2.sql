@@ -469,6 +469,8 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('threaten+ to', 'THREATEN', 'threat', 'speech,absorbs_next'),
 ('warn+', 'THREATEN', 'warning', 'speech,absorbs_next'),
 ('would be a ... mistake', 'THREATEN', 'warning', 'speech,absorbs_next'),
+('would be wrong', 'THREATEN', 'warning', 'speech,absorbs_next'),
+('would be a ... blunder', 'THREATEN', 'warning', 'speech,absorbs_next'),
 ('would be a ... error', 'THREATEN', 'warning', 'speech,absorbs_next'),
 ('severe consequences', 'THREATEN', 'warning', 'speech,absorbs_next'),
 ('serious consequences', 'THREATEN', 'warning', 'speech,absorbs_next'),

@@ -672,6 +672,18 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	if (ref == NULL || w->passive || cs >= first || has_source(w))
 		return;
 	mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
+	/* "He suggested that this would be a grave error": the speaker of a clause naming no one */
+	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)))
+		&& w->ev.nactors == 0 && cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
+	{
+		int32_t		ps = clause_start(s, cs - 1);
+
+		if (has_cue(s, ps, cs, CUE_REPORT) || has_cue(s, ps, cs, CUE_PLANNED) || cs - ps <= 4)
+		{
+			cs = ps;
+			mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
+		}
+	}
 	if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PROTAGONIST)) && ref->protagonist >= 0

@@ -708,13 +708,14 @@ UNIT_TEST(events_subject_refers_back)
 	case_init(&c, "Anna Berg had a telephone conversation with Omar Said of Oman. "
 			  "He criticised the new tariffs of Qatar. "
 			  "The President urged Fiji to reopen the port. "
-			  "The two leaders agreed to meet again.", D(2024, 6, 3));
+			  "The two leaders agreed to meet again. "
+			  "He suggested that a blockade would be a grave mistake.", D(2024, 6, 3));
 	countries(&c, nations);
 	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
 	mention(&c, "Omar Said", 0, NN_KIND_PERSON, "Omar Said", 2);
 	n = run(&c, &ev);
-	CHECK_INT(n, 4);
-	if (n != 4)
+	CHECK_INT(n, 5);
+	if (n != 5)
 		return;
 	CHECK_STR(ev[1].event_type, "ACCUSE");
 	CHECK(has_actor(&c, &ev[1], "Anna Berg"));	/* the person the last sentence opened with */
@@ -724,6 +725,8 @@ UNIT_TEST(events_subject_refers_back)
 	CHECK(has_actor(&c, &ev[2], "Fiji"));
 	CHECK_STR(ev[3].event_type, "AGREE");		/* no one named: the sides of the call */
 	CHECK(has_actor(&c, &ev[3], "Anna Berg") && has_actor(&c, &ev[3], "Omar Said"));
+	CHECK_STR(ev[4].event_type, "THREATEN");	/* the speaker of the "that" clause */
+	CHECK(has_actor(&c, &ev[4], "Anna Berg"));
 	nn_free(ev);
 }
 
