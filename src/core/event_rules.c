@@ -87,6 +87,7 @@ typedef struct Referents
 {
 	int32_t		last_person;
 	int32_t		protagonist;
+	int32_t		we;				/* "We, the leaders of the G7, ...": the G7 */
 	int32_t		participants[NN_EVENT_MAX_ACTORS];
 	int32_t		nparticipants;
 } Referents;
@@ -673,7 +674,8 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 		return;
 	mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
 	/* "He suggested that this would be a grave error": the speaker of a clause naming no one */
-	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)))
+	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)
+				  | (1u << CUE_WE)))
 		&& w->ev.nactors == 0 && cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
 	{
 		int32_t		ps = clause_start(s, cs - 1);
@@ -684,7 +686,9 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 			mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
 		}
 	}
-	if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
+	if ((mask & (1u << CUE_WE)) && ref->we >= 0)
+		add_actor(w, l->in->mentions, ref->we, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PROTAGONIST)) && ref->protagonist >= 0
 			 && !(ends[CUE_PROTAGONIST] < s->tokens.n
@@ -1372,6 +1376,39 @@ note_lead(Referents *ref, const Local *l, const Output *out, int32_t first_event
 		}
 }
 
+/*
+ * "We, the leaders of the Group of Seven (G7), convened today": a statement's authors name
+ * themselves once, in an apposition to "We"; every later "we" is that body or country.
+ */
+static void
+note_we(Referents *ref, const Sentence *s, const Local *l)
+{
+	const EvTokens *t = &s->tokens;
+
+	if (ref->we >= 0)
+		return;
+	for (int32_t i = 0; i + 2 < t->n; i++)
+	{
+		int32_t		end;
+
+		if (strcmp(t->tok[i].text, "we") != 0 || strcmp(t->tok[i + 1].text, ",") != 0)
+			continue;
+		for (end = i + 2; end < t->n && !t->tok[end].punct; end++)
+			;
+		for (int32_t k = 0; k < l->nmentions; k++)
+		{
+			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+			if (l->mention_tok[k] > i + 1 && l->mention_tok[k] < end
+				&& (m->kind == NN_KIND_ORG || m->kind == NN_KIND_COUNTRY))
+			{
+				ref->we = l->mention_idx[k];
+				return;
+			}
+		}
+	}
+}
+
 /* The person a sentence opens with is whom a later "he" or "she" most likely means. */
 static void
 note_last_person(Referents *ref, const Local *l)
@@ -1467,7 +1504,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
-	Referents	ref = {-1, -1, {0}, 0};
+	Referents	ref = {-1, -1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1517,6 +1554,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
+			note_we(&ref, &s, &l);
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)
 				out.items[o].lead = !seen_prose;

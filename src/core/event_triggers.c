@@ -189,6 +189,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_PRONOUN] = "pronoun",
 	[CUE_PROTAGONIST] = "protagonist",
 	[CUE_PARTICIPANTS] = "participants",
+	[CUE_WE] = "we",
 	[CUE_DOMESTIC] = "domestic",
 };
 

@@ -779,3 +779,27 @@ UNIT_TEST(events_readout_phrasing)
 	};
 	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
 }
+
+/* "We, the leaders of X, ...": every later "we" of the statement is X */
+UNIT_TEST(events_we_of_a_statement)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "We, the leaders of the Pacific Forum, convened today with Fiji. "
+			  "We condemn the shelling of Samoa. Our envoys will travel to Tonga.", D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Pacific Forum", 0, NN_KIND_ORG, "Pacific Forum", 7);
+	timex(&c, "today", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK(has_actor(&c, &ev[0], "Fiji") && has_actor(&c, &ev[0], "Pacific Forum"));
+	CHECK_STR(ev[1].event_type, "ACCUSE");
+	CHECK(has_actor(&c, &ev[1], "Pacific Forum"));
+	CHECK_INT(ev[1].nsource, 1);
+	nn_free(ev);
+}
