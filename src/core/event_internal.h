@@ -54,6 +54,7 @@ typedef enum EvCue
 	CUE_BOUNDARY,				/* that, which, after: a new clause */
 	CUE_CONTRAST,				/* but: a new clause with its own predicate, never content */
 	CUE_SINCE,					/* since: a date that starts a state, not an event */
+	CUE_UNTIL,					/* until, through: a date that ends a state, not an event */
 	CUE_CAPTION,				/* (Reuters Photo): not a sentence of the story */
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */
 	CUE_INFINITIVE,				/* to: a verb under another verb */

@@ -1286,9 +1286,13 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 		if (tx->end > hi || !usable_timex(tx))
 			continue;
 		tok = s ? token_at(&s->tokens, tx->start) : 0;
-		/* "since 2014" starts a state; it does not date an event */
-		if (s && ((tok > 0 && (s->mask[tok - 1] & (1u << CUE_SINCE)))
-				  || (tok < s->tokens.n && (s->mask[tok] & (1u << CUE_SINCE)))))
+		/*
+		 * "since 2014" starts a state, "contracts through to 2036" ends one; neither dates
+		 * an event
+		 */
+		if (s && ((tok > 0 && (s->mask[tok - 1] & ((1u << CUE_SINCE) | (1u << CUE_UNTIL))))
+				  || (tok > 1 && (s->mask[tok - 2] & (1u << CUE_UNTIL)))
+				  || (tok < s->tokens.n && (s->mask[tok] & ((1u << CUE_SINCE) | (1u << CUE_UNTIL))))))
 			continue;
 		l->timex_idx[l->ntimexes] = tsorted[k];
 		l->timex_tok[l->ntimexes] = tok;

@@ -182,6 +182,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_BOUNDARY] = "boundary",
 	[CUE_CONTRAST] = "contrast",
 	[CUE_SINCE] = "since",
+	[CUE_UNTIL] = "until",
 	[CUE_CAPTION] = "caption",
 	[CUE_PERFECT] = "perfect",
 	[CUE_INFINITIVE] = "infinitive",

@@ -803,3 +803,29 @@ UNIT_TEST(events_we_of_a_statement)
 	CHECK_INT(ev[1].nsource, 1);
 	nn_free(ev);
 }
+
+/* "contracts through to 2036" bounds a state; "I must note" is no demand; "United" is no unit */
+UNIT_TEST(events_false_friends)
+{
+	static const char *const cases[][2] = {
+		{"Norway sent its proposals to Chile and the United States.", ""},
+		{"I must note that Peru has done much for Chile.", ""},
+		{"Peru must release the sailors of Chile, Norway said.", "REQUEST"},
+	};
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
+	case_init(&c, "Last year, Norway signed gas contracts with Chile through to 2036.", D(2024, 6, 3));
+	countries(&c, nations);
+	timex(&c, "Last year", 0, "2023", D(2023, 1, 1), D(2023, 12, 31));
+	timex(&c, "2036", 0, "2036", D(2036, 1, 1), D(2036, 12, 31));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_INT(ev[0].date_from, D(2023, 1, 1));
+	CHECK_INT(ev[0].status, NN_EVENT_OCCURRED);
+	nn_free(ev);
+}
