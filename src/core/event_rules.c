@@ -1445,7 +1445,7 @@ give_reference_time(Work *w, int32_t anchor)
 	 * sanctions"); a relative or time clause too.
 	 */
 	if (w->background
-		|| (!w->lead && (!w->past || w->perfect || w->earlier || ev->status == NN_EVENT_PLANNED)))
+		|| (!w->lead && ev->status != NN_EVENT_PLANNED && (!w->past || w->perfect || w->earlier)))
 		return;
 	if (ev->status == NN_EVENT_PLANNED)
 	{

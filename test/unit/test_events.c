@@ -555,6 +555,17 @@ UNIT_TEST(events_undated_get_the_reference_time)
 	CHECK_STR(ev[0].date_value, "FUTURE_REF");
 	CHECK_INT(ev[0].date_from, D(2024, 6, 5));
 	nn_free(ev);
+
+	/* announced further down ("I will announce"): still some time after the report */
+	case_init(&c, "Norway met Iceland. Norway will send aid to Chile.", D(2024, 6, 5));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[1].event_type, "AID");
+	CHECK_STR(ev[1].date_value, "FUTURE_REF");
+	nn_free(ev);
 }
 
 UNIT_TEST(events_coordinated_dates_are_separate_events)
