@@ -870,6 +870,18 @@ coordinated_dates(const Sentence *s, const Local *l, int32_t from, int32_t to)
 	return false;
 }
 
+/*
+ * "welcomed Russia's plans to achieve carbon neutrality by 2060", "expressed support for
+ * diplomacy, starting early next year": a verb told in the past happened by the report, so
+ * a date after the report is what it is about, not when it happened.
+ */
+static bool
+date_fits(const Work *w, const NNTimex *tx, int32_t anchor)
+{
+	return !(w->past && !(w->flags & EV_FLAG_NOUN) && w->ev.status != NN_EVENT_PLANNED
+			 && anchor != NN_NO_DATE && tx->date_from > anchor);
+}
+
 typedef struct SentenceFacts
 {
 	bool		report;			/* a reporting verb */
@@ -1041,7 +1053,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			}
 			w = output_push(out);
 			new_event(w, pat, s, &cands[c], sentence);
-			if (own >= 0)
+			if (own >= 0 && date_fits(w, &l->in->timexes[l->timex_idx[own]], l->in->anchor))
 			{
 				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);
 				w->source = DATE_CLAUSE;
@@ -1062,7 +1074,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			continue;
 		tok = token_at(t, w->ev.start);
 		k = w->background ? -1 : nearest_timex(l, tok, -1, s, true);
-		if (k >= 0)
+		if (k >= 0 && date_fits(w, &l->in->timexes[l->timex_idx[k]], l->in->anchor))
 		{
 			set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
 			w->source = DATE_SENTENCE;

@@ -840,3 +840,23 @@ UNIT_TEST(events_false_friends)
 	CHECK_INT(ev[0].status, NN_EVENT_OCCURRED);
 	nn_free(ev);
 }
+
+/* A verb told in the past is not dated after the report by the date of what it is about */
+UNIT_TEST(events_past_verb_keeps_the_report_date)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway welcomed the plan of Chile to cut emissions by 2060, Norway said.", D(2024, 6, 3));
+	countries(&c, nations);
+	timex(&c, "2060", 0, "2060", D(2060, 1, 1), D(2060, 12, 31));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "SUPPORT");
+	CHECK_INT(ev[0].date_from, D(2024, 6, 3));
+	CHECK_STR(nn_event_status_name(ev[0].status), "occurred");
+	nn_free(ev);
+}
