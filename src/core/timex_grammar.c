@@ -169,6 +169,10 @@ cue_at(const Ctx *c, int i)
 {
 	const TxLex *lx = lex_at(c, i);
 
+	/* "looked forward to further talks in June": what one looks forward to lies ahead */
+	if (text_is(c, i, "forward") && (text_is(c, i - 1, "look") || text_is(c, i - 1, "looks")
+									 || text_is(c, i - 1, "looked") || text_is(c, i - 1, "looking")))
+		return TX_TENSE_FUTURE;
 	if (lx && lx->kind == LX_VERB)
 	{
 		switch (lx->cue)

@@ -859,4 +859,16 @@ UNIT_TEST(events_past_verb_keeps_the_report_date)
 	CHECK_INT(ev[0].date_from, D(2024, 6, 3));
 	CHECK_STR(nn_event_status_name(ev[0].status), "occurred");
 	nn_free(ev);
+
+	/* "looked forward to further talks in July": the talks are planned */
+	case_init(&c, "Norway and Chile looked forward to further talks in July.", D(2024, 6, 3));
+	countries(&c, nations);
+	timex(&c, "July", 0, "2024-07", D(2024, 7, 1), D(2024, 7, 31));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK_STR(nn_event_status_name(ev[0].status), "planned");
+	nn_free(ev);
 }

@@ -814,6 +814,7 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('are to', '-', 'planned', ''),
 ('ahead of', '-', 'planned_next', ''),
 ('upcoming', '-', 'planned_next', ''),
+('look+ forward to', '-', 'planned_next', ''),
 ('forthcoming', '-', 'planned_next', ''),
 ('not', '-', 'negation', ''),
 ('n''t', '-', 'negation', ''),
