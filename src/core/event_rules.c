@@ -57,6 +57,7 @@ typedef struct Work
 	int32_t		clause_hi;
 	uint8_t		role[NN_EVENT_MAX_ACTORS];	/* ActorRole of each actor */
 	bool		passive;		/* "was attacked by": the subject is the target */
+	int32_t		subject_end;	/* token of the clause's first trigger: names before it act */
 	bool		past;			/* told in the past tense */
 	bool		lead;			/* in the first sentence of the body */
 	bool		earlier;		/* "had threatened": before the time the report tells */
@@ -254,6 +255,9 @@ role_of(const Sentence *s, const Work *w, int32_t mention_tok, int32_t mention_s
 
 	if (after)
 		return by ? ROLE_SOURCE : ROLE_TARGET;
+	/* "They condemned Russia's aggression and reaffirmed ...": the first verb's object */
+	if (mention_tok >= w->subject_end && s->clause[mention_tok] == s->clause[w->subject_end])
+		return ROLE_TARGET;
 	return w->passive ? ROLE_TARGET : ROLE_SOURCE;
 }
 
@@ -830,6 +834,7 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->ev.confidence = (pat->flags & EV_FLAG_NOUN) ? 0.6f : 0.7f;
 	w->flags = pat->flags;
 	w->clause_lo = w->clause_hi = c->clause;
+	w->subject_end = c->first;
 	w->passive = c->first > 0 && is_passive_aux(&s->tokens.tok[c->first - 1])
 		&& !ends_with(&s->tokens.tok[c->first], "ing");
 	w->past = told_in_past(s, c);
@@ -1053,6 +1058,10 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			}
 			w = output_push(out);
 			new_event(w, pat, s, &cands[c], sentence);
+			for (int32_t e = 0; e < c; e++)
+				if (!cands[e].dropped && cands[e].clause == cands[c].clause
+					&& cands[e].first < w->subject_end)
+					w->subject_end = cands[e].first;
 			if (own >= 0 && date_fits(w, &l->in->timexes[l->timex_idx[own]], l->in->anchor))
 			{
 				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);

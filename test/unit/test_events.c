@@ -872,3 +872,24 @@ UNIT_TEST(events_past_verb_keeps_the_report_date)
 	CHECK_STR(nn_event_status_name(ev[0].status), "planned");
 	nn_free(ev);
 }
+
+/* Coordinated verbs share the subject; the first verb's object is no source of the second */
+UNIT_TEST(events_coordinated_verbs_share_the_subject)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway condemned the raid on Chile and praised the restraint of Peru.", D(2024, 6, 3));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[0].event_type, "ACCUSE");
+	CHECK_STR(ev[1].event_type, "SUPPORT");
+	CHECK_INT(ev[1].nsource, 1);
+	CHECK_STR(c.mentions[ev[1].actors[0]].name, "Norway");
+	CHECK(has_actor(&c, &ev[1], "Peru"));
+	nn_free(ev);
+}
