@@ -822,6 +822,8 @@ UNIT_TEST(events_false_friends)
 		{"Norway sent its proposals to Chile and the United States.", ""},
 		{"I must note that Peru has done much for Chile.", ""},
 		{"Peru must release the sailors of Chile, Norway said.", "REQUEST"},
+		{"Norway sent artillery to help Chile defend itself against Peru.", "AID"},
+		{"Norway defended the right of Chile to patrol its waters.", "SUPPORT"},
 	};
 	Case		c;
 	NNEvent    *ev;
