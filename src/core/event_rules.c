@@ -467,6 +467,38 @@ dated_noun_phrase(const Sentence *s, const Candidate *c, const Local *l)
 	return false;
 }
 
+/*
+ * "loans backed by frozen assets", "the agenda agreed by leaders in June", "vehicles
+ * donated by the United States": a participle with "by" right after a noun describes the
+ * noun; it tells no event of its own. After a name ("Norway, backed by Chile") or an
+ * auxiliary ("was backed by") it still does, and "agreed by phone" is a verb.
+ */
+static bool
+reduced_relative(const Sentence *s, const Local *l, const Candidate *c)
+{
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
+		"have", "had", "and", "or", "not", "it", "they", "he", "she", "we", "i", "who", "which", NULL};
+	static const char *const media[] = {"phone", "telephone", "video", "videoconference",
+		"consensus", "acclamation", "email", "letter", NULL};
+	const EvToken *prev;
+
+	if (c->last != c->first + 1 || c->first == 0 || c->last + 1 >= s->tokens.n
+		|| !past_form(&s->tokens.tok[c->first]) || strcmp(s->tokens.tok[c->last].text, "by") != 0
+		|| token_is(&s->tokens.tok[c->last + 1], media))
+		return false;
+	prev = &s->tokens.tok[c->first - 1];
+	if (prev->punct || token_is(prev, aux))
+		return false;
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+		if (prev->start >= m->start && prev->end <= m->end)
+			return false;
+	}
+	return true;
+}
+
 /* The furthest end of a cue of kind cue starting at most 8 words before the trigger, or -1. */
 static int32_t
 cue_reach(const Sentence *s, const Local *l, const Candidate *c, EvCue cue)
@@ -514,7 +546,7 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Loca
 		return false;
 	if (!(pat->flags & EV_FLAG_NOUN))
 	{
-		if (!finite_verb_use(s, c, cs))
+		if (!finite_verb_use(s, c, cs) || reduced_relative(s, l, c))
 			return false;
 		if (c->first > cs && (s->mask[c->first - 1] & (1u << CUE_INFINITIVE)))
 		{

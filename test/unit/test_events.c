@@ -824,6 +824,9 @@ UNIT_TEST(events_false_friends)
 		{"Peru must release the sailors of Chile, Norway said.", "REQUEST"},
 		{"Norway sent artillery to help Chile defend itself against Peru.", "AID"},
 		{"Norway defended the right of Chile to patrol its waters.", "SUPPORT"},
+		{"Norway praised the trucks donated by Chile in May.", "SUPPORT"},
+		{"Norway was backed by Chile.", "SUPPORT"},
+		{"Farmers of Peru began a hunger strike outside the embassy of Chile.", "PROTEST"},
 	};
 	Case		c;
 	NNEvent    *ev;
