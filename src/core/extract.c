@@ -46,6 +46,75 @@ nn_add_org_countries(const NNGzMatcher *gz, const NNMention *mentions, int nment
 	return out;
 }
 
+/* The actors gain the role countries, each after the person whose title names it. */
+static void
+add_role_countries(NNExtraction *out)
+{
+	NNMention  *merged;
+	int			n = 0,
+				r = 0;
+
+	if (out->nrole_countries == 0)
+		return;
+	merged = nn_alloc(sizeof(NNMention) * (size_t) (out->nactors + out->nrole_countries));
+	for (int i = 0; i < out->nactors; i++)
+	{
+		while (r < out->nrole_countries && out->role_countries[r].start < out->actors[i].start)
+			merged[n++] = out->role_countries[r++];
+		merged[n++] = out->actors[i];
+	}
+	while (r < out->nrole_countries)
+		merged[n++] = out->role_countries[r++];
+	nn_free(out->actors);
+	out->actors = merged;
+	out->nactors = n;
+}
+
+/* Is m a country named by the demonym inside a person's title ("German Foreign Minister")? */
+static bool
+role_country(const NNMention *all, int nall, int i)
+{
+	const NNMention *m = &all[i];
+
+	if (m->kind != NN_KIND_COUNTRY || !m->via_demonym)
+		return false;
+	for (int k = i - 2 >= 0 ? i - 2 : 0; k < nall && k <= i + 2; k++)
+		if (k != i && all[k].kind == NN_KIND_PERSON && all[k].start <= m->start && all[k].end >= m->end)
+			return true;
+	return false;
+}
+
+/*
+ * "German Foreign Minister Annalena Baerbock" is Baerbock and, for the events, Germany: a
+ * person's nationality fills the country slot. The stored mentions stay those of the
+ * plain scan (the country is not a mention of its own there); the countries go into
+ * role_countries, which only the actor list reads.
+ */
+static void
+split_role_countries(NNMention *all, int nall, NNExtraction *out)
+{
+	int			nrole = 0;
+
+	for (int i = 0; i < nall; i++)
+		nrole += role_country(all, nall, i);
+	if (nrole == 0)
+	{
+		out->mentions = all;
+		out->nmentions = nall;
+		return;
+	}
+	out->mentions = nn_alloc(sizeof(NNMention) * (size_t) (nall - nrole + 1));
+	out->role_countries = nn_alloc(sizeof(NNMention) * (size_t) nrole);
+	for (int i = 0; i < nall; i++)
+	{
+		if (role_country(all, nall, i))
+			out->role_countries[out->nrole_countries++] = all[i];
+		else
+			out->mentions[out->nmentions++] = all[i];
+	}
+	nn_free(all);				/* the names moved into the two arrays */
+}
+
 void
 nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractInput *in,
 		   NNExtraction *out)
@@ -64,8 +133,14 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 		out->split = split;
 	}
 	if ((in->what & NN_EXTRACT_MENTIONS) && gz != NULL)
-		out->mentions = nn_gz_find(gz, in->body, (size_t) len, out->sentences, out->nsentences,
-								   in->anchor, &out->nmentions);
+	{
+		NNMention  *all;
+		int			nall;
+
+		all = nn_gz_find_ext(gz, in->body, (size_t) len, out->sentences, out->nsentences,
+							 in->anchor, NN_GZ_ROLE_COUNTRIES, &nall);
+		split_role_countries(all, nall, out);
+	}
 	if (in->what & NN_EXTRACT_TIMEXES)
 	{
 		out->ntimexes = nn_timex_find(in->body, len, in->anchor, &out->timexes);
@@ -78,6 +153,7 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 
 		out->actors = nn_add_org_countries(gz, out->mentions, out->nmentions, in->anchor,
 										   &out->nactors);
+		add_role_countries(out);
 		ev.body = in->body;
 		ev.body_len = len;
 		ev.sentences = out->sentences;
@@ -97,6 +173,8 @@ nn_extraction_free(NNExtraction *x)
 {
 	if (x->mentions)
 		nn_gz_free_mentions(x->mentions, x->nmentions);
+	if (x->role_countries)
+		nn_gz_free_mentions(x->role_countries, x->nrole_countries);
 	/* the actors copy the mentions' name pointers: only the array is theirs */
 	nn_free(x->actors);
 	nn_free(x->timexes);
