@@ -2,6 +2,7 @@
  * extract.c: one extraction pass (see extract.h): sentences, mentions, the actors the
  * event rules read, time expressions and events, each computed once.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -44,6 +45,94 @@ nn_add_org_countries(const NNGzMatcher *gz, const NNMention *mentions, int nment
 	}
 	*nout = n;
 	return out;
+}
+
+static bool
+inside_mention(const NNMention *mentions, int n, int32_t start, int32_t end)
+{
+	for (int i = 0; i < n; i++)
+		if (mentions[i].start < end && start < mentions[i].end)
+			return true;
+	return false;
+}
+
+static void
+push_role_country(NNExtraction *out, int *cap, const NNMention *m)
+{
+	if (out->nrole_countries == *cap)
+	{
+		*cap = *cap ? *cap * 2 : 8;
+		out->role_countries = nn_realloc(out->role_countries, sizeof(NNMention) * (size_t) *cap);
+	}
+	out->role_countries[out->nrole_countries++] = *m;
+}
+
+/*
+ * "The Russians shelled Kharkiv", "the Ukrainians said": a capitalised plural whose
+ * singular is a country's demonym names that country as an actor. Only the actor list
+ * reads these, like the role countries.
+ */
+static void
+add_plural_demonyms(const NNGzMatcher *gz, const NNExtractInput *in, NNExtraction *out)
+{
+	const char *body = in->body;
+	int32_t		len = in->body_len;
+	int			cap = out->nrole_countries;
+
+	for (int32_t i = 0; i < len;)
+	{
+		int32_t		end = i;
+		int32_t		ids[2];
+		NNEntityKind kind;
+		const char *country;
+		NNMention	m = {0};
+		size_t		name_len;
+		char	   *name;
+
+		while (end < len && ((body[end] >= 'a' && body[end] <= 'z') || (body[end] >= 'A' && body[end] <= 'Z')))
+			end++;
+		if (end == i)
+		{
+			i++;
+			continue;
+		}
+		/* "the Americas" is no demonym: a singular in -a is a country's name, not its people */
+		if (end - i < 5 || !(body[i] >= 'A' && body[i] <= 'Z') || body[end - 1] != 's'
+			|| body[end - 2] == 'a'
+			|| (i > 0 && (unsigned char) body[i - 1] >= 0x80)
+			|| (end < len && (unsigned char) body[end] >= 0x80)
+			|| inside_mention(out->mentions, out->nmentions, i, end)
+			|| nn_gz_lookup(gz, body + i, (size_t) (end - i - 1), NN_KIND_COUNTRY, false, in->anchor,
+							ids, 2) != 1
+			|| (country = nn_gz_entity_name(gz, ids[0], &kind)) == NULL || kind != NN_KIND_COUNTRY)
+		{
+			i = end;
+			continue;
+		}
+		name_len = strlen(country);
+		name = nn_alloc(name_len + 1);
+		memcpy(name, country, name_len + 1);
+		m.start = i;
+		m.end = end;
+		m.entity_id = ids[0];
+		m.kind = NN_KIND_COUNTRY;
+		m.name = name;
+		m.via_demonym = true;
+		for (int k = 0; k < out->nsentences; k++)
+			if (out->sentences[k].start <= i && i < out->sentences[k].end)
+				m.sentence = k;
+		push_role_country(out, &cap, &m);
+		i = end;
+	}
+}
+
+static int
+cmp_start(const void *a, const void *b)
+{
+	const NNMention *x = a,
+			   *y = b;
+
+	return x->start != y->start ? (x->start < y->start ? -1 : 1) : 0;
 }
 
 /* The actors gain the role countries, each after the person whose title names it. */
@@ -153,6 +242,10 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 
 		out->actors = nn_add_org_countries(gz, out->mentions, out->nmentions, in->anchor,
 										   &out->nactors);
+		if (gz != NULL)
+			add_plural_demonyms(gz, in, out);
+		if (out->nrole_countries > 1)
+			qsort(out->role_countries, (size_t) out->nrole_countries, sizeof(NNMention), cmp_start);
 		add_role_countries(out);
 		ev.body = in->body;
 		ev.body_len = len;

@@ -141,6 +141,25 @@ UNIT_TEST(extract_title_demonym_is_the_person_country)
 	nn_gz_free(gz);
 }
 
+/* "The Greeks met Stoltenberg": a plural demonym is its country, as an actor only */
+UNIT_TEST(extract_plural_demonym_is_a_country_actor)
+{
+	NNExtraction x;
+	bool		greece = false;
+
+	run("The Greeks met Jens Stoltenberg on Monday. Greekss and the Greecea stayed home.",
+		nn_days_from_civil(2024, 6, 5), NN_EXTRACT_EVENTS, &x);
+	for (int i = 0; i < x.nmentions; i++)
+		CHECK(x.mentions[i].kind != NN_KIND_COUNTRY);
+	CHECK_INT(x.nrole_countries, 1);
+	CHECK_INT(x.nevents, 1);
+	for (int e = 0; e < x.nevents; e++)
+		for (int k = 0; k < x.events[e].nactors; k++)
+			greece |= strcmp(x.actors[x.events[e].actors[k]].name, "Greece") == 0;
+	CHECK(greece);
+	nn_extraction_free(&x);
+}
+
 UNIT_TEST(extract_empty_and_odd_input)
 {
 	NNExtraction x;
