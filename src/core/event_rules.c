@@ -1364,6 +1364,24 @@ shares_actor(const NNEvent *a, const NNEvent *b, const NNMention *mentions)
 	return false;
 }
 
+/* A person both events name, or any shared actor when the lead names no person. */
+static bool
+shares_person_actor(const NNEvent *a, const NNEvent *lead, const NNMention *mentions)
+{
+	bool		lead_people = false;
+
+	for (int32_t j = 0; j < lead->nactors; j++)
+		lead_people |= mentions[lead->actors[j]].kind == NN_KIND_PERSON;
+	if (!lead_people)
+		return shares_actor(a, lead, mentions);
+	for (int32_t i = 0; i < a->nactors; i++)
+		for (int32_t j = 0; j < lead->nactors; j++)
+			if (mentions[a->actors[i]].kind == NN_KIND_PERSON
+				&& same_entity(&mentions[a->actors[i]], &mentions[lead->actors[j]]))
+				return true;
+	return false;
+}
+
 /*
  * A readout: "On December 30, Putin had a telephone conversation with Biden. ... Putin
  * warned that ...". What its participants said later in the text was said in that
@@ -1389,8 +1407,12 @@ date_readout_speech(Output *out, const NNMention *mentions)
 	{
 		Work	   *w = &out->items[o];
 
+		/*
+		 * a shared person: a country the title of a participant names ("Greek Prime
+		 * Minister") is shared by too much of a news story
+		 */
 		if (w->lead || w->source != DATE_REPORT || !(w->flags & EV_FLAG_SPEECH)
-			|| !shares_actor(&w->ev, &lead->ev, mentions))
+			|| !shares_person_actor(&w->ev, &lead->ev, mentions))
 			continue;
 		w->ev.timex = lead->ev.timex;
 		w->ev.date_from = lead->ev.date_from;

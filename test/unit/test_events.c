@@ -898,3 +898,28 @@ UNIT_TEST(events_coordinated_verbs_share_the_subject)
 	CHECK(has_actor(&c, &ev[1], "Peru"));
 	nn_free(ev);
 }
+
+/* A lead naming people lends its date to what those people said, not to their countries */
+UNIT_TEST(events_readout_date_needs_a_shared_person)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "On Sunday, Anna Berg of Norway met Omar Said of Oman. "
+			  "Anna Berg warned against new quotas. Norway criticised the tariffs of Qatar.", D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	mention(&c, "Omar Said", 0, NN_KIND_PERSON, "Omar Said", 2);
+	mention(&c, "Anna Berg", 1, NN_KIND_PERSON, "Anna Berg", 1);
+	timex(&c, "On Sunday", 0, "2024-06-02", D(2024, 6, 2), D(2024, 6, 2));
+	n = run(&c, &ev);
+	CHECK_INT(n, 3);
+	if (n != 3)
+		return;
+	CHECK_STR(ev[1].event_type, "THREATEN");
+	CHECK_INT(ev[1].date_from, D(2024, 6, 2));
+	CHECK_STR(ev[2].event_type, "ACCUSE");
+	CHECK_INT(ev[2].date_from, D(2024, 6, 3));
+	nn_free(ev);
+}

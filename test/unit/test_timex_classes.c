@@ -286,3 +286,15 @@ UNIT_TEST(timex_looked_forward_is_ahead)
 
 	run_cases(cases);
 }
+
+/* "last month of violating ...": "of" after the unit opens no period when no time follows */
+UNIT_TEST(timex_last_unit_before_of)
+{
+	static const Case cases[] = {
+		{"2021-06-15", "Greece accused Turkey last month of violating its airspace.", "last month", "2021-05"},
+		{"2021-06-15", "Athens accused Ankara last week of provocations.", "last week", "2021-W23"},
+		{NULL, NULL, NULL, NULL}
+	};
+
+	run_cases(cases);
+}
