@@ -63,6 +63,7 @@ typedef enum EvCue
 	CUE_PROTAGONIST,			/* "the President" opening a clause: the lead's person */
 	CUE_PARTICIPANTS,			/* "the two leaders", "the parties": the lead meeting's sides */
 	CUE_WE,						/* we, our opening a clause: who "We, the leaders of X" named */
+	CUE_I,						/* I, my opening a clause: the speaker of a transcript's turn */
 	CUE_DOMESTIC,				/* "signed an executive order": a domestic act, no agreement */
 	CUE__COUNT
 } EvCue;

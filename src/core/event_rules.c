@@ -89,6 +89,7 @@ typedef struct Referents
 	int32_t		last_person;
 	int32_t		protagonist;
 	int32_t		we;				/* "We, the leaders of the G7, ...": the G7 */
+	int32_t		speaker;		/* "Vladimir Putin: I agree.": whose turn it is */
 	int32_t		participants[NN_EVENT_MAX_ACTORS];
 	int32_t		nparticipants;
 } Referents;
@@ -706,16 +707,21 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	uint32_t	mask;
 	const Referents *ref = l->ref;
 
+	/* a clause opens with its comma or its "but": the subject comes after them */
+	while (cs < first && (s->tokens.tok[cs].punct || (s->mask[cs] & (1u << CUE_CONTRAST))))
+		cs++;
 	if (ref == NULL || w->passive || cs >= first || has_source(w))
 		return;
 	mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
 	/* "He suggested that this would be a grave error": the speaker of a clause naming no one */
 	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)
-				  | (1u << CUE_WE)))
+				  | (1u << CUE_WE) | (1u << CUE_I)))
 		&& w->ev.nactors == 0 && cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
 	{
 		int32_t		ps = clause_start(s, cs - 1);
 
+		while (ps < cs && s->tokens.tok[ps].punct)
+			ps++;
 		if (has_cue(s, ps, cs, CUE_REPORT) || has_cue(s, ps, cs, CUE_PLANNED) || cs - ps <= 4)
 		{
 			cs = ps;
@@ -724,6 +730,8 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	}
 	if ((mask & (1u << CUE_WE)) && ref->we >= 0)
 		add_actor(w, l->in->mentions, ref->we, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_I)) && ref->speaker >= 0)
+		add_actor(w, l->in->mentions, ref->speaker, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PROTAGONIST)) && ref->protagonist >= 0
@@ -1488,6 +1496,27 @@ note_we(Referents *ref, const Sentence *s, const Local *l)
 	}
 }
 
+/*
+ * A transcript names the speaker of each turn before a colon ("President of Russia
+ * Vladimir Putin: Good afternoon, colleagues."); "I" is that person until the next turn.
+ */
+static void
+note_speaker(Referents *ref, const Local *l, const char *body, int32_t body_len)
+{
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+		int32_t		p = m->end;
+
+		if (m->kind != NN_KIND_PERSON)
+			continue;
+		while (p < body_len && body[p] == ' ')
+			p++;
+		if (p < body_len && body[p] == ':')
+			ref->speaker = l->mention_idx[k];
+	}
+}
+
 /* The person a sentence opens with is whom a later "he" or "she" most likely means. */
 static void
 note_last_person(Referents *ref, const Local *l)
@@ -1583,7 +1612,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
-	Referents	ref = {-1, -1, -1, {0}, 0};
+	Referents	ref = {-1, -1, -1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1634,6 +1663,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			note_we(&ref, &s, &l);
+			note_speaker(&ref, &l, in->body, in->body_len);
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)
 				out.items[o].lead = !seen_prose;

@@ -191,6 +191,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_PROTAGONIST] = "protagonist",
 	[CUE_PARTICIPANTS] = "participants",
 	[CUE_WE] = "we",
+	[CUE_I] = "i",
 	[CUE_DOMESTIC] = "domestic",
 };
 

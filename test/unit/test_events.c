@@ -923,3 +923,24 @@ UNIT_TEST(events_readout_date_needs_a_shared_person)
 	CHECK_INT(ev[2].date_from, D(2024, 6, 3));
 	nn_free(ev);
 }
+
+/* A transcript's turn: "Anna Berg: ... I ..." is Anna Berg speaking */
+UNIT_TEST(events_i_is_the_speaker_of_the_turn)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Anna Berg: Good afternoon, colleagues. Once again, I am appealing to the army of Chile.",
+			  D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "REQUEST");
+	CHECK(has_actor(&c, &ev[0], "Anna Berg"));
+	CHECK_INT(ev[0].nsource, 1);
+	nn_free(ev);
+}

@@ -919,6 +919,8 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('the president', '-', 'protagonist', ''),
 ('we', '-', 'we', ''),
 ('our', '-', 'we', ''),
+('i', '-', 'i', ''),
+('my', '-', 'i', ''),
 ('they', '-', 'participants', ''),
 ('the leaders', '-', 'participants', ''),
 ('the two leaders', '-', 'participants', ''),
