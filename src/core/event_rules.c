@@ -90,6 +90,9 @@ typedef struct Referents
 	int32_t		protagonist;
 	int32_t		we;				/* "We, the leaders of the G7, ...": the G7 */
 	int32_t		speaker;		/* "Vladimir Putin: I agree.": whose turn it is */
+	int32_t		president;		/* the first person the body calls President: the lead's
+								 * person when the lead names none ("The President held
+								 * a meeting ...") */
 	int32_t		participants[NN_EVENT_MAX_ACTORS];
 	int32_t		nparticipants;
 } Referents;
@@ -734,10 +737,11 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 		add_actor(w, l->in->mentions, ref->speaker, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
-	else if ((mask & (1u << CUE_PROTAGONIST)) && ref->protagonist >= 0
+	else if ((mask & (1u << CUE_PROTAGONIST)) && (ref->protagonist >= 0 || ref->president >= 0)
 			 && !(ends[CUE_PROTAGONIST] < s->tokens.n
 				  && strcmp(s->tokens.tok[ends[CUE_PROTAGONIST]].text, "of") == 0))
-		add_actor(w, l->in->mentions, ref->protagonist, ROLE_SOURCE);
+		add_actor(w, l->in->mentions, ref->protagonist >= 0 ? ref->protagonist : ref->president,
+				  ROLE_SOURCE);
 	else if (mask & (1u << CUE_PARTICIPANTS))
 		for (int32_t k = 0; k < ref->nparticipants; k++)
 			add_actor(w, l->in->mentions, ref->participants[k], ROLE_SOURCE);
@@ -1517,6 +1521,45 @@ note_speaker(Referents *ref, const Local *l, const char *body, int32_t body_len)
 	}
 }
 
+/*
+ * "President of Russia Vladimir Putin", "President Biden": the word "president" starts at
+ * most 24 bytes before the name, or the name itself, in the same sentence.
+ */
+static bool
+called_president(const char *body, int32_t body_len, const NNMention *m)
+{
+	static const char word[] = "president";
+	int32_t		from = m->start - 24 > 0 ? m->start - 24 : 0;
+
+	for (int32_t p = m->start; p >= from; p--)
+	{
+		int			k = 0;
+
+		if (body[p] == '.' || body[p] == '\n')
+			return false;
+		while (k < 9 && p + k < body_len && (body[p + k] | 0x20) == word[k])
+			k++;
+		if (k == 9)
+			return true;
+	}
+	return false;
+}
+
+/* The first person the body calls President, for a lead that names no one. */
+static int32_t
+first_president(const NNEventInput *in, const int32_t *msorted)
+{
+	for (int32_t k = 0; k < in->nmentions; k++)
+	{
+		const NNMention *m = &in->mentions[msorted[k]];
+
+		if (m->kind == NN_KIND_PERSON && m->start >= 0 && m->end <= in->body_len
+			&& called_president(in->body, in->body_len, m))
+			return msorted[k];
+	}
+	return -1;
+}
+
 /* The person a sentence opens with is whom a later "he" or "she" most likely means. */
 static void
 note_last_person(Referents *ref, const Local *l)
@@ -1612,7 +1655,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
-	Referents	ref = {-1, -1, -1, -1, {0}, 0};
+	Referents	ref = {-1, -1, -1, -1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1633,6 +1676,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	l.in = in;
 	l.set = set;
 	l.ref = &ref;
+	ref.president = first_president(in, msorted);
 	l.mention_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.mention_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.timex_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));

@@ -944,3 +944,25 @@ UNIT_TEST(events_i_is_the_speaker_of_the_turn)
 	CHECK_INT(ev[0].nsource, 1);
 	nn_free(ev);
 }
+
+/* A lead whose subject is "The President" names no one: the first person called President */
+UNIT_TEST(events_the_president_of_a_lead_naming_no_one)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "The President held a meeting with the security council of Chile. "
+			  "Taking part were minister Omar Said and President of Norway Anna Berg.", D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Omar Said", 0, NN_KIND_PERSON, "Omar Said", 2);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	n = run(&c, &ev);
+	CHECK(n >= 1);
+	if (n < 1)
+		return;
+	CHECK_STR(ev[0].event_type, "CONSULT");
+	CHECK(has_actor(&c, &ev[0], "Anna Berg"));
+	CHECK(!has_actor(&c, &ev[0], "Omar Said"));
+	nn_free(ev);
+}
