@@ -55,6 +55,7 @@ typedef enum EvCue
 	CUE_CONTRAST,				/* but: a new clause with its own predicate, never content */
 	CUE_SINCE,					/* since: a date that starts a state, not an event */
 	CUE_UNTIL,					/* until, through: a date that ends a state, not an event */
+	CUE_RECENT,					/* "his recent visit": a noun event of the last weeks */
 	CUE_CAPTION,				/* (Reuters Photo): not a sentence of the story */
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */
 	CUE_INFINITIVE,				/* to: a verb under another verb */

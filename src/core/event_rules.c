@@ -64,6 +64,7 @@ typedef struct Work
 	bool		perfect;		/* "has agreed", "have warned" */
 	bool		background;		/* in a "when", "which", "after" clause: not the news */
 	bool		reference;		/* dated by the report's reference time */
+	bool		recent;			/* "during his recent visit": some time in the last weeks */
 	int32_t		host;			/* mention of an organisation hosting the summit, or -1 */
 } Work;
 
@@ -565,6 +566,10 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Loca
 		bool		definite = false;
 		bool		light = has_cue(s, cs, ce, CUE_LIGHT);
 
+		/* "a recent videoconference with Biden", "his recent visit to Kiev": it happened */
+		if (has_cue(s, c->first - 2 > cs ? c->first - 2 : cs, c->first, CUE_RECENT))
+			return true;
+
 		for (int32_t j = c->first - 1; j >= cs && j >= c->first - 3; j--)
 		{
 			const EvToken *tok = &s->tokens.tok[j];
@@ -879,6 +884,8 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->flags = pat->flags;
 	w->clause_lo = w->clause_hi = c->clause;
 	w->subject_end = c->first;
+	w->recent = (pat->flags & EV_FLAG_NOUN)
+		&& has_cue(s, c->first - 2 > 0 ? c->first - 2 : 0, c->first, CUE_RECENT);
 	w->passive = c->first > 0 && is_passive_aux(&s->tokens.tok[c->first - 1])
 		&& !ends_with(&s->tokens.tok[c->first], "ing");
 	w->past = told_in_past(s, c);
@@ -1138,6 +1145,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			continue;
 		if (w->background || (w->perfect && has_cue(s, 0, t->n, CUE_SINCE)))
 			continue;			/* a state since some time, or background: not dated */
+		if (w->recent)
+			continue;			/* before the report, not on its day: the reference time */
 		if (report || ((w->flags & EV_FLAG_SPEECH)
 					   && !has_cue(s, clause_start(s, tok) > tok - 3 ? clause_start(s, tok) : tok - 3,
 								   tok, CUE_PERFECT)))
@@ -1256,14 +1265,16 @@ merge_body(Output *out, const NNMention *mentions)
 			 * "They also discussed Libya": a mention dated only by the reference time is
 			 * the earlier event of its type, whoever it names.
 			 */
-			if (w->reference && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+			if (w->reference && !w->recent && strcmp(k->ev.event_type, w->ev.event_type) == 0
+				&& dates_overlap(k, w)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
 			{
 				merge_into(k, w, mentions);
 				merged = true;
 				break;
 			}
-			if (modes_fit && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+			if (modes_fit && k->recent == w->recent && strcmp(k->ev.event_type, w->ev.event_type) == 0
+				&& dates_overlap(k, w)
 				&& actors_overlap(&k->ev, &w->ev, mentions)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
 			{
@@ -1592,7 +1603,8 @@ give_reference_time(Work *w, int32_t anchor)
 	 * sanctions"); a relative or time clause too.
 	 */
 	if (w->background
-		|| (!w->lead && ev->status != NN_EVENT_PLANNED && (!w->past || w->perfect || w->earlier)))
+		|| (!w->lead && !w->recent && ev->status != NN_EVENT_PLANNED
+			&& (!w->past || w->perfect || w->earlier)))
 		return;
 	if (ev->status == NN_EVENT_PLANNED)
 	{
@@ -1600,7 +1612,7 @@ give_reference_time(Work *w, int32_t anchor)
 		ev->date_to = anchor + EV_REFERENCE_REACH;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "FUTURE_REF");
 	}
-	else if (w->lead && !w->earlier)
+	else if (w->lead && !w->earlier && !w->recent)
 	{
 		ev->date_from = ev->date_to = anchor;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PRESENT_REF");

@@ -183,6 +183,7 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_CONTRAST] = "contrast",
 	[CUE_SINCE] = "since",
 	[CUE_UNTIL] = "until",
+	[CUE_RECENT] = "recent",
 	[CUE_CAPTION] = "caption",
 	[CUE_PERFECT] = "perfect",
 	[CUE_INFINITIVE] = "infinitive",

@@ -966,3 +966,23 @@ UNIT_TEST(events_the_president_of_a_lead_naming_no_one)
 	CHECK(!has_actor(&c, &ev[0], "Omar Said"));
 	nn_free(ev);
 }
+
+/* "his recent visit to Norway": a noun event of the last weeks, though after "his" */
+UNIT_TEST(events_recent_noun_is_a_past_event)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Norway met Chile. The envoy of Peru told Chile about his recent visit to Malta.", D(2024, 6, 3));
+	countries(&c, nations);
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[1].event_type, "CONSULT");
+	CHECK_STR(ev[1].date_value, "PAST_REF");
+	CHECK_INT(ev[1].date_to, D(2024, 6, 3));
+	CHECK(has_actor(&c, &ev[1], "Malta"));
+	nn_free(ev);
+}

@@ -886,6 +886,7 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('following', '-', 'boundary', ''),
 ('since', '-', 'since', ''),
 ('until', '-', 'until', ''),
+('recent', '-', 'recent', ''),
 ('till', '-', 'until', ''),
 ('through to', '-', 'until', ''),
 ('through', '-', 'until', ''),
