@@ -899,6 +899,7 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('till', '-', 'until', ''),
 ('through to', '-', 'until', ''),
 ('through', '-', 'until', ''),
+('beyond', '-', 'until', ''),
 ('photo', '-', 'caption', ''),
 ('photos', '-', 'caption', ''),
 ('has', '-', 'perfect', ''),

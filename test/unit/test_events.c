@@ -844,6 +844,18 @@ UNIT_TEST(events_false_friends)
 	CHECK_INT(ev[0].date_from, D(2023, 1, 1));
 	CHECK_INT(ev[0].status, NN_EVENT_OCCURRED);
 	nn_free(ev);
+
+	/* "sanctions that go far beyond 2014": the year dates nothing */
+	case_init(&c, "Today, Norway imposed sanctions on Chile that go far beyond 2014.", D(2024, 6, 3));
+	countries(&c, nations);
+	timex(&c, "Today", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	timex(&c, "2014", 0, "2014", D(2014, 1, 1), D(2014, 12, 31));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_INT(ev[0].date_from, D(2024, 6, 3));
+	nn_free(ev);
 }
 
 /* A verb told in the past is not dated after the report by the date of what it is about */
