@@ -551,9 +551,14 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Loca
 		return false;
 	if (!(pat->flags & EV_FLAG_NOUN))
 	{
+		int32_t		before = c->first - 1;
+
 		if (!finite_verb_use(s, c, cs) || reduced_relative(s, l, c))
 			return false;
-		if (c->first > cs && (s->mask[c->first - 1] & (1u << CUE_INFINITIVE)))
+		/* "to unequivocally reject": an adverb may split the infinitive */
+		while (before > cs && s->tokens.tok[before].len > 4 && ends_with(&s->tokens.tok[before], "ly"))
+			before--;
+		if (c->first > cs && (s->mask[before] & (1u << CUE_INFINITIVE)))
 		{
 			if (!planned_infinitive(s, c->first))
 				return false;
@@ -1243,6 +1248,41 @@ merge_into(Work *a, const Work *b, const NNMention *mentions)
 		a->ev.confidence = b->ev.confidence;
 }
 
+/* Types whose sides act together: talks, agreements, cooperation. */
+static bool
+reciprocal_type(const char *event_type)
+{
+	return strcmp(event_type, "CONSULT") == 0 || strcmp(event_type, "AGREE") == 0
+		|| strcmp(event_type, "COOPERATE") == 0;
+}
+
+/*
+ * "We call on Russia to withdraw" and "We call on Belarus to stop" on one day are two
+ * requests: a directed event acted on someone else is another event. Reciprocal types
+ * (talks, agreements) have no such sides.
+ */
+static bool
+targets_apart(const Work *a, const Work *b, const NNMention *mentions)
+{
+	bool		a_has = false,
+				b_has = false;
+
+	if (reciprocal_type(a->ev.event_type))
+		return false;
+	for (int32_t i = 0; i < a->ev.nactors; i++)
+	{
+		if (a->role[i] != ROLE_TARGET)
+			continue;
+		a_has = true;
+		for (int32_t j = 0; j < b->ev.nactors; j++)
+			if (same_entity(&mentions[a->ev.actors[i]], &mentions[b->ev.actors[j]]))
+				return false;
+	}
+	for (int32_t j = 0; j < b->ev.nactors; j++)
+		b_has |= b->role[j] == ROLE_TARGET;
+	return a_has && b_has;
+}
+
 static void
 merge_body(Output *out, const NNMention *mentions)
 {
@@ -1274,7 +1314,7 @@ merge_body(Output *out, const NNMention *mentions)
 				break;
 			}
 			if (modes_fit && k->recent == w->recent && strcmp(k->ev.event_type, w->ev.event_type) == 0
-				&& dates_overlap(k, w)
+				&& dates_overlap(k, w) && !targets_apart(k, w, mentions)
 				&& actors_overlap(&k->ev, &w->ev, mentions)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
 			{
@@ -1627,14 +1667,6 @@ give_reference_time(Work *w, int32_t anchor)
 	w->source = DATE_REPORT;
 	w->reference = true;
 	ev->confidence -= 0.15f;
-}
-
-/* Types whose sides act together: talks, agreements, cooperation. */
-static bool
-reciprocal_type(const char *event_type)
-{
-	return strcmp(event_type, "CONSULT") == 0 || strcmp(event_type, "AGREE") == 0
-		|| strcmp(event_type, "COOPERATE") == 0;
 }
 
 /* Sources first, then targets (each in the order found); nsource counts the sources. */

@@ -998,3 +998,37 @@ UNIT_TEST(events_recent_noun_is_a_past_event)
 	CHECK(has_actor(&c, &ev[1], "Malta"));
 	nn_free(ev);
 }
+
+/* Two requests of one source to different targets on one day are two events; "to
+ * unequivocally reject" is an infinitive, not a rejection that absorbs the sentence */
+UNIT_TEST(events_directed_events_with_other_targets_stay_apart)
+{
+	static const char *const cases[][2] = {
+		{"Norway called on all states to unequivocally reject the vote and demanded that Chile withdraw.",
+		 "REQUEST"},
+	};
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
+	case_init(&c, "On Monday, Norway called on Chile to stop the raids. "
+			  "On Monday, Norway also called on Peru to reopen the port.", D(2024, 6, 5));
+	countries(&c, nations);
+	timex(&c, "On Monday", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	timex(&c, "On Monday", 1, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n == 2)
+		nn_free(ev);
+	/* talks have no sides: two mentions of one day's talks are one */
+	case_init(&c, "On Monday, Norway held talks with Chile. On Monday, Norway held talks with Peru.",
+			  D(2024, 6, 5));
+	countries(&c, nations);
+	timex(&c, "On Monday", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	timex(&c, "On Monday", 1, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n == 1)
+		nn_free(ev);
+}
