@@ -935,6 +935,7 @@ WITH shipped (pattern, event_type, mode, flags) AS (VALUES
 ('they', '-', 'participants', ''),
 ('the leaders', '-', 'participants', ''),
 ('the two leaders', '-', 'participants', ''),
+('the two', '-', 'participants', ''),
 ('both leaders', '-', 'participants', ''),
 ('the presidents', '-', 'participants', ''),
 ('the two presidents', '-', 'participants', ''),

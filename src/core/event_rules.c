@@ -871,6 +871,9 @@ static const char *const background_openers[] = {
 	"when", "which", "who", "whom", "whose", "where", "after", "before", "since", "while", NULL
 };
 
+static const char *const adjective_participles[] = {"committed", "determined", "concerned",
+	"prepared", "convinced", "interested", "engaged", "dedicated", "resolved", NULL};
+
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
 {
@@ -891,8 +894,10 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->subject_end = c->first;
 	w->recent = (pat->flags & EV_FLAG_NOUN)
 		&& has_cue(s, c->first - 2 > 0 ? c->first - 2 : 0, c->first, CUE_RECENT);
+	/* "We are committed to", "is determined to": an adjective after "be", not a passive */
 	w->passive = c->first > 0 && is_passive_aux(&s->tokens.tok[c->first - 1])
-		&& !ends_with(&s->tokens.tok[c->first], "ing");
+		&& !ends_with(&s->tokens.tok[c->first], "ing")
+		&& !token_is(&s->tokens.tok[c->first], adjective_participles);
 	w->past = told_in_past(s, c);
 	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
 	{

@@ -719,7 +719,7 @@ UNIT_TEST(events_subject_refers_back)
 	case_init(&c, "Anna Berg had a telephone conversation with Omar Said of Oman. "
 			  "He criticised the new tariffs of Qatar. "
 			  "The President urged Fiji to reopen the port. "
-			  "The two leaders agreed to meet again. "
+			  "The two agreed to meet again. "
 			  "He suggested that a blockade would be a grave mistake.", D(2024, 6, 3));
 	countries(&c, nations);
 	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
@@ -812,6 +812,20 @@ UNIT_TEST(events_we_of_a_statement)
 	CHECK_STR(ev[1].event_type, "ACCUSE");
 	CHECK(has_actor(&c, &ev[1], "Pacific Forum"));
 	CHECK_INT(ev[1].nsource, 1);
+	nn_free(ev);
+
+	/* "We are committed to": an adjective, not a passive whose subject was acted on */
+	case_init(&c, "We, the leaders of the Pacific Forum, convened today with Fiji. "
+			  "We are committed to supporting Samoa.", D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Pacific Forum", 0, NN_KIND_ORG, "Pacific Forum", 7);
+	timex(&c, "today", 0, "2024-06-03", D(2024, 6, 3), D(2024, 6, 3));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[1].event_type, "AGREE");
+	CHECK(has_actor(&c, &ev[1], "Pacific Forum"));
 	nn_free(ev);
 }
 
