@@ -1454,17 +1454,20 @@ shares_person_actor(const NNEvent *a, const NNEvent *lead, const NNMention *ment
  * A readout: "On December 30, Putin had a telephone conversation with Biden. ... Putin
  * warned that ...". What its participants said later in the text was said in that
  * conversation, so a speech act dated only by the report takes the date the lead gives
- * the conversation (the report is often published the next day).
+ * the conversation (the report is often published the next day). With past_events, the
+ * same for what they did in it, told in the simple past with no date ("The presidents
+ * agreed to supervise the talks"), which had the month before the report (PAST_REF).
  */
 static void
-date_readout_speech(Output *out, const NNMention *mentions)
+date_readout(Output *out, const NNMention *mentions, bool past_events)
 {
 	const Work *lead = NULL;
 
 	for (int32_t o = 0; o < out->n && out->items[o].lead; o++)
 		if (strcmp(out->items[o].ev.event_type, "CONSULT") == 0
 			&& out->items[o].ev.status == NN_EVENT_OCCURRED
-			&& out->items[o].source >= DATE_SENTENCE)
+			&& (out->items[o].source >= DATE_SENTENCE
+				|| (past_events && strcmp(out->items[o].ev.date_value, "PRESENT_REF") == 0)))
 		{
 			lead = &out->items[o];
 			break;
@@ -1479,9 +1482,13 @@ date_readout_speech(Output *out, const NNMention *mentions)
 		 * a shared person: a country the title of a participant names ("Greek Prime
 		 * Minister") is shared by too much of a news story
 		 */
-		if (w->lead || w->source != DATE_REPORT || !(w->flags & EV_FLAG_SPEECH)
-			|| !shares_person_actor(&w->ev, &lead->ev, mentions))
+		if (w->lead || w->source != DATE_REPORT || !shares_person_actor(&w->ev, &lead->ev, mentions))
 			continue;
+		if (past_events ? !(w->reference && !w->recent && w->ev.status == NN_EVENT_OCCURRED
+							&& strcmp(w->ev.date_value, "PAST_REF") == 0)
+			: !(w->flags & EV_FLAG_SPEECH))
+			continue;
+		w->reference = false;
 		w->ev.timex = lead->ev.timex;
 		w->ev.date_from = lead->ev.date_from;
 		w->ev.date_to = lead->ev.date_to;
@@ -1790,10 +1797,11 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			lead_end = out.n;
 	}
 
-	date_readout_speech(&out, in->mentions);
+	date_readout(&out, in->mentions, false);
 	for (int32_t o = 0; o < out.n; o++)
 		if (out.items[o].source == DATE_NONE && in->anchor != NN_NO_DATE)
 			give_reference_time(&out.items[o], in->anchor);
+	date_readout(&out, in->mentions, true);
 
 	/* planned when its date is still ahead of the report */
 	for (int32_t o = 0; o < out.n; o++)

@@ -1046,3 +1046,26 @@ UNIT_TEST(events_directed_events_with_other_targets_stay_apart)
 	if (n == 1)
 		nn_free(ev);
 }
+
+/* In a readout, what its people did later, in the simple past and undated, was done in the call */
+UNIT_TEST(events_readout_past_events_take_the_call_date)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "On Sunday, Anna Berg had a telephone conversation with Omar Said. "
+			  "The two leaders agreed to resume the fisheries talks.", D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	mention(&c, "Omar Said", 0, NN_KIND_PERSON, "Omar Said", 2);
+	timex(&c, "On Sunday", 0, "2024-06-02", D(2024, 6, 2), D(2024, 6, 2));
+	n = run(&c, &ev);
+	CHECK_INT(n, 2);
+	if (n != 2)
+		return;
+	CHECK_STR(ev[1].event_type, "AGREE");
+	CHECK_INT(ev[1].date_from, D(2024, 6, 2));
+	CHECK_INT(ev[1].date_to, D(2024, 6, 2));
+	nn_free(ev);
+}
