@@ -382,9 +382,11 @@ static const char *const be_forms[] = {"is", "are", "was", "were", "been", "be",
 static bool
 finite_verb_use(const Sentence *s, const Candidate *c, int32_t cs)
 {
+	static const char *const aux_openers[] = {"would", "will", NULL};
 	const EvToken *first = &s->tokens.tok[c->first];
 
-	if (c->first > cs)
+	/* "this would be a grave error": a pattern opening with an auxiliary is no noun */
+	if (c->first > cs && !token_is(first, aux_openers))
 	{
 		const EvToken *prev = &s->tokens.tok[c->first - 1];
 

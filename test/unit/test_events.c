@@ -782,6 +782,7 @@ UNIT_TEST(events_readout_phrasing)
 		{"Ghana expressed deep disappointment with the ruling of Togo.", "ACCUSE"},
 		{"Nepal gave examples of repeated violations of the truce by Bhutan.", "ACCUSE"},
 		{"Latvia said a blockade would be a grave mistake for Estonia.", "THREATEN"},
+		{"Latvia suggested that this would be a grave error.", "THREATEN"},
 		{"Oman said Qatar would face severe consequences.", "THREATEN"},
 		{"The President of Fiji signed an executive order imposing restrictive measures on Samoa.", "SANCTION"},
 		{"The President of Laos signed a decree on Cuba.", ""},
