@@ -31,3 +31,15 @@ SELECT s.id, s.class, e.event_type, e.mode, e.status, e.date_from, e.date_to, e.
 -- sentences with no event at all
 SELECT s.id, s.body FROM s
  WHERE NOT EXISTS (SELECT 1 FROM events(article(s.body, '2024-06-05'))) ORDER BY s.id;
+-- 6. a readout whose later subjects name no one: "He", "The President", "The two leaders",
+--    and a statement's "We, the leaders of ..."
+SELECT event_type, status, date_value, source, target
+  FROM events(article('Emmanuel Macron had a telephone conversation with Olaf Scholz. '
+                      || 'He expressed concern over the arrests in Georgia. '
+                      || 'The two leaders agreed to meet again in July.', '2024-06-05'))
+ ORDER BY start_pos;
+SELECT event_type, status, date_value, source, target
+  FROM events(article('We, the leaders of the Group of Seven, convened today with President Zelenskyy. '
+                      || 'We condemn the strikes on Kharkiv and call on Russia to withdraw its troops.',
+                      '2024-06-05'))
+ ORDER BY start_pos;

@@ -7,6 +7,16 @@ SELECT count(*) > 700 AS many_patterns,
        count(*) FILTER (WHERE mode = 'class') AS classes,
        count(DISTINCT event_type) - 1 AS plover_types
   FROM event_trigger WHERE builtin;
+-- the shipped rows are data/event_triggers.tsv, whatever path the install took (1.0's
+-- rows, 1.1's upsert, 1.2's changes): read client side, compared both ways
+CREATE TEMP TABLE shipped_tsv (pattern text, event_type text, mode text, flags text);
+\copy shipped_tsv FROM PROGRAM 'awk -F "\t" ''NF >= 3 && $1 !~ /^#/ { print $1 "\t" $2 "\t" $3 "\t" $4 }'' "$PG_ABS_SRCDIR/data/event_triggers.tsv"' WITH (FORMAT csv, DELIMITER E'\t', QUOTE E'\x01')
+SELECT count(*) > 700 AS tsv_rows,
+       (SELECT count(*) FROM (SELECT pattern, event_type, mode, coalesce(flags, '') FROM shipped_tsv
+                              EXCEPT SELECT pattern, event_type, mode, coalesce(flags, '') FROM event_trigger WHERE builtin) d) AS missing,
+       (SELECT count(*) FROM (SELECT pattern, event_type, mode, coalesce(flags, '') FROM event_trigger WHERE builtin
+                              EXCEPT SELECT pattern, event_type, mode, coalesce(flags, '') FROM shipped_tsv) d) AS not_in_tsv
+  FROM shipped_tsv;
 -- a new trigger from a user row: "quarantine+ ... @troops" (quarantined, quarantines ...)
 SELECT count(*) AS before FROM events(article('Norway quarantined the troops of Iceland on Monday.', '2024-06-05'));
 INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine+ ... @troops', 'COERCE', 'quarantine');

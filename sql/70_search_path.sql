@@ -39,7 +39,12 @@ RESET ROLE;
 
 -- the index on article_mention(entity) serves the plain =
 SET enable_seqscan = off;
-EXPLAIN (COSTS OFF) SELECT article_id FROM nato_news.article_mention WHERE entity = 'Erdogan';
+-- (whether as a bitmap or a plain index scan is the planner's choice: only the index is checked)
+CREATE FUNCTION pg_temp.plan_of(q text) RETURNS SETOF text LANGUAGE plpgsql
+    AS $$ BEGIN RETURN QUERY EXECUTE 'EXPLAIN (COSTS OFF) ' || q; END $$;
+SELECT bool_or(p LIKE '%article_mention_entity%') AS uses_entity_index,
+       bool_or(p LIKE '%person:Recep Tayyip Erdoğan%') AS resolved_alias
+  FROM pg_temp.plan_of($q$SELECT article_id FROM nato_news.article_mention WHERE entity = 'Erdogan'$q$) AS p;
 RESET enable_seqscan;
 
 -- nothing built in changed its meaning: unknown literals still compare as text

@@ -54,10 +54,18 @@ typedef enum EvCue
 	CUE_BOUNDARY,				/* that, which, after: a new clause */
 	CUE_CONTRAST,				/* but: a new clause with its own predicate, never content */
 	CUE_SINCE,					/* since: a date that starts a state, not an event */
+	CUE_UNTIL,					/* until, through: a date that ends a state, not an event */
+	CUE_RECENT,					/* "his recent visit": a noun event of the last weeks */
 	CUE_CAPTION,				/* (Reuters Photo): not a sentence of the story */
 	CUE_PERFECT,				/* has, have, had, is, was: not a simple-tense speech act */
 	CUE_INFINITIVE,				/* to: a verb under another verb */
 	CUE_CONDITION,				/* unless, if: what the clause says may never happen */
+	CUE_PRONOUN,				/* he, she opening a clause: the person named last */
+	CUE_PROTAGONIST,			/* "the President" opening a clause: the lead's person */
+	CUE_PARTICIPANTS,			/* "the two leaders", "the parties": the lead meeting's sides */
+	CUE_WE,						/* we, our opening a clause: who "We, the leaders of X" named */
+	CUE_I,						/* I, my opening a clause: the speaker of a transcript's turn */
+	CUE_DOMESTIC,				/* "signed an executive order": a domestic act, no agreement */
 	CUE__COUNT
 } EvCue;
 

@@ -57,12 +57,14 @@ typedef struct Work
 	int32_t		clause_hi;
 	uint8_t		role[NN_EVENT_MAX_ACTORS];	/* ActorRole of each actor */
 	bool		passive;		/* "was attacked by": the subject is the target */
+	int32_t		subject_end;	/* token of the clause's first trigger: names before it act */
 	bool		past;			/* told in the past tense */
 	bool		lead;			/* in the first sentence of the body */
 	bool		earlier;		/* "had threatened": before the time the report tells */
 	bool		perfect;		/* "has agreed", "have warned" */
 	bool		background;		/* in a "when", "which", "after" clause: not the news */
 	bool		reference;		/* dated by the report's reference time */
+	bool		recent;			/* "during his recent visit": some time in the last weeks */
 	int32_t		host;			/* mention of an organisation hosting the summit, or -1 */
 } Work;
 
@@ -77,6 +79,39 @@ typedef struct Sentence
 	bool		participial_lead;	/* "Having ..., X said": clause 0 is background */
 	const char *body;			/* the body the token offsets point into */
 } Sentence;
+
+/*
+ * Whom a clause's subject refers to when it names no one: "He" is the person the last
+ * sentence naming one opened with, "The President" the person of the lead, "the two
+ * leaders" the sides of the lead's meeting (mention indices, -1 when unknown).
+ */
+typedef struct Referents
+{
+	int32_t		last_person;
+	int32_t		protagonist;
+	int32_t		we;				/* "We, the leaders of the G7, ...": the G7 */
+	int32_t		speaker;		/* "Vladimir Putin: I agree.": whose turn it is */
+	int32_t		president;		/* the first person the body calls President: the lead's
+								 * person when the lead names none ("The President held
+								 * a meeting ...") */
+	int32_t		participants[NN_EVENT_MAX_ACTORS];
+	int32_t		nparticipants;
+} Referents;
+
+/* Sentence-local view of the mentions and dates. */
+typedef struct Local
+{
+	const NNEventInput *in;
+	const NNTriggerSet *set;
+	const Referents *ref;
+	int32_t    *mention_idx;	/* mentions of the sentence, body order */
+	int32_t    *mention_tok;
+	int32_t		nmentions;
+	int32_t    *timex_idx;		/* usable dates of the sentence */
+	int32_t    *timex_tok;
+	int32_t    *timex_claimed;	/* by which candidate's clause, -1 when free */
+	int32_t		ntimexes;
+} Local;
 
 typedef struct Output
 {
@@ -225,6 +260,9 @@ role_of(const Sentence *s, const Work *w, int32_t mention_tok, int32_t mention_s
 
 	if (after)
 		return by ? ROLE_SOURCE : ROLE_TARGET;
+	/* "They condemned Russia's aggression and reaffirmed ...": the first verb's object */
+	if (mention_tok >= w->subject_end && s->clause[mention_tok] == s->clause[w->subject_end])
+		return ROLE_TARGET;
 	return w->passive ? ROLE_TARGET : ROLE_SOURCE;
 }
 
@@ -344,9 +382,11 @@ static const char *const be_forms[] = {"is", "are", "was", "were", "been", "be",
 static bool
 finite_verb_use(const Sentence *s, const Candidate *c, int32_t cs)
 {
+	static const char *const aux_openers[] = {"would", "will", NULL};
 	const EvToken *first = &s->tokens.tok[c->first];
 
-	if (c->first > cs)
+	/* "this would be a grave error": a pattern opening with an auxiliary is no noun */
+	if (c->first > cs && !token_is(first, aux_openers))
 	{
 		const EvToken *prev = &s->tokens.tok[c->first - 1];
 
@@ -364,16 +404,147 @@ finite_verb_use(const Sentence *s, const Candidate *c, int32_t cs)
 	return true;
 }
 
+static bool
+ends_with(const EvToken *tok, const char *suffix)
+{
+	int32_t		n = (int32_t) strlen(suffix);
+
+	return tok->len > n && memcmp(tok->text + tok->len - n, suffix, (size_t) n) == 0;
+}
+
+/* A past form: "-ed", or an irregular one the dictionary knows ("met", "gave", "sank"). */
+static bool
+past_form(const EvToken *tok)
+{
+	if (tok->punct)
+		return false;
+	if (tok->len > 3 && ends_with(tok, "ed"))
+		return true;
+	return tok->word >= 0 && tok->lemma != tok->word && !ends_with(tok, "ing") && !ends_with(tok, "s");
+}
+
+/*
+ * "the trilateral meeting of the leaders in Sochi on November 26", "the December 7
+ * videoconference": a date inside the noun's own phrase says which event it is, so the
+ * noun tells an event even after "the". The phrase runs on over commas but stops at a
+ * clause word or a reporting verb.
+ */
+/* "on November 26", "for December 15": a date that attaches to the noun before it */
+static bool
+dated_by_preposition(const Sentence *s, int32_t t)
+{
+	static const char *const preps[] = {"on", "for", "of", NULL};
+
+	return token_is(&s->tokens.tok[t], preps) || (t > 0 && token_is(&s->tokens.tok[t - 1], preps));
+}
+
+static bool
+dated_noun_phrase(const Sentence *s, const Candidate *c, const Local *l)
+{
+	const uint32_t stop = (1u << CUE_BOUNDARY) | (1u << CUE_CONTRAST) | (1u << CUE_REPORT)
+		| (1u << CUE_PERFECT) | (1u << CUE_LIGHT);
+
+	for (int32_t k = 0; k < l->ntimexes; k++)
+	{
+		const NNTimex *tx = &l->in->timexes[l->timex_idx[k]];
+		int32_t		t = l->timex_tok[k];
+		bool		open = true;
+
+		/* a day or a week names one event; "the 2018 summit" may be a series */
+		if (tx->date_to != NN_NO_DATE && tx->date_to - tx->date_from > 6)
+			continue;
+		if (t < c->first && t >= c->first - 3)
+		{
+			for (int32_t j = t; j < c->first && open; j++)
+				open = !s->tokens.tok[j].punct;
+			if (open)
+				return true;
+		}
+		if (t >= c->last && t < c->last + 16 && dated_by_preposition(s, t))
+		{
+			/* a verb between ("the talks are followed by a meeting on Jan. 12") ends the phrase */
+			for (int32_t j = c->last; j < t && open; j++)
+				open = !(s->mask[j] & stop)
+					&& !(past_form(&s->tokens.tok[j]) && !(s->mask[j] & (1u << CUE_PLANNED)))
+					&& !(s->tokens.tok[j].punct && strcmp(s->tokens.tok[j].text, ",") != 0);
+			if (open)
+				return true;
+		}
+	}
+	return false;
+}
+
+/*
+ * "loans backed by frozen assets", "the agenda agreed by leaders in June", "vehicles
+ * donated by the United States": a participle with "by" right after a noun describes the
+ * noun; it tells no event of its own. After a name ("Norway, backed by Chile") or an
+ * auxiliary ("was backed by") it still does, and "agreed by phone" is a verb.
+ */
+static bool
+reduced_relative(const Sentence *s, const Local *l, const Candidate *c)
+{
+	static const char *const aux[] = {"is", "are", "was", "were", "be", "been", "being", "has",
+		"have", "had", "and", "or", "not", "it", "they", "he", "she", "we", "i", "who", "which", NULL};
+	static const char *const media[] = {"phone", "telephone", "video", "videoconference",
+		"consensus", "acclamation", "email", "letter", NULL};
+	const EvToken *prev;
+
+	if (c->last != c->first + 1 || c->first == 0 || c->last + 1 >= s->tokens.n
+		|| !past_form(&s->tokens.tok[c->first]) || strcmp(s->tokens.tok[c->last].text, "by") != 0
+		|| token_is(&s->tokens.tok[c->last + 1], media))
+		return false;
+	prev = &s->tokens.tok[c->first - 1];
+	if (prev->punct || token_is(prev, aux))
+		return false;
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+		if (prev->start >= m->start && prev->end <= m->end)
+			return false;
+	}
+	return true;
+}
+
+/* The furthest end of a cue of kind cue starting at most 8 words before the trigger, or -1. */
+static int32_t
+cue_reach(const Sentence *s, const Local *l, const Candidate *c, EvCue cue)
+{
+	int32_t		reach = -1;
+
+	for (int32_t j = c->first; j >= 0 && j >= c->first - 8; j--)
+		if (s->mask[j] & (1u << cue))
+		{
+			int32_t		ends[CUE__COUNT];
+
+			if ((ev_cues_at(l->set, &s->tokens, j, s->tokens.n, ends) & (1u << cue)) && ends[cue] > reach)
+				reach = ends[cue];
+		}
+	return reach;
+}
+
 /* The cases where a matched trigger does not stand for an event of its own. */
 static bool
-keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sentence_has_date)
+keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Local *l)
 {
+	bool		sentence_has_date = l->ntimexes > 0;
+	int32_t		domestic;
+
 	int32_t		cs = clause_start(s, c->first);
 	int32_t		ce = clause_end(s, c->first);
 	int32_t		look = c->first - 4 > cs ? c->first - 4 : cs;
 
 	if (has_cue(s, look, c->first, CUE_MODAL))
 		return false;
+	/*
+	 * "signed an executive order": the signing is a domestic act, not an agreement; what
+	 * the order does right after it ("an order imposing sanctions") is the act.
+	 */
+	domestic = cue_reach(s, l, c, CUE_DOMESTIC);
+	if (domestic > c->first)
+		return false;
+	if (domestic >= 0 && domestic >= c->first - 1 && !(pat->flags & EV_FLAG_NOUN))
+		return true;
 	/* "unless Moscow withdraws": a condition, not something that happened */
 	if (has_cue(s, cs, c->first, CUE_CONDITION))
 		return false;
@@ -382,9 +553,14 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 		return false;
 	if (!(pat->flags & EV_FLAG_NOUN))
 	{
-		if (!finite_verb_use(s, c, cs))
+		int32_t		before = c->first - 1;
+
+		if (!finite_verb_use(s, c, cs) || reduced_relative(s, l, c))
 			return false;
-		if (c->first > cs && (s->mask[c->first - 1] & (1u << CUE_INFINITIVE)))
+		/* "to unequivocally reject": an adverb may split the infinitive */
+		while (before > cs && s->tokens.tok[before].len > 4 && ends_with(&s->tokens.tok[before], "ly"))
+			before--;
+		if (c->first > cs && (s->mask[before] & (1u << CUE_INFINITIVE)))
 		{
 			if (!planned_infinitive(s, c->first))
 				return false;
@@ -396,6 +572,10 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 	{
 		bool		definite = false;
 		bool		light = has_cue(s, cs, ce, CUE_LIGHT);
+
+		/* "a recent videoconference with Biden", "his recent visit to Kiev": it happened */
+		if (has_cue(s, c->first - 2 > cs ? c->first - 2 : cs, c->first, CUE_RECENT))
+			return true;
 
 		for (int32_t j = c->first - 1; j >= cs && j >= c->first - 3; j--)
 		{
@@ -411,7 +591,7 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, bool sente
 			}
 		}
 		if (definite)
-			return light_near(s, c, cs, ce);
+			return light_near(s, c, cs, ce) || dated_noun_phrase(s, c, l);
 		return light || sentence_has_date;
 	}
 }
@@ -455,18 +635,6 @@ output_push(Output *out)
 	return &out->items[out->n++];
 }
 
-/* Sentence-local view of the mentions and dates. */
-typedef struct Local
-{
-	const NNEventInput *in;
-	int32_t    *mention_idx;	/* mentions of the sentence, body order */
-	int32_t    *mention_tok;
-	int32_t		nmentions;
-	int32_t    *timex_idx;		/* usable dates of the sentence */
-	int32_t    *timex_tok;
-	int32_t    *timex_claimed;	/* by which candidate's clause, -1 when free */
-	int32_t		ntimexes;
-} Local;
 
 static bool
 names_person_or_country(const Work *w, const Local *l)
@@ -540,10 +708,62 @@ has_source(const Work *w)
 	return false;
 }
 
+/*
+ * A clause whose subject names no one ("He also expressed concern", "The President
+ * called on", "The two leaders agreed") acts through whom the subject refers to; the
+ * subject must open the clause and end before the trigger.
+ */
+static void
+resolve_subject(const Sentence *s, const Local *l, Work *w)
+{
+	int32_t		first = token_at(&s->tokens, w->ev.start);
+	int32_t		cs = clause_start(s, first);
+	int32_t		ends[CUE__COUNT];
+	uint32_t	mask;
+	const Referents *ref = l->ref;
+
+	/* a clause opens with its comma or its "but": the subject comes after them */
+	while (cs < first && (s->tokens.tok[cs].punct || (s->mask[cs] & (1u << CUE_CONTRAST))))
+		cs++;
+	if (ref == NULL || w->passive || cs >= first || has_source(w))
+		return;
+	mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
+	/* "He suggested that this would be a grave error": the speaker of a clause naming no one */
+	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)
+				  | (1u << CUE_WE) | (1u << CUE_I)))
+		&& w->ev.nactors == 0 && cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
+	{
+		int32_t		ps = clause_start(s, cs - 1);
+
+		while (ps < cs && s->tokens.tok[ps].punct)
+			ps++;
+		if (has_cue(s, ps, cs, CUE_REPORT) || has_cue(s, ps, cs, CUE_PLANNED) || cs - ps <= 4)
+		{
+			cs = ps;
+			mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
+		}
+	}
+	if ((mask & (1u << CUE_WE)) && ref->we >= 0)
+		add_actor(w, l->in->mentions, ref->we, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_I)) && ref->speaker >= 0)
+		add_actor(w, l->in->mentions, ref->speaker, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
+		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_PROTAGONIST)) && (ref->protagonist >= 0 || ref->president >= 0)
+			 && !(ends[CUE_PROTAGONIST] < s->tokens.n
+				  && strcmp(s->tokens.tok[ends[CUE_PROTAGONIST]].text, "of") == 0))
+		add_actor(w, l->in->mentions, ref->protagonist >= 0 ? ref->protagonist : ref->president,
+				  ROLE_SOURCE);
+	else if (mask & (1u << CUE_PARTICIPANTS))
+		for (int32_t k = 0; k < ref->nparticipants; k++)
+			add_actor(w, l->in->mentions, ref->participants[k], ROLE_SOURCE);
+}
+
 static void
 clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
 {
 	collect_actors(s, l, w, clause, clause, 0, s->tokens.n);
+	resolve_subject(s, l, w);
 	/* "President Joseph R. Biden, Jr. met today with ...": the subject is before the comma */
 	if (clause > 0 && !w->passive && !has_source(w)
 		&& token_at(&s->tokens, w->ev.start) - clause_start(s, token_at(&s->tokens, w->ev.start)) <= 2)
@@ -613,14 +833,6 @@ nearest_timex(const Local *l, int32_t tok, int32_t clause, const Sentence *s, bo
 }
 
 static bool
-ends_with(const EvToken *tok, const char *suffix)
-{
-	int32_t		n = (int32_t) strlen(suffix);
-
-	return tok->len > n && memcmp(tok->text + tok->len - n, suffix, (size_t) n) == 0;
-}
-
-static bool
 is_passive_aux(const EvToken *tok)
 {
 	static const char *const aux[] = {"was", "were", "been", "being", "be", "is", "are", "got"};
@@ -629,17 +841,6 @@ is_passive_aux(const EvToken *tok)
 		if (strcmp(tok->text, aux[k]) == 0)
 			return true;
 	return false;
-}
-
-/* A past form: "-ed", or an irregular one the dictionary knows ("met", "gave", "sank"). */
-static bool
-past_form(const EvToken *tok)
-{
-	if (tok->punct)
-		return false;
-	if (tok->len > 3 && ends_with(tok, "ed"))
-		return true;
-	return tok->word >= 0 && tok->lemma != tok->word && !ends_with(tok, "ing") && !ends_with(tok, "s");
 }
 
 /*
@@ -672,6 +873,9 @@ static const char *const background_openers[] = {
 	"when", "which", "who", "whom", "whose", "where", "after", "before", "since", "while", NULL
 };
 
+static const char *const adjective_participles[] = {"committed", "determined", "concerned",
+	"prepared", "convinced", "interested", "engaged", "dedicated", "resolved", NULL};
+
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
 {
@@ -689,8 +893,13 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	w->ev.confidence = (pat->flags & EV_FLAG_NOUN) ? 0.6f : 0.7f;
 	w->flags = pat->flags;
 	w->clause_lo = w->clause_hi = c->clause;
+	w->subject_end = c->first;
+	w->recent = (pat->flags & EV_FLAG_NOUN)
+		&& has_cue(s, c->first - 2 > 0 ? c->first - 2 : 0, c->first, CUE_RECENT);
+	/* "We are committed to", "is determined to": an adjective after "be", not a passive */
 	w->passive = c->first > 0 && is_passive_aux(&s->tokens.tok[c->first - 1])
-		&& !ends_with(&s->tokens.tok[c->first], "ing");
+		&& !ends_with(&s->tokens.tok[c->first], "ing")
+		&& !token_is(&s->tokens.tok[c->first], adjective_participles);
 	w->past = told_in_past(s, c);
 	for (int32_t j = c->first - 1; j >= 0 && j >= c->first - 3 && !s->tokens.tok[j].punct; j--)
 	{
@@ -703,7 +912,9 @@ new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, 
 	{
 		int32_t		cs = clause_start(s, c->first);
 
-		w->background = cs > 0 && token_is(&s->tokens.tok[cs], background_openers);
+		/* "weapons that threaten Russia": "that" right before the verb is its subject, a relative */
+		w->background = cs > 0 && (token_is(&s->tokens.tok[cs], background_openers)
+								   || (c->first == cs + 1 && strcmp(s->tokens.tok[cs].text, "that") == 0));
 	}
 }
 
@@ -725,6 +936,18 @@ coordinated_dates(const Sentence *s, const Local *l, int32_t from, int32_t to)
 		if (strcmp(s->tokens.tok[j].text, "and") == 0)
 			return true;
 	return false;
+}
+
+/*
+ * "welcomed Russia's plans to achieve carbon neutrality by 2060", "expressed support for
+ * diplomacy, starting early next year": a verb told in the past happened by the report, so
+ * a date after the report is what it is about, not when it happened.
+ */
+static bool
+date_fits(const Work *w, const NNTimex *tx, int32_t anchor)
+{
+	return !(w->past && !(w->flags & EV_FLAG_NOUN) && w->ev.status != NN_EVENT_PLANNED
+			 && anchor != NN_NO_DATE && tx->date_from > anchor);
 }
 
 typedef struct SentenceFacts
@@ -778,7 +1001,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 		cands[ncands].last = end;
 		cands[ncands].clause = s->clause[i];
 		cands[ncands].status = NN_EVENT_OCCURRED;
-		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], l->ntimexes > 0);
+		cands[ncands].dropped = !keep_candidate(s, &cands[ncands], &set->patterns[p], l);
 		ncands++;
 		i = end;
 	}
@@ -898,7 +1121,11 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			}
 			w = output_push(out);
 			new_event(w, pat, s, &cands[c], sentence);
-			if (own >= 0)
+			for (int32_t e = 0; e < c; e++)
+				if (!cands[e].dropped && cands[e].clause == cands[c].clause
+					&& cands[e].first < w->subject_end)
+					w->subject_end = cands[e].first;
+			if (own >= 0 && date_fits(w, &l->in->timexes[l->timex_idx[own]], l->in->anchor))
 			{
 				set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[own]], l->timex_idx[own]);
 				w->source = DATE_CLAUSE;
@@ -919,7 +1146,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			continue;
 		tok = token_at(t, w->ev.start);
 		k = w->background ? -1 : nearest_timex(l, tok, -1, s, true);
-		if (k >= 0)
+		if (k >= 0 && date_fits(w, &l->in->timexes[l->timex_idx[k]], l->in->anchor))
 		{
 			set_date_from_timex(&w->ev, &l->in->timexes[l->timex_idx[k]], l->timex_idx[k]);
 			w->source = DATE_SENTENCE;
@@ -930,6 +1157,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			continue;
 		if (w->background || (w->perfect && has_cue(s, 0, t->n, CUE_SINCE)))
 			continue;			/* a state since some time, or background: not dated */
+		if (w->recent)
+			continue;			/* before the report, not on its day: the reference time */
 		if (report || ((w->flags & EV_FLAG_SPEECH)
 					   && !has_cue(s, clause_start(s, tok) > tok - 3 ? clause_start(s, tok) : tok - 3,
 								   tok, CUE_PERFECT)))
@@ -1026,6 +1255,41 @@ merge_into(Work *a, const Work *b, const NNMention *mentions)
 		a->ev.confidence = b->ev.confidence;
 }
 
+/* Types whose sides act together: talks, agreements, cooperation. */
+static bool
+reciprocal_type(const char *event_type)
+{
+	return strcmp(event_type, "CONSULT") == 0 || strcmp(event_type, "AGREE") == 0
+		|| strcmp(event_type, "COOPERATE") == 0;
+}
+
+/*
+ * "We call on Russia to withdraw" and "We call on Belarus to stop" on one day are two
+ * requests: a directed event acted on someone else is another event. Reciprocal types
+ * (talks, agreements) have no such sides.
+ */
+static bool
+targets_apart(const Work *a, const Work *b, const NNMention *mentions)
+{
+	bool		a_has = false,
+				b_has = false;
+
+	if (reciprocal_type(a->ev.event_type))
+		return false;
+	for (int32_t i = 0; i < a->ev.nactors; i++)
+	{
+		if (a->role[i] != ROLE_TARGET)
+			continue;
+		a_has = true;
+		for (int32_t j = 0; j < b->ev.nactors; j++)
+			if (same_entity(&mentions[a->ev.actors[i]], &mentions[b->ev.actors[j]]))
+				return false;
+	}
+	for (int32_t j = 0; j < b->ev.nactors; j++)
+		b_has |= b->role[j] == ROLE_TARGET;
+	return a_has && b_has;
+}
+
 static void
 merge_body(Output *out, const NNMention *mentions)
 {
@@ -1048,14 +1312,16 @@ merge_body(Output *out, const NNMention *mentions)
 			 * "They also discussed Libya": a mention dated only by the reference time is
 			 * the earlier event of its type, whoever it names.
 			 */
-			if (w->reference && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+			if (w->reference && !w->recent && strcmp(k->ev.event_type, w->ev.event_type) == 0
+				&& dates_overlap(k, w)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
 			{
 				merge_into(k, w, mentions);
 				merged = true;
 				break;
 			}
-			if (modes_fit && strcmp(k->ev.event_type, w->ev.event_type) == 0 && dates_overlap(k, w)
+			if (modes_fit && k->recent == w->recent && strcmp(k->ev.event_type, w->ev.event_type) == 0
+				&& dates_overlap(k, w) && !targets_apart(k, w, mentions)
 				&& actors_overlap(&k->ev, &w->ev, mentions)
 				&& (k->ev.status == NN_EVENT_DENIED) == (w->ev.status == NN_EVENT_DENIED))
 			{
@@ -1143,9 +1409,13 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 		if (tx->end > hi || !usable_timex(tx))
 			continue;
 		tok = s ? token_at(&s->tokens, tx->start) : 0;
-		/* "since 2014" starts a state; it does not date an event */
-		if (s && ((tok > 0 && (s->mask[tok - 1] & (1u << CUE_SINCE)))
-				  || (tok < s->tokens.n && (s->mask[tok] & (1u << CUE_SINCE)))))
+		/*
+		 * "since 2014" starts a state, "contracts through to 2036" ends one; neither dates
+		 * an event
+		 */
+		if (s && ((tok > 0 && (s->mask[tok - 1] & ((1u << CUE_SINCE) | (1u << CUE_UNTIL))))
+				  || (tok > 1 && (s->mask[tok - 2] & (1u << CUE_UNTIL)))
+				  || (tok < s->tokens.n && (s->mask[tok] & ((1u << CUE_SINCE) | (1u << CUE_UNTIL))))))
 			continue;
 		l->timex_idx[l->ntimexes] = tsorted[k];
 		l->timex_tok[l->ntimexes] = tok;
@@ -1164,21 +1434,42 @@ shares_actor(const NNEvent *a, const NNEvent *b, const NNMention *mentions)
 	return false;
 }
 
+/* A person both events name, or any shared actor when the lead names no person. */
+static bool
+shares_person_actor(const NNEvent *a, const NNEvent *lead, const NNMention *mentions)
+{
+	bool		lead_people = false;
+
+	for (int32_t j = 0; j < lead->nactors; j++)
+		lead_people |= mentions[lead->actors[j]].kind == NN_KIND_PERSON;
+	if (!lead_people)
+		return shares_actor(a, lead, mentions);
+	for (int32_t i = 0; i < a->nactors; i++)
+		for (int32_t j = 0; j < lead->nactors; j++)
+			if (mentions[a->actors[i]].kind == NN_KIND_PERSON
+				&& same_entity(&mentions[a->actors[i]], &mentions[lead->actors[j]]))
+				return true;
+	return false;
+}
+
 /*
  * A readout: "On December 30, Putin had a telephone conversation with Biden. ... Putin
  * warned that ...". What its participants said later in the text was said in that
  * conversation, so a speech act dated only by the report takes the date the lead gives
- * the conversation (the report is often published the next day).
+ * the conversation (the report is often published the next day). With past_events, the
+ * same for what they did in it, told in the simple past with no date ("The presidents
+ * agreed to supervise the talks"), which had the month before the report (PAST_REF).
  */
 static void
-date_readout_speech(Output *out, const NNMention *mentions)
+date_readout(Output *out, const NNMention *mentions, bool past_events)
 {
 	const Work *lead = NULL;
 
 	for (int32_t o = 0; o < out->n && out->items[o].lead; o++)
 		if (strcmp(out->items[o].ev.event_type, "CONSULT") == 0
 			&& out->items[o].ev.status == NN_EVENT_OCCURRED
-			&& out->items[o].source >= DATE_SENTENCE)
+			&& (out->items[o].source >= DATE_SENTENCE
+				|| (past_events && strcmp(out->items[o].ev.date_value, "PRESENT_REF") == 0)))
 		{
 			lead = &out->items[o];
 			break;
@@ -1189,9 +1480,17 @@ date_readout_speech(Output *out, const NNMention *mentions)
 	{
 		Work	   *w = &out->items[o];
 
-		if (w->lead || w->source != DATE_REPORT || !(w->flags & EV_FLAG_SPEECH)
-			|| !shares_actor(&w->ev, &lead->ev, mentions))
+		/*
+		 * a shared person: a country the title of a participant names ("Greek Prime
+		 * Minister") is shared by too much of a news story
+		 */
+		if (w->lead || w->source != DATE_REPORT || !shares_person_actor(&w->ev, &lead->ev, mentions))
 			continue;
+		if (past_events ? !(w->reference && !w->recent && w->ev.status == NN_EVENT_OCCURRED
+							&& strcmp(w->ev.date_value, "PAST_REF") == 0)
+			: !(w->flags & EV_FLAG_SPEECH))
+			continue;
+		w->reference = false;
 		w->ev.timex = lead->ev.timex;
 		w->ev.date_from = lead->ev.date_from;
 		w->ev.date_to = lead->ev.date_to;
@@ -1217,6 +1516,127 @@ prose_sentence(const EvTokens *t)
 	return words >= 3;
 }
 
+/* The lead's person, and the sides of its first meeting, for later subjects naming no one. */
+static void
+note_lead(Referents *ref, const Local *l, const Output *out, int32_t first_event)
+{
+	for (int32_t k = 0; k < l->nmentions && ref->protagonist < 0; k++)
+		if (l->in->mentions[l->mention_idx[k]].kind == NN_KIND_PERSON)
+			ref->protagonist = l->mention_idx[k];
+	for (int32_t o = first_event; o < out->n; o++)
+		if (strcmp(out->items[o].ev.event_type, "CONSULT") == 0 && out->items[o].ev.nactors > 1)
+		{
+			ref->nparticipants = out->items[o].ev.nactors;
+			memcpy(ref->participants, out->items[o].ev.actors, sizeof(int32_t) * (size_t) ref->nparticipants);
+			break;
+		}
+}
+
+/*
+ * "We, the leaders of the Group of Seven (G7), convened today": a statement's authors name
+ * themselves once, in an apposition to "We"; every later "we" is that body or country.
+ */
+static void
+note_we(Referents *ref, const Sentence *s, const Local *l)
+{
+	const EvTokens *t = &s->tokens;
+
+	if (ref->we >= 0)
+		return;
+	for (int32_t i = 0; i + 2 < t->n; i++)
+	{
+		int32_t		end;
+
+		if (strcmp(t->tok[i].text, "we") != 0 || strcmp(t->tok[i + 1].text, ",") != 0)
+			continue;
+		for (end = i + 2; end < t->n && !t->tok[end].punct; end++)
+			;
+		for (int32_t k = 0; k < l->nmentions; k++)
+		{
+			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+			if (l->mention_tok[k] > i + 1 && l->mention_tok[k] < end
+				&& (m->kind == NN_KIND_ORG || m->kind == NN_KIND_COUNTRY))
+			{
+				ref->we = l->mention_idx[k];
+				return;
+			}
+		}
+	}
+}
+
+/*
+ * A transcript names the speaker of each turn before a colon ("President of Russia
+ * Vladimir Putin: Good afternoon, colleagues."); "I" is that person until the next turn.
+ */
+static void
+note_speaker(Referents *ref, const Local *l, const char *body, int32_t body_len)
+{
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+		int32_t		p = m->end;
+
+		if (m->kind != NN_KIND_PERSON)
+			continue;
+		while (p < body_len && body[p] == ' ')
+			p++;
+		if (p < body_len && body[p] == ':')
+			ref->speaker = l->mention_idx[k];
+	}
+}
+
+/*
+ * "President of Russia Vladimir Putin", "President Biden": the word "president" starts at
+ * most 24 bytes before the name, or the name itself, in the same sentence.
+ */
+static bool
+called_president(const char *body, int32_t body_len, const NNMention *m)
+{
+	static const char word[] = "president";
+	int32_t		from = m->start - 24 > 0 ? m->start - 24 : 0;
+
+	for (int32_t p = m->start; p >= from; p--)
+	{
+		int			k = 0;
+
+		if (body[p] == '.' || body[p] == '\n')
+			return false;
+		while (k < 9 && p + k < body_len && (body[p + k] | 0x20) == word[k])
+			k++;
+		if (k == 9)
+			return true;
+	}
+	return false;
+}
+
+/* The first person the body calls President, for a lead that names no one. */
+static int32_t
+first_president(const NNEventInput *in, const int32_t *msorted)
+{
+	for (int32_t k = 0; k < in->nmentions; k++)
+	{
+		const NNMention *m = &in->mentions[msorted[k]];
+
+		if (m->kind == NN_KIND_PERSON && m->start >= 0 && m->end <= in->body_len
+			&& called_president(in->body, in->body_len, m))
+			return msorted[k];
+	}
+	return -1;
+}
+
+/* The person a sentence opens with is whom a later "he" or "she" most likely means. */
+static void
+note_last_person(Referents *ref, const Local *l)
+{
+	for (int32_t k = 0; k < l->nmentions; k++)
+		if (l->in->mentions[l->mention_idx[k]].kind == NN_KIND_PERSON)
+		{
+			ref->last_person = l->mention_idx[k];
+			return;
+		}
+}
+
 /* How far a reference-time interval reaches from the publication date, in days. */
 #define EV_REFERENCE_REACH 31
 
@@ -1237,7 +1657,8 @@ give_reference_time(Work *w, int32_t anchor)
 	 * sanctions"); a relative or time clause too.
 	 */
 	if (w->background
-		|| (!w->lead && (!w->past || w->perfect || w->earlier || ev->status == NN_EVENT_PLANNED)))
+		|| (!w->lead && !w->recent && ev->status != NN_EVENT_PLANNED
+			&& (!w->past || w->perfect || w->earlier)))
 		return;
 	if (ev->status == NN_EVENT_PLANNED)
 	{
@@ -1245,7 +1666,7 @@ give_reference_time(Work *w, int32_t anchor)
 		ev->date_to = anchor + EV_REFERENCE_REACH;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "FUTURE_REF");
 	}
-	else if (w->lead && !w->earlier)
+	else if (w->lead && !w->earlier && !w->recent)
 	{
 		ev->date_from = ev->date_to = anchor;
 		snprintf(ev->date_value, NN_TIMEX_VALUE_MAX, "PRESENT_REF");
@@ -1260,14 +1681,6 @@ give_reference_time(Work *w, int32_t anchor)
 	w->source = DATE_REPORT;
 	w->reference = true;
 	ev->confidence -= 0.15f;
-}
-
-/* Types whose sides act together: talks, agreements, cooperation. */
-static bool
-reciprocal_type(const char *event_type)
-{
-	return strcmp(event_type, "CONSULT") == 0 || strcmp(event_type, "AGREE") == 0
-		|| strcmp(event_type, "COOPERATE") == 0;
 }
 
 /* Sources first, then targets (each in the order found); nsource counts the sources. */
@@ -1300,6 +1713,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
+	Referents	ref = {-1, -1, -1, -1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1318,6 +1732,9 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	sort_timexes = in->timexes;
 	qsort(tsorted, (size_t) in->ntimexes, sizeof(int32_t), cmp_timex_qsort);
 	l.in = in;
+	l.set = set;
+	l.ref = &ref;
+	ref.president = first_president(in, msorted);
 	l.mention_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.mention_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.timex_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
@@ -1347,9 +1764,14 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
+			note_we(&ref, &s, &l);
+			note_speaker(&ref, &l, in->body, in->body_len);
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)
 				out.items[o].lead = !seen_prose;
+			if (!seen_prose && prose_sentence(&s.tokens))
+				note_lead(&ref, &l, &out, before);
+			note_last_person(&ref, &l);
 			seen_prose = seen_prose || prose_sentence(&s.tokens);
 		}
 		ev_tokens_free(&s.tokens);
@@ -1377,10 +1799,11 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			lead_end = out.n;
 	}
 
-	date_readout_speech(&out, in->mentions);
+	date_readout(&out, in->mentions, false);
 	for (int32_t o = 0; o < out.n; o++)
 		if (out.items[o].source == DATE_NONE && in->anchor != NN_NO_DATE)
 			give_reference_time(&out.items[o], in->anchor);
+	date_readout(&out, in->mentions, true);
 
 	/* planned when its date is still ahead of the report */
 	for (int32_t o = 0; o < out.n; o++)

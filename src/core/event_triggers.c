@@ -182,10 +182,18 @@ static const char *const cue_names[CUE__COUNT] = {
 	[CUE_BOUNDARY] = "boundary",
 	[CUE_CONTRAST] = "contrast",
 	[CUE_SINCE] = "since",
+	[CUE_UNTIL] = "until",
+	[CUE_RECENT] = "recent",
 	[CUE_CAPTION] = "caption",
 	[CUE_PERFECT] = "perfect",
 	[CUE_INFINITIVE] = "infinitive",
 	[CUE_CONDITION] = "condition",
+	[CUE_PRONOUN] = "pronoun",
+	[CUE_PROTAGONIST] = "protagonist",
+	[CUE_PARTICIPANTS] = "participants",
+	[CUE_WE] = "we",
+	[CUE_I] = "i",
+	[CUE_DOMESTIC] = "domestic",
 };
 
 static const char *const plover_types[] = {

@@ -2,6 +2,7 @@
  * extract.c: one extraction pass (see extract.h): sentences, mentions, the actors the
  * event rules read, time expressions and events, each computed once.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -46,6 +47,163 @@ nn_add_org_countries(const NNGzMatcher *gz, const NNMention *mentions, int nment
 	return out;
 }
 
+static bool
+inside_mention(const NNMention *mentions, int n, int32_t start, int32_t end)
+{
+	for (int i = 0; i < n; i++)
+		if (mentions[i].start < end && start < mentions[i].end)
+			return true;
+	return false;
+}
+
+static void
+push_role_country(NNExtraction *out, int *cap, const NNMention *m)
+{
+	if (out->nrole_countries == *cap)
+	{
+		*cap = *cap ? *cap * 2 : 8;
+		out->role_countries = nn_realloc(out->role_countries, sizeof(NNMention) * (size_t) *cap);
+	}
+	out->role_countries[out->nrole_countries++] = *m;
+}
+
+/*
+ * "The Russians shelled Kharkiv", "the Ukrainians said": a capitalised plural whose
+ * singular is a country's demonym names that country as an actor. Only the actor list
+ * reads these, like the role countries.
+ */
+static void
+add_plural_demonyms(const NNGzMatcher *gz, const NNExtractInput *in, NNExtraction *out)
+{
+	const char *body = in->body;
+	int32_t		len = in->body_len;
+	int			cap = out->nrole_countries;
+
+	for (int32_t i = 0; i < len;)
+	{
+		int32_t		end = i;
+		int32_t		ids[2];
+		NNEntityKind kind;
+		const char *country;
+		NNMention	m = {0};
+		size_t		name_len;
+		char	   *name;
+
+		while (end < len && ((body[end] >= 'a' && body[end] <= 'z') || (body[end] >= 'A' && body[end] <= 'Z')))
+			end++;
+		if (end == i)
+		{
+			i++;
+			continue;
+		}
+		/* "the Americas" is no demonym: a singular in -a is a country's name, not its people */
+		if (end - i < 5 || !(body[i] >= 'A' && body[i] <= 'Z') || body[end - 1] != 's'
+			|| body[end - 2] == 'a'
+			|| (i > 0 && (unsigned char) body[i - 1] >= 0x80)
+			|| (end < len && (unsigned char) body[end] >= 0x80)
+			|| inside_mention(out->mentions, out->nmentions, i, end)
+			|| nn_gz_lookup(gz, body + i, (size_t) (end - i - 1), NN_KIND_COUNTRY, false, in->anchor,
+							ids, 2) != 1
+			|| (country = nn_gz_entity_name(gz, ids[0], &kind)) == NULL || kind != NN_KIND_COUNTRY)
+		{
+			i = end;
+			continue;
+		}
+		name_len = strlen(country);
+		name = nn_alloc(name_len + 1);
+		memcpy(name, country, name_len + 1);
+		m.start = i;
+		m.end = end;
+		m.entity_id = ids[0];
+		m.kind = NN_KIND_COUNTRY;
+		m.name = name;
+		m.via_demonym = true;
+		for (int k = 0; k < out->nsentences; k++)
+			if (out->sentences[k].start <= i && i < out->sentences[k].end)
+				m.sentence = k;
+		push_role_country(out, &cap, &m);
+		i = end;
+	}
+}
+
+static int
+cmp_start(const void *a, const void *b)
+{
+	const NNMention *x = a,
+			   *y = b;
+
+	return x->start != y->start ? (x->start < y->start ? -1 : 1) : 0;
+}
+
+/* The actors gain the role countries, each after the person whose title names it. */
+static void
+add_role_countries(NNExtraction *out)
+{
+	NNMention  *merged;
+	int			n = 0,
+				r = 0;
+
+	if (out->nrole_countries == 0)
+		return;
+	merged = nn_alloc(sizeof(NNMention) * (size_t) (out->nactors + out->nrole_countries));
+	for (int i = 0; i < out->nactors; i++)
+	{
+		while (r < out->nrole_countries && out->role_countries[r].start < out->actors[i].start)
+			merged[n++] = out->role_countries[r++];
+		merged[n++] = out->actors[i];
+	}
+	while (r < out->nrole_countries)
+		merged[n++] = out->role_countries[r++];
+	nn_free(out->actors);
+	out->actors = merged;
+	out->nactors = n;
+}
+
+/* Is m a country named by the demonym inside a person's title ("German Foreign Minister")? */
+static bool
+role_country(const NNMention *all, int nall, int i)
+{
+	const NNMention *m = &all[i];
+
+	if (m->kind != NN_KIND_COUNTRY || !m->via_demonym)
+		return false;
+	for (int k = i - 2 >= 0 ? i - 2 : 0; k < nall && k <= i + 2; k++)
+		if (k != i && all[k].kind == NN_KIND_PERSON && all[k].start <= m->start && all[k].end >= m->end)
+			return true;
+	return false;
+}
+
+/*
+ * "German Foreign Minister Annalena Baerbock" is Baerbock and, for the events, Germany: a
+ * person's nationality fills the country slot. The stored mentions stay those of the
+ * plain scan (the country is not a mention of its own there); the countries go into
+ * role_countries, which only the actor list reads.
+ */
+static void
+split_role_countries(NNMention *all, int nall, NNExtraction *out)
+{
+	int			nrole = 0;
+
+	for (int i = 0; i < nall; i++)
+		nrole += role_country(all, nall, i);
+	if (nrole == 0)
+	{
+		out->mentions = all;
+		out->nmentions = nall;
+		return;
+	}
+	out->mentions = nn_alloc(sizeof(NNMention) * (size_t) (nall - nrole + 1));
+	out->role_countries = nn_alloc(sizeof(NNMention) * (size_t) nrole);
+	for (int i = 0; i < nall; i++)
+	{
+		if (role_country(all, nall, i))
+			out->role_countries[out->nrole_countries++] = all[i];
+		else
+			out->mentions[out->nmentions++] = all[i];
+	}
+	nn_free(all);				/* the names moved into the two arrays */
+}
+
 void
 nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractInput *in,
 		   NNExtraction *out)
@@ -64,8 +222,14 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 		out->split = split;
 	}
 	if ((in->what & NN_EXTRACT_MENTIONS) && gz != NULL)
-		out->mentions = nn_gz_find(gz, in->body, (size_t) len, out->sentences, out->nsentences,
-								   in->anchor, &out->nmentions);
+	{
+		NNMention  *all;
+		int			nall;
+
+		all = nn_gz_find_ext(gz, in->body, (size_t) len, out->sentences, out->nsentences,
+							 in->anchor, NN_GZ_ROLE_COUNTRIES, &nall);
+		split_role_countries(all, nall, out);
+	}
 	if (in->what & NN_EXTRACT_TIMEXES)
 	{
 		out->ntimexes = nn_timex_find(in->body, len, in->anchor, &out->timexes);
@@ -78,6 +242,11 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 
 		out->actors = nn_add_org_countries(gz, out->mentions, out->nmentions, in->anchor,
 										   &out->nactors);
+		if (gz != NULL)
+			add_plural_demonyms(gz, in, out);
+		if (out->nrole_countries > 1)
+			qsort(out->role_countries, (size_t) out->nrole_countries, sizeof(NNMention), cmp_start);
+		add_role_countries(out);
 		ev.body = in->body;
 		ev.body_len = len;
 		ev.sentences = out->sentences;
@@ -97,6 +266,8 @@ nn_extraction_free(NNExtraction *x)
 {
 	if (x->mentions)
 		nn_gz_free_mentions(x->mentions, x->nmentions);
+	if (x->role_countries)
+		nn_gz_free_mentions(x->role_countries, x->nrole_countries);
 	/* the actors copy the mentions' name pointers: only the array is theirs */
 	nn_free(x->actors);
 	nn_free(x->timexes);

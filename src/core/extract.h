@@ -47,6 +47,12 @@ typedef struct NNExtraction
 	 */
 	NNMention  *actors;
 	int			nactors;
+	/*
+	 * Countries named by the demonym of a person's title ("German Foreign Minister X"):
+	 * actors of the events, not mentions of their own (owned; actors copies them).
+	 */
+	NNMention  *role_countries;
+	int			nrole_countries;
 	NNTimex    *timexes;		/* in text order */
 	int			ntimexes;
 	NNEvent    *events;			/* in text order */

@@ -169,6 +169,10 @@ cue_at(const Ctx *c, int i)
 {
 	const TxLex *lx = lex_at(c, i);
 
+	/* "looked forward to further talks in June": what one looks forward to lies ahead */
+	if (text_is(c, i, "forward") && (text_is(c, i - 1, "look") || text_is(c, i - 1, "looks")
+									 || text_is(c, i - 1, "looked") || text_is(c, i - 1, "looking")))
+		return TX_TENSE_FUTURE;
 	if (lx && lx->kind == LX_VERB)
 	{
 		switch (lx->cue)
@@ -1441,8 +1445,14 @@ pat_rel(const Ctx *c, int i, Hit *h)
 	lx = lex_at(c, j);
 	if (!lx)
 		return 0;
-	if (text_is(c, j + 1, "of"))
-		return 0;				/* "the last week of September" */
+	/*
+	 * "the last week of September", "the last month of the year"; but "accused Turkey last
+	 * month of violating its airspace" is last month
+	 */
+	if (text_is(c, j + 1, "of") && (month_word(c, j + 2) || year_num(c, j + 2) || kind_at(c, j + 2) == LX_THE
+									|| kind_at(c, j + 2) == LX_REL || kind_at(c, j + 2) == LX_SEASON
+									|| kind_at(c, j + 2) == LX_DEICTIC || !text_is(c, i, "last")))
+		return 0;
 	if (lx->kind == LX_UNIT && !(lx->flags & LXF_PLURAL))
 	{
 		if (text_is(c, i, "past") || text_is(c, i, "coming"))

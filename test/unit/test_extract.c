@@ -109,6 +109,57 @@ UNIT_TEST(extract_org_named_after_country_acts_for_it)
 	}
 }
 
+/* "Greek Prime Minister Mitsotakis": the person, and Greece in the events' country slot */
+UNIT_TEST(extract_title_demonym_is_the_person_country)
+{
+	NNGzMatcher *gz = nn_gz_new();
+	NNExtractInput in = {0};
+	NNExtraction x;
+	const char *body = "Greek Prime Minister Kyriakos Mitsotakis met Jens Stoltenberg on Monday.";
+	bool		greece = false;
+
+	nn_gz_add_entity(gz, 2, NN_KIND_COUNTRY, "Greece", 6);
+	nn_gz_add_alias(gz, 2, "Greek", 5, NN_ALIAS_DEMONYM, false);
+	nn_gz_add_entity(gz, 4, NN_KIND_PERSON, "Jens Stoltenberg", 16);
+	nn_gz_add_entity(gz, 5, NN_KIND_PERSON, "Kyriakos Mitsotakis", 19);
+	nn_gz_add_office(gz, 1, 2);
+	nn_gz_add_office_alias(gz, 1, "Greek Prime Minister", 20, -1);
+	nn_gz_add_term(gz, 1, 5, nn_days_from_civil(2019, 7, 8), NN_NO_DATE);
+	in.body = body;
+	in.body_len = (int32_t) strlen(body);
+	in.anchor = nn_days_from_civil(2024, 6, 5);
+	in.what = NN_EXTRACT_EVENTS;
+	nn_extract(gz, extract_triggers(), &in, &x);
+	for (int i = 0; i < x.nmentions; i++)
+		CHECK(x.mentions[i].kind != NN_KIND_COUNTRY);	/* not a mention of its own */
+	CHECK_INT(x.nevents, 1);
+	for (int e = 0; e < x.nevents; e++)
+		for (int k = 0; k < x.events[e].nactors; k++)
+			greece |= strcmp(x.actors[x.events[e].actors[k]].name, "Greece") == 0;
+	CHECK(greece);
+	nn_extraction_free(&x);
+	nn_gz_free(gz);
+}
+
+/* "The Greeks met Stoltenberg": a plural demonym is its country, as an actor only */
+UNIT_TEST(extract_plural_demonym_is_a_country_actor)
+{
+	NNExtraction x;
+	bool		greece = false;
+
+	run("The Greeks met Jens Stoltenberg on Monday. Greekss and the Greecea stayed home.",
+		nn_days_from_civil(2024, 6, 5), NN_EXTRACT_EVENTS, &x);
+	for (int i = 0; i < x.nmentions; i++)
+		CHECK(x.mentions[i].kind != NN_KIND_COUNTRY);
+	CHECK_INT(x.nrole_countries, 1);
+	CHECK_INT(x.nevents, 1);
+	for (int e = 0; e < x.nevents; e++)
+		for (int k = 0; k < x.events[e].nactors; k++)
+			greece |= strcmp(x.actors[x.events[e].actors[k]].name, "Greece") == 0;
+	CHECK(greece);
+	nn_extraction_free(&x);
+}
+
 UNIT_TEST(extract_empty_and_odd_input)
 {
 	NNExtraction x;

@@ -273,3 +273,28 @@ UNIT_TEST(timex_more_non_dates)
 		nn_free(all);
 	}
 }
+
+/* what one looks forward to lies ahead, though the verb is past */
+UNIT_TEST(timex_looked_forward_is_ahead)
+{
+	static const Case cases[] = {
+		{"2022-05-10", "The ministers looked forward to further talks in June.", "June", "2022-06"},
+		{"2022-05-10", "The ministers met in June.", "June", "2021-06"},
+		{"2022-05-10", "We look forward to seeing you in June.", "June", "2022-06"},
+		{NULL, NULL, NULL, NULL}
+	};
+
+	run_cases(cases);
+}
+
+/* "last month of violating ...": "of" after the unit opens no period when no time follows */
+UNIT_TEST(timex_last_unit_before_of)
+{
+	static const Case cases[] = {
+		{"2021-06-15", "Greece accused Turkey last month of violating its airspace.", "last month", "2021-05"},
+		{"2021-06-15", "Athens accused Ankara last week of provocations.", "last week", "2021-W23"},
+		{NULL, NULL, NULL, NULL}
+	};
+
+	run_cases(cases);
+}
