@@ -1,15 +1,8 @@
 /*
- * gz_matcher.c: the gazetteer matcher (see gz_matcher.h).
- *
- * A text is cut into word tokens, each folded with nn_fold and looked up in the
- * vocabulary of alias words; aliases live in a trie over those token ids, so a scan
- * takes the longest alias at each token in one pass. Matches then go through rules that
- * need the whole text: surnames count only when the text supports them, titles that need
- * context ("the Secretary General") only when their organisation is mentioned, office
- * titles resolve to the holder on the anchor date, and names outside the gazetteer are
- * found from titles, "<Name> said", organisation heads and place cues.
+ * gz_matcher.c: the gazetteer matcher (see gz_matcher.h), the parts not yet in a gz_*.c
+ * file of their own; gz_internal.h says how the matcher works.
  */
-#include "gz_matcher.h"
+#include "gz_internal.h"
 
 #include <stdlib.h>
 #include <strings.h>
@@ -22,28 +15,6 @@
 #include "nn_interrupt.h"
 #include "text_fold.h"
 #include "utf8.h"
-
-/* ---------------------------------------------------------------- growable arrays */
-
-#define GROW(arr, count, cap) \
-	do { if ((count) >= (cap)) { (cap) = (cap) ? (cap) * 2 : 16; \
-		(arr) = nn_realloc((arr), sizeof(*(arr)) * (size_t) (cap)); } } while (0)
-
-/* ---------------------------------------------------------------- hash maps */
-
-/* uint64 -> int32, open addressing; key 0 is reserved (keys are stored plus one). */
-typedef struct IntSlot
-{
-	uint64_t	key;
-	int32_t		value;
-} IntSlot;
-
-typedef struct IntMap
-{
-	IntSlot    *slots;
-	size_t		cap;
-	size_t		count;
-} IntMap;
 
 static uint64_t
 mix64(uint64_t x)
@@ -120,96 +91,6 @@ hash_bytes(const char *s, size_t len)
 	return h;
 }
 
-/* ---------------------------------------------------------------- the matcher */
-
-enum
-{
-	PAY_ENTITY,
-	PAY_OFFICE,
-	PAY_TITLE
-};
-
-typedef struct Payload
-{
-	int32_t		next;			/* next payload of the same trie node, -1 ends */
-	uint8_t		what;			/* PAY_* */
-	uint8_t		alias_kind;		/* NNAliasKind for PAY_ENTITY */
-	bool		case_sensitive;
-	bool		last_cap;		/* the alias's last word is capitalised */
-	int32_t		target;			/* entity or office index */
-	int32_t		context;		/* entity index that must be mentioned, or -1 */
-	char	   *raw_key;		/* case-sensitive: the alias's word characters */
-} Payload;
-
-typedef struct Entity
-{
-	int32_t		id;
-	NNEntityKind kind;
-	char	   *name;
-} Entity;
-
-typedef struct Term
-{
-	int32_t		person;			/* entity index */
-	int32_t		from;
-	int32_t		to;				/* NN_NO_DATE: still in office */
-	int32_t		next;
-} Term;
-
-typedef struct Office
-{
-	int32_t		id;
-	int32_t		holder;			/* entity index */
-	int32_t		first_term;
-} Office;
-
-typedef struct LongName
-{
-	int32_t		entity;
-	char	   *folded;
-	size_t		len;
-} LongName;
-
-/* word role bits, per vocabulary token */
-#define ROLE_BIT(r) (1u << (r))
-
-struct NNGzMatcher
-{
-	Entity	   *entities;
-	int32_t		nentities,
-				entities_cap;
-	IntMap		entity_index;	/* catalog id -> index */
-
-	Office	   *offices;
-	int32_t		noffices,
-				offices_cap;
-	IntMap		office_index;
-
-	Term	   *terms;
-	int32_t		nterms,
-				terms_cap;
-
-	/* vocabulary: folded word -> token id */
-	IntMap		vocab;			/* hash of folded word -> index into words */
-	char	  **words;
-	int32_t		nwords,
-				words_cap;
-	uint8_t    *word_roles;
-
-	/* trie: node 0 is the root; children in one map keyed (node << 32 | token) */
-	IntMap		children;
-	int32_t    *node_payload;
-	int32_t		nnodes,
-				nodes_cap;
-	Payload    *payloads;
-	int32_t		npayloads,
-				payloads_cap;
-
-	LongName   *long_names;		/* single-word names for edit-distance matching */
-	int32_t		nlong_names,
-				long_names_cap;
-};
-
 NNGzMatcher *
 nn_gz_new(void)
 {
@@ -247,39 +128,6 @@ nn_gz_free(NNGzMatcher *gz)
 	nn_free(gz->long_names);
 	nn_free(gz);
 }
-
-/* ---------------------------------------------------------------- tokens */
-
-#define T_CAP			0x0001	/* first letter upper case */
-#define T_ALLCAP		0x0002	/* two or more letters, all upper case */
-#define T_POSS			0x0004	/* followed by a possessive 's */
-#define T_SENT_START	0x0008	/* first token of its sentence */
-#define T_BREAK_BEFORE	0x0010	/* punctuation other than . - ' between it and the previous */
-#define T_DIGIT			0x0020	/* starts with a digit */
-#define T_LOWER			0x0040	/* first letter lower case */
-#define T_COMMA_AFTER	0x0080	/* a comma follows */
-#define T_DASH_BEFORE	0x0100	/* joined to the previous token by a hyphen */
-
-typedef struct Token
-{
-	int32_t		start;
-	int32_t		end;
-	int32_t		fold_off;		/* folded form in the token list's buffer */
-	int32_t		fold_len;
-	int32_t		id;				/* vocabulary id, -1 when the word is unknown */
-	int32_t		sentence;
-	uint16_t	flags;
-} Token;
-
-typedef struct TokenList
-{
-	Token	   *toks;
-	int32_t		n,
-				cap;
-	char	   *folded;
-	size_t		folded_len,
-				folded_cap;
-} TokenList;
 
 static bool
 is_apostrophe(uint32_t cp)
@@ -834,42 +682,6 @@ nn_gz_lookup(const NNGzMatcher *gz, const char *alias, size_t len, NNEntityKind 
 	nn_free(tl.folded);
 	return n;
 }
-
-/* ---------------------------------------------------------------- scanning */
-
-typedef struct Match
-{
-	int32_t		t0,
-				t1;				/* token range [t0, t1) */
-	int32_t		node;			/* trie node, or -1 for a name found from context */
-	int32_t		entity;			/* resolved entity index, -1 while unresolved */
-	NNEntityKind ctx_kind;		/* context names: kind and name span */
-	int32_t		name_t0,
-				name_t1;
-	int32_t		ctx_ref;		/* context names: index of the first match of this name */
-	bool		via_role;
-	bool		via_demonym;
-	bool		dropped;
-	bool		inside_name;	/* refused: part of a longer name ("African National Congress") */
-	uint8_t		source;			/* NNMentionSource */
-} Match;
-
-typedef struct Scan
-{
-	const NNGzMatcher *gz;
-	const char *text;
-	size_t		text_len;
-	TokenList	tl;
-	Match	   *matches;
-	int32_t		nmatches,
-				matches_cap;
-	int32_t    *covered;		/* per token: match index or -1 */
-	bool	   *mentioned;		/* per entity index: resolved somewhere in the text */
-	bool	   *headline;		/* per sentence: written in headline case */
-	int32_t		nsentences;
-	int32_t		anchor;
-	unsigned	options;		/* NN_GZ_* */
-} Scan;
 
 static bool
 payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1)
