@@ -201,4 +201,14 @@ typedef struct Scan
 	unsigned	options;		/* NN_GZ_* */
 } Scan;
 
+/* ---------------------------------------------------------------- gz_tokens.c */
+
+void		gz_tokenize(const char *text, size_t len, TokenList *tl);
+
+static inline const char *
+gz_tok_fold(const TokenList *tl, const Token *tok)
+{
+	return tl->folded + tok->fold_off;
+}
+
 #endif

@@ -129,179 +129,6 @@ nn_gz_free(NNGzMatcher *gz)
 	nn_free(gz);
 }
 
-static bool
-is_apostrophe(uint32_t cp)
-{
-	return cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC;
-}
-
-static bool
-is_word_char(uint32_t cp)
-{
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-	if (cp == 0xFFFD)
-		return false;
-	return u_isalnum((UChar32) cp) || u_getCombiningClass((UChar32) cp) != 0 ||
-		u_charType((UChar32) cp) == U_NON_SPACING_MARK;
-}
-
-/* separators that may sit inside one alias: "U.S.", "Co-operation", "O'Brien" */
-static bool
-is_soft_separator(uint32_t cp)
-{
-	return cp == ' ' || cp == '\t' || cp == '.' || cp == '-' || cp == 0x2010 ||
-		cp == 0x2011 || cp == 0x00A0 || is_apostrophe(cp);
-}
-
-static void
-append_folded(TokenList *tl, const char *s, size_t len, Token *tok)
-{
-	long		need;
-
-	if (tl->folded_cap - tl->folded_len < len * 4 + 8)
-	{
-		tl->folded_cap = (tl->folded_cap + len * 4 + 8) * 2;
-		tl->folded = nn_realloc(tl->folded, tl->folded_cap);
-	}
-	need = nn_fold(s, len, tl->folded + tl->folded_len, tl->folded_cap - tl->folded_len);
-	if (need >= 0 && (size_t) need >= tl->folded_cap - tl->folded_len)
-	{
-		tl->folded_cap = tl->folded_len + (size_t) need + 1;
-		tl->folded = nn_realloc(tl->folded, tl->folded_cap);
-		need = nn_fold(s, len, tl->folded + tl->folded_len, tl->folded_cap - tl->folded_len);
-	}
-	if (need < 0)
-	{
-		/* not foldable (invalid UTF-8 inside a word cannot happen; be safe): raw bytes */
-		memcpy(tl->folded + tl->folded_len, s, len);
-		need = (long) len;
-	}
-	tok->fold_off = (int32_t) tl->folded_len;
-	tok->fold_len = (int32_t) need;
-	tl->folded_len += (size_t) need;
-	tl->folded[tl->folded_len++] = '\0';
-}
-
-static void
-letter_case_flags(const char *s, size_t len, Token *tok)
-{
-	size_t		pos = 0;
-	int			letters = 0,
-				upper = 0;
-	bool		first = true;
-
-	while (pos < len)
-	{
-		uint32_t	cp = nn_utf8_next(s, len, &pos);
-
-		if (first)
-		{
-			if (cp >= '0' && cp <= '9')
-				tok->flags |= T_DIGIT;
-			else if (u_isupper((UChar32) cp) || u_istitle((UChar32) cp))
-				tok->flags |= T_CAP;
-			else if (u_islower((UChar32) cp))
-				tok->flags |= T_LOWER;
-			first = false;
-		}
-		if (u_isalpha((UChar32) cp))
-		{
-			letters++;
-			if (u_isupper((UChar32) cp))
-				upper++;
-		}
-	}
-	if (letters >= 2 && upper == letters)
-		tok->flags |= T_ALLCAP;
-}
-
-/*
- * Cut text into word tokens. A possessive 's is dropped (the token gets T_POSS);
- * the separator before each token decides T_BREAK_BEFORE and T_DASH_BEFORE.
- */
-static void
-tokenize(const char *text, size_t len, TokenList *tl)
-{
-	size_t		pos = 0;
-	bool		brk = false,
-				dash = false;
-
-	while (pos < len)
-	{
-		size_t		here = pos;
-		uint32_t	cp = nn_utf8_next(text, len, &pos);
-
-		nn_work(1);
-		if (!is_word_char(cp))
-		{
-			if (is_apostrophe(cp) && tl->n > 0 && (size_t) tl->toks[tl->n - 1].end == here &&
-				pos < len && (text[pos] == 's' || text[pos] == 'S'))
-			{
-				size_t		after = pos + 1;
-				uint32_t	next = 0;
-
-				if (after < len)
-				{
-					size_t		p2 = after;
-
-					next = nn_utf8_next(text, len, &p2);
-				}
-				if (after >= len || !is_word_char(next))
-				{
-					tl->toks[tl->n - 1].flags |= T_POSS;
-					pos = after;
-					continue;
-				}
-			}
-			if (cp == ',' && tl->n > 0 && !brk)
-				tl->toks[tl->n - 1].flags |= T_COMMA_AFTER;
-			if (cp == '-' || cp == 0x2010 || cp == 0x2011)
-				dash = tl->n > 0 && (size_t) tl->toks[tl->n - 1].end == here;
-			if (!is_soft_separator(cp))
-				brk = true;
-			continue;
-		}
-		/* a word: run to the next non-word character */
-		{
-			size_t		start = here;
-			size_t		end = pos;
-			Token	   *tok;
-
-			while (end < len)
-			{
-				size_t		p2 = end;
-				uint32_t	c2 = nn_utf8_next(text, len, &p2);
-
-				if (!is_word_char(c2))
-					break;
-				end = p2;
-			}
-			GROW(tl->toks, tl->n, tl->cap);
-			tok = &tl->toks[tl->n++];
-			memset(tok, 0, sizeof(*tok));
-			tok->start = (int32_t) start;
-			tok->end = (int32_t) end;
-			tok->id = -1;
-			if (brk || tl->n == 1)
-				tok->flags |= T_BREAK_BEFORE;
-			if (dash && !brk)
-				tok->flags |= T_DASH_BEFORE;
-			letter_case_flags(text + start, end - start, tok);
-			append_folded(tl, text + start, end - start, tok);
-			brk = false;
-			dash = false;
-			pos = end;
-		}
-	}
-}
-
-static const char *
-tok_fold(const TokenList *tl, const Token *tok)
-{
-	return tl->folded + tok->fold_off;
-}
-
 /* ---------------------------------------------------------------- vocabulary and trie */
 
 static int32_t
@@ -360,7 +187,7 @@ trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
 	int32_t		node = 0;
 	size_t		raw_len = 0;
 
-	tokenize(alias, len, &tl);
+	gz_tokenize(alias, len, &tl);
 	if (raw_key != NULL)
 		*raw_key = NULL;
 	if (tl.n == 0)
@@ -381,7 +208,7 @@ trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
 	}
 	for (int32_t i = 0; i < tl.n; i++)
 	{
-		int32_t		tok = vocab_add(gz, tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len);
+		int32_t		tok = vocab_add(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len);
 		int32_t		child = trie_child(gz, node, tok);
 
 		if (child < 0)
@@ -423,7 +250,7 @@ alias_last_cap(const char *alias, size_t len)
 	TokenList	tl = {0};
 	bool		cap;
 
-	tokenize(alias, len, &tl);
+	gz_tokenize(alias, len, &tl);
 	cap = tl.n > 0 && (tl.toks[tl.n - 1].flags & (T_CAP | T_DIGIT)) != 0;
 	nn_free(tl.toks);
 	nn_free(tl.folded);
@@ -483,7 +310,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 	{
 		TokenList	tl = {0};
 
-		tokenize(alias, alias_len, &tl);
+		gz_tokenize(alias, alias_len, &tl);
 		if (tl.n == 1 && tl.toks[0].fold_len >= 8)
 		{
 			LongName   *ln;
@@ -492,7 +319,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 			ln = &gz->long_names[gz->nlong_names++];
 			ln->entity = entity;
 			ln->len = (size_t) tl.toks[0].fold_len;
-			ln->folded = nn_strndup(tok_fold(&tl, &tl.toks[0]), ln->len);
+			ln->folded = nn_strndup(gz_tok_fold(&tl, &tl.toks[0]), ln->len);
 		}
 		nn_free(tl.toks);
 		nn_free(tl.folded);
@@ -565,10 +392,10 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 		if (node >= 0)
 			add_payload(gz, node, PAY_TITLE, -1);
 	}
-	tokenize(word, len, &tl);
+	gz_tokenize(word, len, &tl);
 	if (tl.n == 1)
 	{
-		int32_t		id = vocab_add(gz, tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
+		int32_t		id = vocab_add(gz, gz_tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
 
 		gz->word_roles[id] |= (uint8_t) ROLE_BIT(role);
 	}
@@ -631,9 +458,9 @@ nn_gz_lookup(const NNGzMatcher *gz, const char *alias, size_t len, NNEntityKind 
 	int32_t    *seen;
 	int			nseen = 0;
 
-	tokenize(alias, len, &tl);
+	gz_tokenize(alias, len, &tl);
 	for (int32_t i = 0; i < tl.n && node >= 0; i++)
-		node = trie_child(gz, node, vocab_find(gz, tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
+		node = trie_child(gz, node, vocab_find(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
 	if (tl.n == 0 || node < 0)
 	{
 		nn_free(tl.toks);
@@ -821,7 +648,7 @@ not_the_holder(const Scan *sc, int32_t t0)
 
 	if (t0 == 0 || (sc->tl.toks[t0].flags & T_BREAK_BEFORE && !(sc->tl.toks[t0].flags & T_DASH_BEFORE)))
 		return false;
-	prev = tok_fold(&sc->tl, &sc->tl.toks[t0 - 1]);
+	prev = gz_tok_fold(&sc->tl, &sc->tl.toks[t0 - 1]);
 	for (int i = 0; time_shifters[i] != NULL; i++)
 		if (strcmp(prev, time_shifters[i]) == 0)
 			return true;
@@ -886,7 +713,7 @@ surname_of_someone_else(const Scan *sc, int32_t t0, int32_t person)
 
 		if (initial >= 0x80)
 			return false;
-		return tok_fold(&sc->tl, &toks[given])[0] != (char) (initial | 0x20);
+		return gz_tok_fold(&sc->tl, &toks[given])[0] != (char) (initial | 0x20);
 	}
 	if (t0 > 0 && !(toks[t0].flags & T_BREAK_BEFORE) && sc->covered[t0 - 1] >= 0)
 	{
@@ -1111,9 +938,9 @@ scan_typos(Scan *sc)
 		{
 			const LongName *ln = &gz->long_names[k];
 
-			if (!sc->mentioned[ln->entity] || ln->folded[0] != tok_fold(&sc->tl, tok)[0])
+			if (!sc->mentioned[ln->entity] || ln->folded[0] != gz_tok_fold(&sc->tl, tok)[0])
 				continue;
-			if (within_one_edit(ln->folded, ln->len, tok_fold(&sc->tl, tok), (size_t) tok->fold_len))
+			if (within_one_edit(ln->folded, ln->len, gz_tok_fold(&sc->tl, tok), (size_t) tok->fold_len))
 			{
 				int32_t		mi = add_match(sc, i, i + 1, -1);
 
@@ -1138,7 +965,7 @@ is_particle(const Scan *sc, const Token *tok)
 	if (!(tok->flags & T_LOWER))
 		return false;
 	for (int i = 0; name_particles[i] != NULL; i++)
-		if (strcmp(tok_fold(&sc->tl, tok), name_particles[i]) == 0)
+		if (strcmp(gz_tok_fold(&sc->tl, tok), name_particles[i]) == 0)
 			return true;
 	return false;
 }
@@ -1299,7 +1126,7 @@ static const char *const speech_verbs[] = {
 static bool
 is_speech_verb(const Scan *sc, int32_t i)
 {
-	const char *w = tok_fold(&sc->tl, &sc->tl.toks[i]);
+	const char *w = gz_tok_fold(&sc->tl, &sc->tl.toks[i]);
 
 	if (!(sc->tl.toks[i].flags & T_LOWER))
 		return false;
@@ -1320,7 +1147,7 @@ appositive_at(const Scan *sc, int32_t last)
 		!(toks[last + 1].flags & T_LOWER) || !(toks[last + 2].flags & T_LOWER) ||
 		(toks[last + 2].flags & T_BREAK_BEFORE) || toks[last + 2].sentence != toks[last].sentence)
 		return false;
-	article = tok_fold(&sc->tl, &toks[last + 1]);
+	article = gz_tok_fold(&sc->tl, &toks[last + 1]);
 	return strcmp(article, "a") == 0 || strcmp(article, "an") == 0;
 }
 
@@ -1362,7 +1189,7 @@ scan_speakers(Scan *sc)
 		}
 		if (i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
 			continue;
-		verb = tok_fold(&sc->tl, &toks[i + len]);
+		verb = gz_tok_fold(&sc->tl, &toks[i + len]);
 		for (int v = 0; speech_verbs[v] != NULL; v++)
 			is_verb |= strcmp(verb, speech_verbs[v]) == 0;
 		if (!is_verb)
@@ -1375,7 +1202,7 @@ scan_speakers(Scan *sc)
 static bool
 is_connector(const Scan *sc, const Token *tok)
 {
-	const char *w = tok_fold(&sc->tl, tok);
+	const char *w = gz_tok_fold(&sc->tl, tok);
 
 	return (tok->flags & T_LOWER) &&
 		(strcmp(w, "of") == 0 || strcmp(w, "for") == 0 || strcmp(w, "and") == 0 ||
@@ -1665,7 +1492,7 @@ scan_place_country(Scan *sc)
 
 		if (i > 0 && (toks[i - 1].flags & T_LOWER) && !(toks[i].flags & T_BREAK_BEFORE))
 			for (int p = 0; place_prepositions[p] != NULL; p++)
-				cue |= strcmp(tok_fold(&sc->tl, &toks[i - 1]), place_prepositions[p]) == 0;
+				cue |= strcmp(gz_tok_fold(&sc->tl, &toks[i - 1]), place_prepositions[p]) == 0;
 		if (!cue)
 			continue;
 		while (k < sc->tl.n && k - i < 3 && sc->covered[k] < 0 &&
@@ -1702,7 +1529,7 @@ scan_places(Scan *sc)
 
 		nn_work(1);
 		if (!word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
-			strcmp(tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
+			strcmp(gz_tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
 			continue;
 		k = i + 2;
 		while (k < sc->tl.n && k - (i + 2) < 3 && name_word(sc, k) &&
@@ -1743,7 +1570,7 @@ scan_context_surnames(Scan *sc)
 				continue;
 			last = &sc->tl.toks[full->name_t1 - 1];
 			if (last->fold_len == word->fold_len &&
-				strcmp(tok_fold(&sc->tl, last), tok_fold(&sc->tl, word)) == 0)
+				strcmp(gz_tok_fold(&sc->tl, last), gz_tok_fold(&sc->tl, word)) == 0)
 			{
 				one->name_t0 = full->name_t0;
 				one->name_t1 = full->name_t1;
@@ -1767,7 +1594,7 @@ scan_context_surnames(Scan *sc)
 
 			nn_work(1);
 			if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len != last->fold_len ||
-				strcmp(tok_fold(&sc->tl, tok), tok_fold(&sc->tl, last)) != 0)
+				strcmp(gz_tok_fold(&sc->tl, tok), gz_tok_fold(&sc->tl, last)) != 0)
 				continue;
 			if (i + 1 < sc->tl.n && name_word(sc, i + 1) && !(sc->tl.toks[i + 1].flags & T_BREAK_BEFORE))
 				continue;
@@ -1948,7 +1775,7 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 	sc.text_len = len;
 	sc.anchor = anchor;
 	sc.options = options;
-	tokenize(text, len, &sc.tl);
+	gz_tokenize(text, len, &sc.tl);
 	if (sc.tl.n == 0)
 	{
 		nn_free(sc.tl.toks);
@@ -1956,7 +1783,7 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 		return NULL;
 	}
 	for (int32_t i = 0; i < sc.tl.n; i++)
-		sc.tl.toks[i].id = vocab_find(gz, tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
+		sc.tl.toks[i].id = vocab_find(gz, gz_tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
 	assign_sentences(&sc, sentences, nsentences);
 	sc.covered = nn_alloc(sizeof(int32_t) * (size_t) sc.tl.n);
 	for (int32_t i = 0; i < sc.tl.n; i++)
