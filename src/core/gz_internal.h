@@ -211,4 +211,20 @@ gz_tok_fold(const TokenList *tl, const Token *tok)
 	return tl->folded + tok->fold_off;
 }
 
+/* ---------------------------------------------------------------- gz_trie.c */
+
+int32_t		gz_imap_get(const IntMap *map, uint64_t key);
+void		gz_imap_put(IntMap *map, uint64_t key, int32_t value);
+int32_t		gz_vocab_find(const NNGzMatcher *gz, const char *w, size_t len);
+int32_t		gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len);
+int32_t		gz_trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok);
+int32_t		gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key);
+Payload    *gz_add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target);
+
+static inline bool
+gz_word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
+{
+	return id >= 0 && (gz->word_roles[id] & ROLE_BIT(role)) != 0;
+}
+
 #endif

@@ -16,81 +16,6 @@
 #include "text_fold.h"
 #include "utf8.h"
 
-static uint64_t
-mix64(uint64_t x)
-{
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	x *= 0xc4ceb9fe1a85ec53ULL;
-	x ^= x >> 33;
-	return x;
-}
-
-static int32_t
-imap_get(const IntMap *map, uint64_t key)
-{
-	if (map->cap == 0)
-		return -1;
-	key++;
-	for (size_t i = mix64(key) & (map->cap - 1);; i = (i + 1) & (map->cap - 1))
-	{
-		if (map->slots[i].key == key)
-			return map->slots[i].value;
-		if (map->slots[i].key == 0)
-			return -1;
-	}
-}
-
-static void imap_put(IntMap *map, uint64_t key, int32_t value);
-
-static void
-imap_grow(IntMap *map)
-{
-	IntMap		bigger = {0};
-
-	bigger.cap = map->cap ? map->cap * 2 : 256;
-	bigger.slots = nn_alloc0(sizeof(IntSlot) * bigger.cap);
-	for (size_t i = 0; i < map->cap; i++)
-		if (map->slots[i].key != 0)
-			imap_put(&bigger, map->slots[i].key - 1, map->slots[i].value);
-	nn_free(map->slots);
-	*map = bigger;
-}
-
-static void
-imap_put(IntMap *map, uint64_t key, int32_t value)
-{
-	if ((map->count + 1) * 2 > map->cap)
-		imap_grow(map);
-	key++;
-	for (size_t i = mix64(key) & (map->cap - 1);; i = (i + 1) & (map->cap - 1))
-	{
-		if (map->slots[i].key == key)
-		{
-			map->slots[i].value = value;
-			return;
-		}
-		if (map->slots[i].key == 0)
-		{
-			map->slots[i].key = key;
-			map->slots[i].value = value;
-			map->count++;
-			return;
-		}
-	}
-}
-
-static uint64_t
-hash_bytes(const char *s, size_t len)
-{
-	uint64_t	h = 1469598103934665603ULL;
-
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char) s[i]) * 1099511628211ULL;
-	return h;
-}
-
 NNGzMatcher *
 nn_gz_new(void)
 {
@@ -129,118 +54,6 @@ nn_gz_free(NNGzMatcher *gz)
 	nn_free(gz);
 }
 
-/* ---------------------------------------------------------------- vocabulary and trie */
-
-static int32_t
-vocab_find(const NNGzMatcher *gz, const char *w, size_t len)
-{
-	uint64_t	h = hash_bytes(w, len);
-
-	/* chained through consecutive hash values on collision */
-	for (uint64_t probe = h;; probe++)
-	{
-		int32_t		id = imap_get(&gz->vocab, probe);
-
-		if (id < 0)
-			return -1;
-		if (strlen(gz->words[id]) == len && memcmp(gz->words[id], w, len) == 0)
-			return id;
-	}
-}
-
-static int32_t
-vocab_add(NNGzMatcher *gz, const char *w, size_t len)
-{
-	int32_t		id = vocab_find(gz, w, len);
-	uint64_t	probe;
-
-	if (id >= 0)
-		return id;
-	for (probe = hash_bytes(w, len); imap_get(&gz->vocab, probe) >= 0; probe++)
-		;
-	if (gz->nwords >= gz->words_cap)
-	{
-		gz->words_cap = gz->words_cap ? gz->words_cap * 2 : 256;
-		gz->words = nn_realloc(gz->words, sizeof(char *) * (size_t) gz->words_cap);
-		gz->word_roles = nn_realloc(gz->word_roles, (size_t) gz->words_cap);
-	}
-	id = gz->nwords++;
-	gz->words[id] = nn_strndup(w, len);
-	gz->word_roles[id] = 0;
-	imap_put(&gz->vocab, probe, id);
-	return id;
-}
-
-static int32_t
-trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok)
-{
-	if (tok < 0)
-		return -1;
-	return imap_get(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok);
-}
-
-/* Add the alias's token path to the trie; returns its node, or -1 for an empty alias. */
-static int32_t
-trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
-{
-	TokenList	tl = {0};
-	int32_t		node = 0;
-	size_t		raw_len = 0;
-
-	gz_tokenize(alias, len, &tl);
-	if (raw_key != NULL)
-		*raw_key = NULL;
-	if (tl.n == 0)
-	{
-		nn_free(tl.toks);
-		nn_free(tl.folded);
-		return -1;
-	}
-	if (raw_key != NULL)
-	{
-		*raw_key = nn_alloc(len + 1);
-		for (int32_t i = 0; i < tl.n; i++)
-		{
-			memcpy(*raw_key + raw_len, alias + tl.toks[i].start, tl.toks[i].end - tl.toks[i].start);
-			raw_len += tl.toks[i].end - tl.toks[i].start;
-		}
-		(*raw_key)[raw_len] = '\0';
-	}
-	for (int32_t i = 0; i < tl.n; i++)
-	{
-		int32_t		tok = vocab_add(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len);
-		int32_t		child = trie_child(gz, node, tok);
-
-		if (child < 0)
-		{
-			GROW(gz->node_payload, gz->nnodes, gz->nodes_cap);
-			child = gz->nnodes++;
-			gz->node_payload[child] = -1;
-			imap_put(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok, child);
-		}
-		node = child;
-	}
-	nn_free(tl.toks);
-	nn_free(tl.folded);
-	return node;
-}
-
-static Payload *
-add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target)
-{
-	Payload    *p;
-
-	GROW(gz->payloads, gz->npayloads, gz->payloads_cap);
-	p = &gz->payloads[gz->npayloads];
-	memset(p, 0, sizeof(*p));
-	p->what = what;
-	p->target = target;
-	p->context = -1;
-	p->next = gz->node_payload[node];
-	gz->node_payload[node] = gz->npayloads++;
-	return p;
-}
-
 /* ---------------------------------------------------------------- building */
 
 /* Whether the last word of an alias starts with a capital ("Turkish Armed Forces"). */
@@ -262,14 +75,14 @@ nn_gz_add_entity(NNGzMatcher *gz, int32_t id, NNEntityKind kind, const char *nam
 {
 	int32_t		index;
 
-	if (imap_get(&gz->entity_index, (uint64_t) (uint32_t) id) >= 0)
+	if (gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) id) >= 0)
 		return;
 	GROW(gz->entities, gz->nentities, gz->entities_cap);
 	index = gz->nentities++;
 	gz->entities[index].id = id;
 	gz->entities[index].kind = kind;
 	gz->entities[index].name = nn_strndup(name, name_len);
-	imap_put(&gz->entity_index, (uint64_t) (uint32_t) id, index);
+	gz_imap_put(&gz->entity_index, (uint64_t) (uint32_t) id, index);
 	/* the canonical name is an alias too */
 	nn_gz_add_alias(gz, id, name, name_len, NN_ALIAS_NAME, false);
 }
@@ -278,14 +91,14 @@ void
 nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t alias_len,
 				NNAliasKind kind, bool case_sensitive)
 {
-	int32_t		entity = imap_get(&gz->entity_index, (uint64_t) (uint32_t) entity_id);
+	int32_t		entity = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) entity_id);
 	char	   *raw_key = NULL;
 	int32_t		node;
 	Payload    *p;
 
 	if (entity < 0)
 		return;
-	node = trie_insert(gz, alias, alias_len, case_sensitive ? &raw_key : NULL);
+	node = gz_trie_insert(gz, alias, alias_len, case_sensitive ? &raw_key : NULL);
 	if (node < 0)
 		return;
 	for (int32_t i = gz->node_payload[node]; i >= 0; i = gz->payloads[i].next)
@@ -298,7 +111,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 			nn_free(raw_key);
 			return;
 		}
-	p = add_payload(gz, node, PAY_ENTITY, entity);
+	p = gz_add_payload(gz, node, PAY_ENTITY, entity);
 	p->last_cap = alias_last_cap(alias, alias_len);
 	p->alias_kind = (uint8_t) kind;
 	p->case_sensitive = case_sensitive;
@@ -329,43 +142,43 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 void
 nn_gz_add_office(NNGzMatcher *gz, int32_t office_id, int32_t holder_id)
 {
-	int32_t		holder = imap_get(&gz->entity_index, (uint64_t) (uint32_t) holder_id);
+	int32_t		holder = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) holder_id);
 	int32_t		index;
 
-	if (imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id) >= 0)
+	if (gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id) >= 0)
 		return;
 	GROW(gz->offices, gz->noffices, gz->offices_cap);
 	index = gz->noffices++;
 	gz->offices[index].id = office_id;
 	gz->offices[index].holder = holder;
 	gz->offices[index].first_term = -1;
-	imap_put(&gz->office_index, (uint64_t) (uint32_t) office_id, index);
+	gz_imap_put(&gz->office_index, (uint64_t) (uint32_t) office_id, index);
 }
 
 void
 nn_gz_add_office_alias(NNGzMatcher *gz, int32_t office_id, const char *alias, size_t alias_len,
 					   int32_t context_id)
 {
-	int32_t		office = imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
+	int32_t		office = gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
 	int32_t		node;
 	Payload    *p;
 
 	if (office < 0)
 		return;
-	node = trie_insert(gz, alias, alias_len, NULL);
+	node = gz_trie_insert(gz, alias, alias_len, NULL);
 	if (node < 0)
 		return;
-	p = add_payload(gz, node, PAY_OFFICE, office);
+	p = gz_add_payload(gz, node, PAY_OFFICE, office);
 	if (context_id >= 0)
-		p->context = imap_get(&gz->entity_index, (uint64_t) (uint32_t) context_id);
+		p->context = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) context_id);
 }
 
 void
 nn_gz_add_term(NNGzMatcher *gz, int32_t office_id, int32_t person_id, int32_t term_from,
 			   int32_t term_to)
 {
-	int32_t		office = imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
-	int32_t		person = imap_get(&gz->entity_index, (uint64_t) (uint32_t) person_id);
+	int32_t		office = gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
+	int32_t		person = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) person_id);
 	Term	   *t;
 
 	if (office < 0 || person < 0)
@@ -387,15 +200,15 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 	/* titles are phrases ("Foreign Minister"): a trie path; a one-word title is a word too */
 	if (role == NN_WORD_TITLE)
 	{
-		int32_t		node = trie_insert(gz, word, len, NULL);
+		int32_t		node = gz_trie_insert(gz, word, len, NULL);
 
 		if (node >= 0)
-			add_payload(gz, node, PAY_TITLE, -1);
+			gz_add_payload(gz, node, PAY_TITLE, -1);
 	}
 	gz_tokenize(word, len, &tl);
 	if (tl.n == 1)
 	{
-		int32_t		id = vocab_add(gz, gz_tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
+		int32_t		id = gz_vocab_add(gz, gz_tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
 
 		gz->word_roles[id] |= (uint8_t) ROLE_BIT(role);
 	}
@@ -406,7 +219,7 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 const char *
 nn_gz_entity_name(const NNGzMatcher *gz, int32_t id, NNEntityKind *kind)
 {
-	int32_t		index = imap_get(&gz->entity_index, (uint64_t) (uint32_t) id);
+	int32_t		index = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) id);
 
 	if (index < 0)
 		return NULL;
@@ -442,12 +255,6 @@ office_holder(const NNGzMatcher *gz, int32_t office, int32_t anchor)
 	return best;
 }
 
-static bool
-word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
-{
-	return id >= 0 && (gz->word_roles[id] & ROLE_BIT(role)) != 0;
-}
-
 int
 nn_gz_lookup(const NNGzMatcher *gz, const char *alias, size_t len, NNEntityKind kind_filter,
 			 bool with_offices, int32_t anchor, int32_t *ids, int max)
@@ -460,7 +267,7 @@ nn_gz_lookup(const NNGzMatcher *gz, const char *alias, size_t len, NNEntityKind 
 
 	gz_tokenize(alias, len, &tl);
 	for (int32_t i = 0; i < tl.n && node >= 0; i++)
-		node = trie_child(gz, node, vocab_find(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
+		node = gz_trie_child(gz, node, gz_vocab_find(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
 	if (tl.n == 0 || node < 0)
 	{
 		nn_free(tl.toks);
@@ -600,7 +407,7 @@ scan_aliases(Scan *sc)
 		{
 			if (j > i && ((toks[j].flags & T_BREAK_BEFORE) || toks[j].sentence != toks[i].sentence))
 				break;
-			node = trie_child(sc->gz, node, toks[j].id);
+			node = gz_trie_child(sc->gz, node, toks[j].id);
 			if (node < 0)
 				break;
 			if (sc->gz->node_payload[node] >= 0 && node_usable(sc, node, i, j + 1))
@@ -686,10 +493,10 @@ name_word_before(const Scan *sc, int32_t t0)
 		return -1;
 	prev = &toks[t0 - 1];
 	if (sc->covered[t0 - 1] >= 0 || !(prev->flags & T_CAP) || (prev->flags & (T_ALLCAP | T_POSS)) ||
-		word_has_role(sc->gz, prev->id, NN_WORD_STOP) || word_has_role(sc->gz, prev->id, NN_WORD_TITLE))
+		gz_word_has_role(sc->gz, prev->id, NN_WORD_STOP) || gz_word_has_role(sc->gz, prev->id, NN_WORD_TITLE))
 		return -1;
 	/* a sentence's first word is capitalised anyway: only a given name counts there */
-	if ((prev->flags & T_SENT_START) && !word_has_role(sc->gz, prev->id, NN_WORD_GIVEN_NAME))
+	if ((prev->flags & T_SENT_START) && !gz_word_has_role(sc->gz, prev->id, NN_WORD_GIVEN_NAME))
 		return -1;
 	return t0 - 1;
 }
@@ -809,7 +616,7 @@ resolve_match(Scan *sc, Match *m, bool final)
 
 		/* a surname alone: when the text names the person fully, or nobody else has it */
 		if (!supported && !surname_ambiguous && m->t1 - m->t0 == 1 &&
-			!word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
+			!gz_word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
 			supported = true;
 		/* two people share the surname: the one in office on the anchor date, if only one is */
 		if (!supported && surname_ambiguous && sc->anchor != NN_NO_DATE && !(tok->flags & T_ALLCAP))
@@ -859,7 +666,7 @@ scan_nested(Scan *sc, int32_t role)
 
 		for (int32_t j = i; j < t1; j++)
 		{
-			node = trie_child(gz, node, sc->tl.toks[j].id);
+			node = gz_trie_child(gz, node, sc->tl.toks[j].id);
 			if (node < 0)
 				break;
 			for (int32_t pi = gz->node_payload[node]; pi >= 0; pi = gz->payloads[pi].next)
@@ -979,8 +786,8 @@ name_word(const Scan *sc, int32_t i)
 	if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || (tok->flags & T_ALLCAP))
 		return false;
 	/* a title word is no name ("Acting Federal Chancellor of Germany Angela Merkel") */
-	if (word_has_role(sc->gz, tok->id, NN_WORD_STOP) || word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD) ||
-		word_has_role(sc->gz, tok->id, NN_WORD_TITLE))
+	if (gz_word_has_role(sc->gz, tok->id, NN_WORD_STOP) || gz_word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD) ||
+		gz_word_has_role(sc->gz, tok->id, NN_WORD_TITLE))
 		return false;
 	return tok->end - tok->start >= 2;
 }
@@ -1019,7 +826,7 @@ title_at(const Scan *sc, int32_t i)
 	{
 		if (j > i && (toks[j].flags & T_BREAK_BEFORE))
 			break;
-		node = trie_child(sc->gz, node, toks[j].id);
+		node = gz_trie_child(sc->gz, node, toks[j].id);
 		if (node < 0)
 			break;
 		for (int32_t p = sc->gz->node_payload[node]; p >= 0; p = sc->gz->payloads[p].next)
@@ -1106,9 +913,9 @@ scan_titled_people(Scan *sc)
 		if (len == 0 || (len == 1 && !honorific))
 			continue;
 		/* "Mr Federal Chancellor", "Mr President": the honorific addresses an office */
-		if (len == 1 && (word_has_role(sc->gz, toks[title_end].id, NN_WORD_GENERIC) ||
+		if (len == 1 && (gz_word_has_role(sc->gz, toks[title_end].id, NN_WORD_GENERIC) ||
 						 (title_end + 1 < sc->tl.n && !(toks[title_end + 1].flags & T_BREAK_BEFORE) &&
-						  word_has_role(sc->gz, toks[title_end + 1].id, NN_WORD_TITLE))))
+						  gz_word_has_role(sc->gz, toks[title_end + 1].id, NN_WORD_TITLE))))
 			continue;
 		/* a title right before a name describes that person, not the office holder */
 		if (sc->covered[i] >= 0)
@@ -1168,7 +975,7 @@ scan_speakers(Scan *sc)
 		if (headline_token(sc, i) ||
 			(i > 0 && !(toks[i].flags & (T_BREAK_BEFORE | T_SENT_START)) &&
 			 (toks[i - 1].flags & (T_CAP | T_ALLCAP)) &&
-			 !word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
+			 !gz_word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
 			continue;
 		len = person_name_at(sc, i);
 		if (len < 2)
@@ -1225,7 +1032,7 @@ scan_organisations(Scan *sc)
 
 		nn_work(1);
 		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
-			!word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
+			!gz_word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || headline_token(sc, h))
 			continue;
 		/* capitalised words before the head ("Republican People's Party" keeps its 's) */
 		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE))
@@ -1235,7 +1042,7 @@ scan_organisations(Scan *sc)
 			/* "Justice and Development Party" */
 			if (s > 1 && is_connector(sc, prev) && sc->covered[s - 2] < 0 &&
 				(toks[s - 2].flags & T_CAP) && !(prev->flags & T_BREAK_BEFORE) &&
-				!word_has_role(gz, toks[s - 2].id, NN_WORD_STOP))
+				!gz_word_has_role(gz, toks[s - 2].id, NN_WORD_STOP))
 			{
 				s -= 2;
 				continue;
@@ -1263,15 +1070,15 @@ scan_organisations(Scan *sc)
 				}
 				break;
 			}
-			if (!(prev->flags & T_CAP) || (word_has_role(gz, prev->id, NN_WORD_STOP) &&
-											!word_has_role(gz, prev->id, NN_WORD_GENERIC)))
+			if (!(prev->flags & T_CAP) || (gz_word_has_role(gz, prev->id, NN_WORD_STOP) &&
+											!gz_word_has_role(gz, prev->id, NN_WORD_GENERIC)))
 				break;
 			s--;
 		}
 		/* more heads right after ("Coast Guard Command") */
 		while (e < sc->tl.n && sc->covered[e] < 0 && (toks[e].flags & T_CAP) &&
 			   !(toks[e].flags & T_BREAK_BEFORE) && !(toks[e - 1].flags & T_POSS) &&
-			   word_has_role(gz, toks[e].id, NN_WORD_ORG_HEAD))
+			   gz_word_has_role(gz, toks[e].id, NN_WORD_ORG_HEAD))
 			e++;
 		/* "of"/"for" and capitalised words after it */
 		while (e + 1 < sc->tl.n && is_connector(sc, &toks[e]) && !(toks[e].flags & T_BREAK_BEFORE) &&
@@ -1281,7 +1088,7 @@ scan_organisations(Scan *sc)
 
 			while (k < sc->tl.n && sc->covered[k] < 0 && (toks[k].flags & T_CAP) &&
 				   !(k > e + 1 && (toks[k].flags & T_BREAK_BEFORE)) &&
-				   !word_has_role(gz, toks[k].id, NN_WORD_STOP | 0))
+				   !gz_word_has_role(gz, toks[k].id, NN_WORD_STOP | 0))
 				k++;
 			if (k == e + 1)
 				break;
@@ -1291,9 +1098,9 @@ scan_organisations(Scan *sc)
 		{
 			if (sc->covered[k] >= 0 || is_connector(sc, &toks[k]))
 				continue;
-			if (!word_has_role(gz, toks[k].id, NN_WORD_GENERIC) &&
-				!word_has_role(gz, toks[k].id, NN_WORD_ORG_HEAD) &&
-				!word_has_role(gz, toks[k].id, NN_WORD_STOP))
+			if (!gz_word_has_role(gz, toks[k].id, NN_WORD_GENERIC) &&
+				!gz_word_has_role(gz, toks[k].id, NN_WORD_ORG_HEAD) &&
+				!gz_word_has_role(gz, toks[k].id, NN_WORD_STOP))
 				specific = true;
 		}
 		specific |= place_inside >= 0;
@@ -1331,7 +1138,7 @@ scan_given_names(Scan *sc)
 		int32_t		len;
 
 		/* headlines too: a known given name is evidence enough ("Spokesperson Jane Doe on ...") */
-		if (sc->covered[i] >= 0 || !word_has_role(sc->gz, toks[i].id, NN_WORD_GIVEN_NAME) ||
+		if (sc->covered[i] >= 0 || !gz_word_has_role(sc->gz, toks[i].id, NN_WORD_GIVEN_NAME) ||
 			!name_word(sc, i))
 			continue;
 		len = person_name_at(sc, i);
@@ -1427,12 +1234,12 @@ drop_places_in_names(Scan *sc)
 			k >= sc->tl.n || (toks[k].flags & T_BREAK_BEFORE) || (toks[k - 1].flags & T_POSS) ||
 			toks[k].sentence != toks[k - 1].sentence)
 			continue;
-		if ((toks[k].flags & T_LOWER) && word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
+		if ((toks[k].flags & T_LOWER) && gz_word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
 			place->dropped = true;
 		else if (written_as_named(sc, place) && name_word(sc, k) && !headline_token(sc, k) &&
-				 !word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
-				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
-				 !word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))
+				 !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
+				 !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
+				 !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))
 			place->dropped = true;
 	}
 }
@@ -1496,7 +1303,7 @@ scan_place_country(Scan *sc)
 		if (!cue)
 			continue;
 		while (k < sc->tl.n && k - i < 3 && sc->covered[k] < 0 &&
-			   (toks[k].flags & T_CAP) && !word_has_role(sc->gz, toks[k].id, NN_WORD_STOP) &&
+			   (toks[k].flags & T_CAP) && !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_STOP) &&
 			   !(k > i && (toks[k].flags & T_BREAK_BEFORE)))
 		{
 			k++;
@@ -1528,7 +1335,7 @@ scan_places(Scan *sc)
 		int32_t		k;
 
 		nn_work(1);
-		if (!word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
+		if (!gz_word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
 			strcmp(gz_tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
 			continue;
 		k = i + 2;
@@ -1783,7 +1590,7 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 		return NULL;
 	}
 	for (int32_t i = 0; i < sc.tl.n; i++)
-		sc.tl.toks[i].id = vocab_find(gz, gz_tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
+		sc.tl.toks[i].id = gz_vocab_find(gz, gz_tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
 	assign_sentences(&sc, sentences, nsentences);
 	sc.covered = nn_alloc(sizeof(int32_t) * (size_t) sc.tl.n);
 	for (int32_t i = 0; i < sc.tl.n; i++)
