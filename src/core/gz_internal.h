@@ -227,4 +227,13 @@ gz_word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
 	return id >= 0 && (gz->word_roles[id] & ROLE_BIT(role)) != 0;
 }
 
+/* ---------------------------------------------------------------- gz_resolve.c */
+
+void		gz_resolve_match(Scan *sc, Match *m, bool final);
+void		gz_scan_nested(Scan *sc, int32_t role);
+
+/* ---------------------------------------------------------------- gz_matcher.c */
+
+bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
+
 #endif
