@@ -232,8 +232,13 @@ gz_word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
 void		gz_resolve_match(Scan *sc, Match *m, bool final);
 void		gz_scan_nested(Scan *sc, int32_t role);
 
+/* ---------------------------------------------------------------- gz_typo.c */
+
+void		gz_scan_typos(Scan *sc);
+
 /* ---------------------------------------------------------------- gz_matcher.c */
 
 bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
+int32_t		gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node);
 
 #endif

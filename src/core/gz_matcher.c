@@ -68,8 +68,8 @@ node_usable(const Scan *sc, int32_t node, int32_t t0, int32_t t1)
 	return false;
 }
 
-static int32_t
-add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node)
+int32_t
+gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node)
 {
 	Match	   *m;
 
@@ -117,66 +117,11 @@ scan_aliases(Scan *sc)
 		}
 		if (best_end > 0)
 		{
-			add_match(sc, i, best_end, best_node);
+			gz_add_match(sc, i, best_end, best_node);
 			i = best_end;
 		}
 		else
 			i++;
-	}
-}
-
-static bool
-within_one_edit(const char *a, size_t alen, const char *b, size_t blen)
-{
-	size_t		i = 0;
-
-	if (alen > blen)
-	{
-		const char *t = a;
-		size_t		tl = alen;
-
-		a = b;
-		alen = blen;
-		b = t;
-		blen = tl;
-	}
-	if (blen - alen > 1)
-		return false;
-	while (i < alen && a[i] == b[i])
-		i++;
-	if (alen == blen)
-		return i == alen || memcmp(a + i + 1, b + i + 1, alen - i - 1) == 0;
-	return memcmp(a + i, b + i + 1, alen - i) == 0;
-}
-
-/* A long capitalised word one edit away from a person's name the text mentions. */
-static void
-scan_typos(Scan *sc)
-{
-	const NNGzMatcher *gz = sc->gz;
-
-	for (int32_t i = 0; i < sc->tl.n; i++)
-	{
-		const Token *tok = &sc->tl.toks[i];
-
-		nn_work(1);
-		if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len < 7)
-			continue;
-		for (int32_t k = 0; k < gz->nlong_names; k++)
-		{
-			const LongName *ln = &gz->long_names[k];
-
-			if (!sc->mentioned[ln->entity] || ln->folded[0] != gz_tok_fold(&sc->tl, tok)[0])
-				continue;
-			if (within_one_edit(ln->folded, ln->len, gz_tok_fold(&sc->tl, tok), (size_t) tok->fold_len))
-			{
-				int32_t		mi = add_match(sc, i, i + 1, -1);
-
-				sc->matches[mi].entity = ln->entity;
-				sc->matches[mi].source = NN_SOURCE_TYPO;
-				break;
-			}
-		}
 	}
 }
 
@@ -263,7 +208,7 @@ title_at(const Scan *sc, int32_t i)
 static int32_t
 add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind, NNMentionSource source)
 {
-	int32_t		mi = add_match(sc, t0, t1, -1);
+	int32_t		mi = gz_add_match(sc, t0, t1, -1);
 
 	sc->matches[mi].ctx_kind = kind;
 	sc->matches[mi].source = (uint8_t) source;
@@ -827,7 +772,7 @@ scan_context_surnames(Scan *sc)
 			if (i + 1 < sc->tl.n && name_word(sc, i + 1) && !(sc->tl.toks[i + 1].flags & T_BREAK_BEFORE))
 				continue;
 			{
-				int32_t		mi = add_match(sc, i, i + 1, -1);
+				int32_t		mi = gz_add_match(sc, i, i + 1, -1);
 
 				sc->matches[mi].ctx_kind = NN_KIND_PERSON;
 				sc->matches[mi].source = NN_SOURCE_SURNAME;
@@ -1041,7 +986,7 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 				gz_scan_nested(&sc, m);
 	}
 	drop_places_in_names(&sc);
-	scan_typos(&sc);
+	gz_scan_typos(&sc);
 	scan_titled_people(&sc);
 	scan_speakers(&sc);
 	scan_organisations(&sc);
