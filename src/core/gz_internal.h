@@ -236,9 +236,21 @@ void		gz_scan_nested(Scan *sc, int32_t role);
 
 void		gz_scan_typos(Scan *sc);
 
+/* ---------------------------------------------------------------- gz_shapes_people.c */
+
+bool		gz_name_word(const Scan *sc, int32_t i);
+void		gz_scan_titled_people(Scan *sc);
+void		gz_scan_speakers(Scan *sc);
+void		gz_scan_given_names(Scan *sc);
+void		gz_drop_broken_names(Scan *sc);
+void		gz_scan_context_surnames(Scan *sc);
+
 /* ---------------------------------------------------------------- gz_matcher.c */
 
 bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
 int32_t		gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node);
+int32_t		gz_add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind,
+								NNMentionSource source);
+bool		gz_headline_token(const Scan *sc, int32_t i);
 
 #endif
