@@ -245,6 +245,11 @@ void		gz_scan_given_names(Scan *sc);
 void		gz_drop_broken_names(Scan *sc);
 void		gz_scan_context_surnames(Scan *sc);
 
+/* ---------------------------------------------------------------- gz_shapes_orgs.c */
+
+void		gz_scan_organisations(Scan *sc);
+void		gz_scan_acronyms(Scan *sc);
+
 /* ---------------------------------------------------------------- gz_matcher.c */
 
 bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
