@@ -250,6 +250,12 @@ void		gz_scan_context_surnames(Scan *sc);
 void		gz_scan_organisations(Scan *sc);
 void		gz_scan_acronyms(Scan *sc);
 
+/* ---------------------------------------------------------------- gz_shapes_places.c */
+
+void		gz_drop_places_in_names(Scan *sc);
+void		gz_scan_place_country(Scan *sc);
+void		gz_scan_places(Scan *sc);
+
 /* ---------------------------------------------------------------- gz_matcher.c */
 
 bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
