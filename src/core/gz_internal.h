@@ -9,6 +9,17 @@
  * context ("the Secretary General") only when their organisation is mentioned, office
  * titles resolve to the holder on the anchor date, and names outside the gazetteer are
  * found from titles, "<Name> said", organisation heads and place cues.
+ *
+ * The files:
+ *   gz_tokens.c         word tokens of a text or an alias, with their folded forms
+ *   gz_trie.c           hash maps, the vocabulary of folded words, the alias trie
+ *   gz_build.c          building the matcher from the catalog's rows, and freeing it
+ *   gz_find.c           the scan: sentences, longest aliases, the passes in order, output
+ *   gz_resolve.c        which entity an alias match names; offices at a date; lookups
+ *   gz_typo.c           one edit away from a person the text names
+ *   gz_shapes_people.c  people found from context: titles, speech verbs, given names
+ *   gz_shapes_orgs.c    organisations from their heads, and the acronyms they define
+ *   gz_shapes_places.c  places from cues and countries; places inside longer names
  */
 #ifndef NN_GZ_INTERNAL_H
 #define NN_GZ_INTERNAL_H
@@ -256,7 +267,7 @@ void		gz_drop_places_in_names(Scan *sc);
 void		gz_scan_place_country(Scan *sc);
 void		gz_scan_places(Scan *sc);
 
-/* ---------------------------------------------------------------- gz_matcher.c */
+/* ---------------------------------------------------------------- gz_find.c */
 
 bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
 int32_t		gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node);

@@ -1,20 +1,15 @@
 /*
- * gz_matcher.c: the gazetteer matcher (see gz_matcher.h), the parts not yet in a gz_*.c
- * file of their own; gz_internal.h says how the matcher works.
+ * gz_find.c: the scan of one text (nn_gz_find). Tokens are looked up in the vocabulary,
+ * sentences and headlines marked, the longest usable alias taken at each token; then the
+ * resolution, typo and context passes run in order and the mentions are written out.
  */
 #include "gz_internal.h"
 
 #include <stdlib.h>
-#include <strings.h>
 #include <string.h>
 
-#include <unicode/uchar.h>
-
-#include "civil_date.h"
 #include "nn_alloc.h"
 #include "nn_interrupt.h"
-#include "text_fold.h"
-#include "utf8.h"
 
 bool
 gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1)
