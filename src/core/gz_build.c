@@ -4,8 +4,6 @@
  */
 #include "gz_internal.h"
 
-#include <string.h>
-
 #include "nn_alloc.h"
 
 NNGzMatcher *
