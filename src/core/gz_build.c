@@ -51,7 +51,7 @@ alias_last_cap(const char *alias, size_t len)
 	TokenList	tl = {0};
 	bool		cap;
 
-	gz_tokenize(alias, len, &tl);
+	nn_gz_tokenize(alias, len, &tl);
 	cap = tl.n > 0 && (tl.toks[tl.n - 1].flags & (T_CAP | T_DIGIT)) != 0;
 	nn_free(tl.toks);
 	nn_free(tl.folded);
@@ -63,14 +63,14 @@ nn_gz_add_entity(NNGzMatcher *gz, int32_t id, NNEntityKind kind, const char *nam
 {
 	int32_t		index;
 
-	if (gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) id) >= 0)
+	if (nn_gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) id) >= 0)
 		return;
 	GROW(gz->entities, gz->nentities, gz->entities_cap);
 	index = gz->nentities++;
 	gz->entities[index].id = id;
 	gz->entities[index].kind = kind;
 	gz->entities[index].name = nn_strndup(name, name_len);
-	gz_imap_put(&gz->entity_index, (uint64_t) (uint32_t) id, index);
+	nn_gz_imap_put(&gz->entity_index, (uint64_t) (uint32_t) id, index);
 	/* the canonical name is an alias too */
 	nn_gz_add_alias(gz, id, name, name_len, NN_ALIAS_NAME, false);
 }
@@ -79,14 +79,14 @@ void
 nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t alias_len,
 				NNAliasKind kind, bool case_sensitive)
 {
-	int32_t		entity = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) entity_id);
+	int32_t		entity = nn_gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) entity_id);
 	char	   *raw_key = NULL;
 	int32_t		node;
 	Payload    *p;
 
 	if (entity < 0)
 		return;
-	node = gz_trie_insert(gz, alias, alias_len, case_sensitive ? &raw_key : NULL);
+	node = nn_gz_trie_insert(gz, alias, alias_len, case_sensitive ? &raw_key : NULL);
 	if (node < 0)
 		return;
 	for (int32_t i = gz->node_payload[node]; i >= 0; i = gz->payloads[i].next)
@@ -99,7 +99,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 			nn_free(raw_key);
 			return;
 		}
-	p = gz_add_payload(gz, node, PAY_ENTITY, entity);
+	p = nn_gz_add_payload(gz, node, PAY_ENTITY, entity);
 	p->last_cap = alias_last_cap(alias, alias_len);
 	p->alias_kind = (uint8_t) kind;
 	p->case_sensitive = case_sensitive;
@@ -111,7 +111,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 	{
 		TokenList	tl = {0};
 
-		gz_tokenize(alias, alias_len, &tl);
+		nn_gz_tokenize(alias, alias_len, &tl);
 		if (tl.n == 1 && tl.toks[0].fold_len >= 8)
 		{
 			LongName   *ln;
@@ -120,7 +120,7 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 			ln = &gz->long_names[gz->nlong_names++];
 			ln->entity = entity;
 			ln->len = (size_t) tl.toks[0].fold_len;
-			ln->folded = nn_strndup(gz_tok_fold(&tl, &tl.toks[0]), ln->len);
+			ln->folded = nn_strndup(nn_gz_tok_fold(&tl, &tl.toks[0]), ln->len);
 		}
 		nn_free(tl.toks);
 		nn_free(tl.folded);
@@ -130,43 +130,43 @@ nn_gz_add_alias(NNGzMatcher *gz, int32_t entity_id, const char *alias, size_t al
 void
 nn_gz_add_office(NNGzMatcher *gz, int32_t office_id, int32_t holder_id)
 {
-	int32_t		holder = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) holder_id);
+	int32_t		holder = nn_gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) holder_id);
 	int32_t		index;
 
-	if (gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id) >= 0)
+	if (nn_gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id) >= 0)
 		return;
 	GROW(gz->offices, gz->noffices, gz->offices_cap);
 	index = gz->noffices++;
 	gz->offices[index].id = office_id;
 	gz->offices[index].holder = holder;
 	gz->offices[index].first_term = -1;
-	gz_imap_put(&gz->office_index, (uint64_t) (uint32_t) office_id, index);
+	nn_gz_imap_put(&gz->office_index, (uint64_t) (uint32_t) office_id, index);
 }
 
 void
 nn_gz_add_office_alias(NNGzMatcher *gz, int32_t office_id, const char *alias, size_t alias_len,
 					   int32_t context_id)
 {
-	int32_t		office = gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
+	int32_t		office = nn_gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
 	int32_t		node;
 	Payload    *p;
 
 	if (office < 0)
 		return;
-	node = gz_trie_insert(gz, alias, alias_len, NULL);
+	node = nn_gz_trie_insert(gz, alias, alias_len, NULL);
 	if (node < 0)
 		return;
-	p = gz_add_payload(gz, node, PAY_OFFICE, office);
+	p = nn_gz_add_payload(gz, node, PAY_OFFICE, office);
 	if (context_id >= 0)
-		p->context = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) context_id);
+		p->context = nn_gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) context_id);
 }
 
 void
 nn_gz_add_term(NNGzMatcher *gz, int32_t office_id, int32_t person_id, int32_t term_from,
 			   int32_t term_to)
 {
-	int32_t		office = gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
-	int32_t		person = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) person_id);
+	int32_t		office = nn_gz_imap_get(&gz->office_index, (uint64_t) (uint32_t) office_id);
+	int32_t		person = nn_gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) person_id);
 	Term	   *t;
 
 	if (office < 0 || person < 0)
@@ -188,15 +188,15 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 	/* titles are phrases ("Foreign Minister"): a trie path; a one-word title is a word too */
 	if (role == NN_WORD_TITLE)
 	{
-		int32_t		node = gz_trie_insert(gz, word, len, NULL);
+		int32_t		node = nn_gz_trie_insert(gz, word, len, NULL);
 
 		if (node >= 0)
-			gz_add_payload(gz, node, PAY_TITLE, -1);
+			nn_gz_add_payload(gz, node, PAY_TITLE, -1);
 	}
-	gz_tokenize(word, len, &tl);
+	nn_gz_tokenize(word, len, &tl);
 	if (tl.n == 1)
 	{
-		int32_t		id = gz_vocab_add(gz, gz_tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
+		int32_t		id = nn_gz_vocab_add(gz, nn_gz_tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
 
 		gz->word_roles[id] |= (uint8_t) ROLE_BIT(role);
 	}
@@ -207,7 +207,7 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 const char *
 nn_gz_entity_name(const NNGzMatcher *gz, int32_t id, NNEntityKind *kind)
 {
-	int32_t		index = gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) id);
+	int32_t		index = nn_gz_imap_get(&gz->entity_index, (uint64_t) (uint32_t) id);
 
 	if (index < 0)
 		return NULL;

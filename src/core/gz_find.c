@@ -12,7 +12,7 @@
 #include "nn_interrupt.h"
 
 bool
-gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1)
+nn_gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -58,13 +58,13 @@ static bool
 node_usable(const Scan *sc, int32_t node, int32_t t0, int32_t t1)
 {
 	for (int32_t p = sc->gz->node_payload[node]; p >= 0; p = sc->gz->payloads[p].next)
-		if (gz_payload_usable(sc, &sc->gz->payloads[p], t0, t1))
+		if (nn_gz_payload_usable(sc, &sc->gz->payloads[p], t0, t1))
 			return true;
 	return false;
 }
 
 int32_t
-gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node)
+nn_gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node)
 {
 	Match	   *m;
 
@@ -101,7 +101,7 @@ scan_aliases(Scan *sc)
 		{
 			if (j > i && ((toks[j].flags & T_BREAK_BEFORE) || toks[j].sentence != toks[i].sentence))
 				break;
-			node = gz_trie_child(sc->gz, node, toks[j].id);
+			node = nn_gz_trie_child(sc->gz, node, toks[j].id);
 			if (node < 0)
 				break;
 			if (sc->gz->node_payload[node] >= 0 && node_usable(sc, node, i, j + 1))
@@ -112,7 +112,7 @@ scan_aliases(Scan *sc)
 		}
 		if (best_end > 0)
 		{
-			gz_add_match(sc, i, best_end, best_node);
+			nn_gz_add_match(sc, i, best_end, best_node);
 			i = best_end;
 		}
 		else
@@ -121,9 +121,9 @@ scan_aliases(Scan *sc)
 }
 
 int32_t
-gz_add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind, NNMentionSource source)
+nn_gz_add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind, NNMentionSource source)
 {
-	int32_t		mi = gz_add_match(sc, t0, t1, -1);
+	int32_t		mi = nn_gz_add_match(sc, t0, t1, -1);
 
 	sc->matches[mi].ctx_kind = kind;
 	sc->matches[mi].source = (uint8_t) source;
@@ -131,7 +131,7 @@ gz_add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind, NNMenti
 }
 
 bool
-gz_headline_token(const Scan *sc, int32_t i)
+nn_gz_headline_token(const Scan *sc, int32_t i)
 {
 	int32_t		s = sc->tl.toks[i].sentence;
 
@@ -303,7 +303,7 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 	sc.text_len = len;
 	sc.anchor = anchor;
 	sc.options = options;
-	gz_tokenize(text, len, &sc.tl);
+	nn_gz_tokenize(text, len, &sc.tl);
 	if (sc.tl.n == 0)
 	{
 		nn_free(sc.tl.toks);
@@ -311,7 +311,7 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 		return NULL;
 	}
 	for (int32_t i = 0; i < sc.tl.n; i++)
-		sc.tl.toks[i].id = gz_vocab_find(gz, gz_tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
+		sc.tl.toks[i].id = nn_gz_vocab_find(gz, nn_gz_tok_fold(&sc.tl, &sc.tl.toks[i]), sc.tl.toks[i].fold_len);
 	assign_sentences(&sc, sentences, nsentences);
 	sc.covered = nn_alloc(sizeof(int32_t) * (size_t) sc.tl.n);
 	for (int32_t i = 0; i < sc.tl.n; i++)
@@ -320,10 +320,10 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 
 	scan_aliases(&sc);
 	for (int32_t m = 0; m < sc.nmatches; m++)
-		gz_resolve_match(&sc, &sc.matches[m], false);
+		nn_gz_resolve_match(&sc, &sc.matches[m], false);
 	for (int32_t m = 0; m < sc.nmatches; m++)
 		if (sc.matches[m].entity < 0)
-			gz_resolve_match(&sc, &sc.matches[m], true);
+			nn_gz_resolve_match(&sc, &sc.matches[m], true);
 	/* unresolved alias matches free their tokens for the context rules */
 	for (int32_t m = 0; m < sc.nmatches; m++)
 		if (sc.matches[m].entity < 0)
@@ -338,19 +338,19 @@ nn_gz_find_ext(const NNGzMatcher *gz, const char *text, size_t len, const NNSpan
 		/* also inside titles left unresolved ("former NATO chief" still names NATO) */
 		for (int32_t m = 0; m < nalias; m++)
 			if ((sc.matches[m].via_role || sc.matches[m].entity < 0) && !sc.matches[m].inside_name)
-				gz_scan_nested(&sc, m);
+				nn_gz_scan_nested(&sc, m);
 	}
-	gz_drop_places_in_names(&sc);
-	gz_scan_typos(&sc);
-	gz_scan_titled_people(&sc);
-	gz_scan_speakers(&sc);
-	gz_scan_organisations(&sc);
-	gz_scan_given_names(&sc);
-	gz_scan_acronyms(&sc);
-	gz_scan_places(&sc);
-	gz_scan_place_country(&sc);
-	gz_drop_broken_names(&sc);
-	gz_scan_context_surnames(&sc);
+	nn_gz_drop_places_in_names(&sc);
+	nn_gz_scan_typos(&sc);
+	nn_gz_scan_titled_people(&sc);
+	nn_gz_scan_speakers(&sc);
+	nn_gz_scan_organisations(&sc);
+	nn_gz_scan_given_names(&sc);
+	nn_gz_scan_acronyms(&sc);
+	nn_gz_scan_places(&sc);
+	nn_gz_scan_place_country(&sc);
+	nn_gz_drop_broken_names(&sc);
+	nn_gz_scan_context_surnames(&sc);
 
 	if (sc.nmatches > 1)
 		qsort(sc.matches, (size_t) sc.nmatches, sizeof(Match), match_order);

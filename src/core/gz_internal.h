@@ -214,65 +214,65 @@ typedef struct Scan
 
 /* ---------------------------------------------------------------- gz_tokens.c */
 
-void		gz_tokenize(const char *text, size_t len, TokenList *tl);
+void		nn_gz_tokenize(const char *text, size_t len, TokenList *tl);
 
 static inline const char *
-gz_tok_fold(const TokenList *tl, const Token *tok)
+nn_gz_tok_fold(const TokenList *tl, const Token *tok)
 {
 	return tl->folded + tok->fold_off;
 }
 
 /* ---------------------------------------------------------------- gz_trie.c */
 
-int32_t		gz_imap_get(const IntMap *map, uint64_t key);
-void		gz_imap_put(IntMap *map, uint64_t key, int32_t value);
-int32_t		gz_vocab_find(const NNGzMatcher *gz, const char *w, size_t len);
-int32_t		gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len);
-int32_t		gz_trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok);
-int32_t		gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key);
-Payload    *gz_add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target);
+int32_t		nn_gz_imap_get(const IntMap *map, uint64_t key);
+void		nn_gz_imap_put(IntMap *map, uint64_t key, int32_t value);
+int32_t		nn_gz_vocab_find(const NNGzMatcher *gz, const char *w, size_t len);
+int32_t		nn_gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len);
+int32_t		nn_gz_trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok);
+int32_t		nn_gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key);
+Payload    *nn_gz_add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target);
 
 static inline bool
-gz_word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
+nn_gz_word_has_role(const NNGzMatcher *gz, int32_t id, NNWordRole role)
 {
 	return id >= 0 && (gz->word_roles[id] & ROLE_BIT(role)) != 0;
 }
 
 /* ---------------------------------------------------------------- gz_resolve.c */
 
-void		gz_resolve_match(Scan *sc, Match *m, bool final);
-void		gz_scan_nested(Scan *sc, int32_t role);
+void		nn_gz_resolve_match(Scan *sc, Match *m, bool final);
+void		nn_gz_scan_nested(Scan *sc, int32_t role);
 
 /* ---------------------------------------------------------------- gz_typo.c */
 
-void		gz_scan_typos(Scan *sc);
+void		nn_gz_scan_typos(Scan *sc);
 
 /* ---------------------------------------------------------------- gz_shapes_people.c */
 
-bool		gz_name_word(const Scan *sc, int32_t i);
-void		gz_scan_titled_people(Scan *sc);
-void		gz_scan_speakers(Scan *sc);
-void		gz_scan_given_names(Scan *sc);
-void		gz_drop_broken_names(Scan *sc);
-void		gz_scan_context_surnames(Scan *sc);
+bool		nn_gz_name_word(const Scan *sc, int32_t i);
+void		nn_gz_scan_titled_people(Scan *sc);
+void		nn_gz_scan_speakers(Scan *sc);
+void		nn_gz_scan_given_names(Scan *sc);
+void		nn_gz_drop_broken_names(Scan *sc);
+void		nn_gz_scan_context_surnames(Scan *sc);
 
 /* ---------------------------------------------------------------- gz_shapes_orgs.c */
 
-void		gz_scan_organisations(Scan *sc);
-void		gz_scan_acronyms(Scan *sc);
+void		nn_gz_scan_organisations(Scan *sc);
+void		nn_gz_scan_acronyms(Scan *sc);
 
 /* ---------------------------------------------------------------- gz_shapes_places.c */
 
-void		gz_drop_places_in_names(Scan *sc);
-void		gz_scan_place_country(Scan *sc);
-void		gz_scan_places(Scan *sc);
+void		nn_gz_drop_places_in_names(Scan *sc);
+void		nn_gz_scan_place_country(Scan *sc);
+void		nn_gz_scan_places(Scan *sc);
 
 /* ---------------------------------------------------------------- gz_find.c */
 
-bool		gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
-int32_t		gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node);
-int32_t		gz_add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind,
+bool		nn_gz_payload_usable(const Scan *sc, const Payload *p, int32_t t0, int32_t t1);
+int32_t		nn_gz_add_match(Scan *sc, int32_t t0, int32_t t1, int32_t node);
+int32_t		nn_gz_add_context_name(Scan *sc, int32_t t0, int32_t t1, NNEntityKind kind,
 								NNMentionSource source);
-bool		gz_headline_token(const Scan *sc, int32_t i);
+bool		nn_gz_headline_token(const Scan *sc, int32_t i);
 
 #endif

@@ -46,9 +46,9 @@ nn_gz_lookup(const NNGzMatcher *gz, const char *alias, size_t len, NNEntityKind 
 	int32_t    *seen;
 	int			nseen = 0;
 
-	gz_tokenize(alias, len, &tl);
+	nn_gz_tokenize(alias, len, &tl);
 	for (int32_t i = 0; i < tl.n && node >= 0; i++)
-		node = gz_trie_child(gz, node, gz_vocab_find(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
+		node = nn_gz_trie_child(gz, node, nn_gz_vocab_find(gz, nn_gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len));
 	if (tl.n == 0 || node < 0)
 	{
 		nn_free(tl.toks);
@@ -127,7 +127,7 @@ not_the_holder(const Scan *sc, int32_t t0)
 
 	if (t0 == 0 || (sc->tl.toks[t0].flags & T_BREAK_BEFORE && !(sc->tl.toks[t0].flags & T_DASH_BEFORE)))
 		return false;
-	prev = gz_tok_fold(&sc->tl, &sc->tl.toks[t0 - 1]);
+	prev = nn_gz_tok_fold(&sc->tl, &sc->tl.toks[t0 - 1]);
 	for (int i = 0; time_shifters[i] != NULL; i++)
 		if (strcmp(prev, time_shifters[i]) == 0)
 			return true;
@@ -165,10 +165,10 @@ name_word_before(const Scan *sc, int32_t t0)
 		return -1;
 	prev = &toks[t0 - 1];
 	if (sc->covered[t0 - 1] >= 0 || !(prev->flags & T_CAP) || (prev->flags & (T_ALLCAP | T_POSS)) ||
-		gz_word_has_role(sc->gz, prev->id, NN_WORD_STOP) || gz_word_has_role(sc->gz, prev->id, NN_WORD_TITLE))
+		nn_gz_word_has_role(sc->gz, prev->id, NN_WORD_STOP) || nn_gz_word_has_role(sc->gz, prev->id, NN_WORD_TITLE))
 		return -1;
 	/* a sentence's first word is capitalised anyway: only a given name counts there */
-	if ((prev->flags & T_SENT_START) && !gz_word_has_role(sc->gz, prev->id, NN_WORD_GIVEN_NAME))
+	if ((prev->flags & T_SENT_START) && !nn_gz_word_has_role(sc->gz, prev->id, NN_WORD_GIVEN_NAME))
 		return -1;
 	return t0 - 1;
 }
@@ -192,7 +192,7 @@ surname_of_someone_else(const Scan *sc, int32_t t0, int32_t person)
 
 		if (initial >= 0x80)
 			return false;
-		return gz_tok_fold(&sc->tl, &toks[given])[0] != (char) (initial | 0x20);
+		return nn_gz_tok_fold(&sc->tl, &toks[given])[0] != (char) (initial | 0x20);
 	}
 	if (t0 > 0 && !(toks[t0].flags & T_BREAK_BEFORE) && sc->covered[t0 - 1] >= 0)
 	{
@@ -208,7 +208,7 @@ surname_of_someone_else(const Scan *sc, int32_t t0, int32_t person)
  * the text; final = true: also surnames, ambiguous names and titles needing context.
  */
 void
-gz_resolve_match(Scan *sc, Match *m, bool final)
+nn_gz_resolve_match(Scan *sc, Match *m, bool final)
 {
 	const NNGzMatcher *gz = sc->gz;
 	int32_t		direct = -1,
@@ -225,7 +225,7 @@ gz_resolve_match(Scan *sc, Match *m, bool final)
 	{
 		const Payload *p = &gz->payloads[pi];
 
-		if (!gz_payload_usable(sc, p, m->t0, m->t1))
+		if (!nn_gz_payload_usable(sc, p, m->t0, m->t1))
 			continue;
 		if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME)
 		{
@@ -288,7 +288,7 @@ gz_resolve_match(Scan *sc, Match *m, bool final)
 
 		/* a surname alone: when the text names the person fully, or nobody else has it */
 		if (!supported && !surname_ambiguous && m->t1 - m->t0 == 1 &&
-			!gz_word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
+			!nn_gz_word_has_role(gz, tok->id, NN_WORD_COMMON) && !(tok->flags & T_ALLCAP))
 			supported = true;
 		/* two people share the surname: the one in office on the anchor date, if only one is */
 		if (!supported && surname_ambiguous && sc->anchor != NN_NO_DATE && !(tok->flags & T_ALLCAP))
@@ -323,7 +323,7 @@ gz_resolve_match(Scan *sc, Match *m, bool final)
  * is the country's).
  */
 void
-gz_scan_nested(Scan *sc, int32_t role)
+nn_gz_scan_nested(Scan *sc, int32_t role)
 {
 	const NNGzMatcher *gz = sc->gz;
 	int32_t		t0 = sc->matches[role].t0,
@@ -338,7 +338,7 @@ gz_scan_nested(Scan *sc, int32_t role)
 
 		for (int32_t j = i; j < t1; j++)
 		{
-			node = gz_trie_child(gz, node, sc->tl.toks[j].id);
+			node = nn_gz_trie_child(gz, node, sc->tl.toks[j].id);
 			if (node < 0)
 				break;
 			for (int32_t pi = gz->node_payload[node]; pi >= 0; pi = gz->payloads[pi].next)
@@ -347,7 +347,7 @@ gz_scan_nested(Scan *sc, int32_t role)
 
 				if (p->what == PAY_ENTITY && p->alias_kind != NN_ALIAS_SURNAME &&
 					(p->alias_kind != NN_ALIAS_DEMONYM || (sc->options & NN_GZ_ROLE_COUNTRIES)) &&
-					gz_payload_usable(sc, p, i, j + 1) &&
+					nn_gz_payload_usable(sc, p, i, j + 1) &&
 					gz->entities[p->target].kind != NN_KIND_PERSON)
 				{
 					best_end = j + 1;

@@ -12,7 +12,7 @@
 static bool
 is_connector(const Scan *sc, const Token *tok)
 {
-	const char *w = gz_tok_fold(&sc->tl, tok);
+	const char *w = nn_gz_tok_fold(&sc->tl, tok);
 
 	return (tok->flags & T_LOWER) &&
 		(strcmp(w, "of") == 0 || strcmp(w, "for") == 0 || strcmp(w, "and") == 0 ||
@@ -21,7 +21,7 @@ is_connector(const Scan *sc, const Token *tok)
 
 /* "Turkish Coast Guard Command", "Ministry of Energy and Natural Resources" */
 void
-gz_scan_organisations(Scan *sc)
+nn_gz_scan_organisations(Scan *sc)
 {
 	const NNGzMatcher *gz = sc->gz;
 	const Token *toks = sc->tl.toks;
@@ -35,7 +35,7 @@ gz_scan_organisations(Scan *sc)
 
 		nn_work(1);
 		if (sc->covered[h] >= 0 || !(toks[h].flags & T_CAP) ||
-			!gz_word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || gz_headline_token(sc, h))
+			!nn_gz_word_has_role(gz, toks[h].id, NN_WORD_ORG_HEAD) || nn_gz_headline_token(sc, h))
 			continue;
 		/* capitalised words before the head ("Republican People's Party" keeps its 's) */
 		while (s > 0 && !(toks[s].flags & T_BREAK_BEFORE))
@@ -45,7 +45,7 @@ gz_scan_organisations(Scan *sc)
 			/* "Justice and Development Party" */
 			if (s > 1 && is_connector(sc, prev) && sc->covered[s - 2] < 0 &&
 				(toks[s - 2].flags & T_CAP) && !(prev->flags & T_BREAK_BEFORE) &&
-				!gz_word_has_role(gz, toks[s - 2].id, NN_WORD_STOP))
+				!nn_gz_word_has_role(gz, toks[s - 2].id, NN_WORD_STOP))
 			{
 				s -= 2;
 				continue;
@@ -73,15 +73,15 @@ gz_scan_organisations(Scan *sc)
 				}
 				break;
 			}
-			if (!(prev->flags & T_CAP) || (gz_word_has_role(gz, prev->id, NN_WORD_STOP) &&
-											!gz_word_has_role(gz, prev->id, NN_WORD_GENERIC)))
+			if (!(prev->flags & T_CAP) || (nn_gz_word_has_role(gz, prev->id, NN_WORD_STOP) &&
+											!nn_gz_word_has_role(gz, prev->id, NN_WORD_GENERIC)))
 				break;
 			s--;
 		}
 		/* more heads right after ("Coast Guard Command") */
 		while (e < sc->tl.n && sc->covered[e] < 0 && (toks[e].flags & T_CAP) &&
 			   !(toks[e].flags & T_BREAK_BEFORE) && !(toks[e - 1].flags & T_POSS) &&
-			   gz_word_has_role(gz, toks[e].id, NN_WORD_ORG_HEAD))
+			   nn_gz_word_has_role(gz, toks[e].id, NN_WORD_ORG_HEAD))
 			e++;
 		/* "of"/"for" and capitalised words after it */
 		while (e + 1 < sc->tl.n && is_connector(sc, &toks[e]) && !(toks[e].flags & T_BREAK_BEFORE) &&
@@ -91,7 +91,7 @@ gz_scan_organisations(Scan *sc)
 
 			while (k < sc->tl.n && sc->covered[k] < 0 && (toks[k].flags & T_CAP) &&
 				   !(k > e + 1 && (toks[k].flags & T_BREAK_BEFORE)) &&
-				   !gz_word_has_role(gz, toks[k].id, NN_WORD_STOP | 0))
+				   !nn_gz_word_has_role(gz, toks[k].id, NN_WORD_STOP | 0))
 				k++;
 			if (k == e + 1)
 				break;
@@ -101,9 +101,9 @@ gz_scan_organisations(Scan *sc)
 		{
 			if (sc->covered[k] >= 0 || is_connector(sc, &toks[k]))
 				continue;
-			if (!gz_word_has_role(gz, toks[k].id, NN_WORD_GENERIC) &&
-				!gz_word_has_role(gz, toks[k].id, NN_WORD_ORG_HEAD) &&
-				!gz_word_has_role(gz, toks[k].id, NN_WORD_STOP))
+			if (!nn_gz_word_has_role(gz, toks[k].id, NN_WORD_GENERIC) &&
+				!nn_gz_word_has_role(gz, toks[k].id, NN_WORD_ORG_HEAD) &&
+				!nn_gz_word_has_role(gz, toks[k].id, NN_WORD_STOP))
 				specific = true;
 		}
 		specific |= place_inside >= 0;
@@ -122,7 +122,7 @@ gz_scan_organisations(Scan *sc)
 
 				GROW(sc->matches, sc->nmatches, sc->matches_cap);
 				mi = sc->nmatches;
-				gz_add_context_name(sc, first_uncovered, e, NN_KIND_ORG, NN_SOURCE_ORG_SHAPE);
+				nn_gz_add_context_name(sc, first_uncovered, e, NN_KIND_ORG, NN_SOURCE_ORG_SHAPE);
 				sc->matches[mi].name_t0 = s;
 			}
 		}
@@ -151,7 +151,7 @@ only_between(const Scan *sc, int32_t from, int32_t to, char c)
  * names it, there and wherever else the text uses it.
  */
 void
-gz_scan_acronyms(Scan *sc)
+nn_gz_scan_acronyms(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 	int32_t		nbefore = sc->nmatches;
@@ -176,7 +176,7 @@ gz_scan_acronyms(Scan *sc)
 			if (sc->covered[i] >= 0 || (size_t) (toks[i].end - toks[i].start) != len ||
 				memcmp(sc->text + toks[i].start, sc->text + toks[k].start, len) != 0)
 				continue;
-			mi = gz_add_context_name(sc, i, i + 1, NN_KIND_ORG, NN_SOURCE_ACRONYM);
+			mi = nn_gz_add_context_name(sc, i, i + 1, NN_KIND_ORG, NN_SOURCE_ACRONYM);
 			sc->matches[mi].entity = sc->matches[m].entity;
 			sc->matches[mi].name_t0 = sc->matches[m].name_t0;
 			sc->matches[mi].name_t1 = sc->matches[m].name_t1;

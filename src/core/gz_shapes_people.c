@@ -22,22 +22,22 @@ is_particle(const Scan *sc, const Token *tok)
 	if (!(tok->flags & T_LOWER))
 		return false;
 	for (int i = 0; name_particles[i] != NULL; i++)
-		if (strcmp(gz_tok_fold(&sc->tl, tok), name_particles[i]) == 0)
+		if (strcmp(nn_gz_tok_fold(&sc->tl, tok), name_particles[i]) == 0)
 			return true;
 	return false;
 }
 
 /* A token that may be part of a person's name: capitalised, unknown to the gazetteer. */
 bool
-gz_name_word(const Scan *sc, int32_t i)
+nn_gz_name_word(const Scan *sc, int32_t i)
 {
 	const Token *tok = &sc->tl.toks[i];
 
 	if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || (tok->flags & T_ALLCAP))
 		return false;
 	/* a title word is no name ("Acting Federal Chancellor of Germany Angela Merkel") */
-	if (gz_word_has_role(sc->gz, tok->id, NN_WORD_STOP) || gz_word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD) ||
-		gz_word_has_role(sc->gz, tok->id, NN_WORD_TITLE))
+	if (nn_gz_word_has_role(sc->gz, tok->id, NN_WORD_STOP) || nn_gz_word_has_role(sc->gz, tok->id, NN_WORD_ORG_HEAD) ||
+		nn_gz_word_has_role(sc->gz, tok->id, NN_WORD_TITLE))
 		return false;
 	return tok->end - tok->start >= 2;
 }
@@ -55,7 +55,7 @@ person_name_at(const Scan *sc, int32_t i)
 		if (k > i && ((toks[k].flags & T_BREAK_BEFORE) || (toks[k - 1].flags & T_POSS) ||
 					  toks[k].sentence != toks[i].sentence))
 			break;
-		if (gz_name_word(sc, k))
+		if (nn_gz_name_word(sc, k))
 			last_cap = k;
 		else if (!(k > i && is_particle(sc, &toks[k])))
 			break;
@@ -76,7 +76,7 @@ title_at(const Scan *sc, int32_t i)
 	{
 		if (j > i && (toks[j].flags & T_BREAK_BEFORE))
 			break;
-		node = gz_trie_child(sc->gz, node, toks[j].id);
+		node = nn_gz_trie_child(sc->gz, node, toks[j].id);
 		if (node < 0)
 			break;
 		for (int32_t p = sc->gz->node_payload[node]; p >= 0; p = sc->gz->payloads[p].next)
@@ -91,7 +91,7 @@ title_at(const Scan *sc, int32_t i)
 
 /* "Foreign Minister Jake Sullivan", "spokesman Stelios Petsas", "Mr Smith" */
 void
-gz_scan_titled_people(Scan *sc)
+nn_gz_scan_titled_people(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -102,7 +102,7 @@ gz_scan_titled_people(Scan *sc)
 		bool		honorific;
 
 		nn_work(1);
-		if (gz_headline_token(sc, i))
+		if (nn_gz_headline_token(sc, i))
 			continue;
 		/* an office title ("Turkish Foreign Minister") works as a title too */
 		if (sc->covered[i] >= 0 && sc->matches[sc->covered[i]].via_role &&
@@ -145,14 +145,14 @@ gz_scan_titled_people(Scan *sc)
 		if (len == 0 || (len == 1 && !honorific))
 			continue;
 		/* "Mr Federal Chancellor", "Mr President": the honorific addresses an office */
-		if (len == 1 && (gz_word_has_role(sc->gz, toks[title_end].id, NN_WORD_GENERIC) ||
+		if (len == 1 && (nn_gz_word_has_role(sc->gz, toks[title_end].id, NN_WORD_GENERIC) ||
 						 (title_end + 1 < sc->tl.n && !(toks[title_end + 1].flags & T_BREAK_BEFORE) &&
-						  gz_word_has_role(sc->gz, toks[title_end + 1].id, NN_WORD_TITLE))))
+						  nn_gz_word_has_role(sc->gz, toks[title_end + 1].id, NN_WORD_TITLE))))
 			continue;
 		/* a title right before a name describes that person, not the office holder */
 		if (sc->covered[i] >= 0)
 			sc->matches[sc->covered[i]].dropped = true;
-		gz_add_context_name(sc, title_end, title_end + len, NN_KIND_PERSON, NN_SOURCE_TITLE);
+		nn_gz_add_context_name(sc, title_end, title_end + len, NN_KIND_PERSON, NN_SOURCE_TITLE);
 		i = title_end + len - 1;
 	}
 }
@@ -165,7 +165,7 @@ static const char *const speech_verbs[] = {
 static bool
 is_speech_verb(const Scan *sc, int32_t i)
 {
-	const char *w = gz_tok_fold(&sc->tl, &sc->tl.toks[i]);
+	const char *w = nn_gz_tok_fold(&sc->tl, &sc->tl.toks[i]);
 
 	if (!(sc->tl.toks[i].flags & T_LOWER))
 		return false;
@@ -186,13 +186,13 @@ appositive_at(const Scan *sc, int32_t last)
 		!(toks[last + 1].flags & T_LOWER) || !(toks[last + 2].flags & T_LOWER) ||
 		(toks[last + 2].flags & T_BREAK_BEFORE) || toks[last + 2].sentence != toks[last].sentence)
 		return false;
-	article = gz_tok_fold(&sc->tl, &toks[last + 1]);
+	article = nn_gz_tok_fold(&sc->tl, &toks[last + 1]);
 	return strcmp(article, "a") == 0 || strcmp(article, "an") == 0;
 }
 
 /* "Stelios Petsas said", "says Jane Doe", "Jane Doe, a professor at" */
 void
-gz_scan_speakers(Scan *sc)
+nn_gz_scan_speakers(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -204,10 +204,10 @@ gz_scan_speakers(Scan *sc)
 
 		nn_work(1);
 		/* the name starts after a lower-case word, punctuation or the sentence start */
-		if (gz_headline_token(sc, i) ||
+		if (nn_gz_headline_token(sc, i) ||
 			(i > 0 && !(toks[i].flags & (T_BREAK_BEFORE | T_SENT_START)) &&
 			 (toks[i - 1].flags & (T_CAP | T_ALLCAP)) &&
-			 !gz_word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
+			 !nn_gz_word_has_role(sc->gz, toks[i - 1].id, NN_WORD_STOP)))
 			continue;
 		len = person_name_at(sc, i);
 		if (len < 2)
@@ -215,32 +215,32 @@ gz_scan_speakers(Scan *sc)
 		/* "says Jane Doe" */
 		if (i > 0 && !(toks[i].flags & T_BREAK_BEFORE) && is_speech_verb(sc, i - 1))
 		{
-			gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
+			nn_gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
 			i += len - 1;
 			continue;
 		}
 		/* "Jane Doe, a professor at" */
 		if (appositive_at(sc, i + len - 1))
 		{
-			gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_APPOSITION);
+			nn_gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_APPOSITION);
 			i += len - 1;
 			continue;
 		}
 		if (i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
 			continue;
-		verb = gz_tok_fold(&sc->tl, &toks[i + len]);
+		verb = nn_gz_tok_fold(&sc->tl, &toks[i + len]);
 		for (int v = 0; speech_verbs[v] != NULL; v++)
 			is_verb |= strcmp(verb, speech_verbs[v]) == 0;
 		if (!is_verb)
 			continue;
-		gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
+		nn_gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
 		i += len;
 	}
 }
 
 /* "Jane Doe": a known given name and capitalised words after it that nobody catalogued */
 void
-gz_scan_given_names(Scan *sc)
+nn_gz_scan_given_names(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -249,13 +249,13 @@ gz_scan_given_names(Scan *sc)
 		int32_t		len;
 
 		/* headlines too: a known given name is evidence enough ("Spokesperson Jane Doe on ...") */
-		if (sc->covered[i] >= 0 || !gz_word_has_role(sc->gz, toks[i].id, NN_WORD_GIVEN_NAME) ||
-			!gz_name_word(sc, i))
+		if (sc->covered[i] >= 0 || !nn_gz_word_has_role(sc->gz, toks[i].id, NN_WORD_GIVEN_NAME) ||
+			!nn_gz_name_word(sc, i))
 			continue;
 		len = person_name_at(sc, i);
 		if (len < 2)
 			continue;
-		gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_GIVEN_NAME);
+		nn_gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_GIVEN_NAME);
 		i += len - 1;
 	}
 }
@@ -266,7 +266,7 @@ gz_scan_given_names(Scan *sc)
  * when the person found right after it has a name that starts with it.
  */
 void
-gz_drop_broken_names(Scan *sc)
+nn_gz_drop_broken_names(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -302,7 +302,7 @@ gz_drop_broken_names(Scan *sc)
 
 /* A later "Petsas" alone is the "Stelios Petsas" found before. */
 void
-gz_scan_context_surnames(Scan *sc)
+nn_gz_scan_context_surnames(Scan *sc)
 {
 	int32_t		nctx = sc->nmatches;
 
@@ -326,7 +326,7 @@ gz_scan_context_surnames(Scan *sc)
 				continue;
 			last = &sc->tl.toks[full->name_t1 - 1];
 			if (last->fold_len == word->fold_len &&
-				strcmp(gz_tok_fold(&sc->tl, last), gz_tok_fold(&sc->tl, word)) == 0)
+				strcmp(nn_gz_tok_fold(&sc->tl, last), nn_gz_tok_fold(&sc->tl, word)) == 0)
 			{
 				one->name_t0 = full->name_t0;
 				one->name_t1 = full->name_t1;
@@ -350,12 +350,12 @@ gz_scan_context_surnames(Scan *sc)
 
 			nn_work(1);
 			if (sc->covered[i] >= 0 || !(tok->flags & T_CAP) || tok->fold_len != last->fold_len ||
-				strcmp(gz_tok_fold(&sc->tl, tok), gz_tok_fold(&sc->tl, last)) != 0)
+				strcmp(nn_gz_tok_fold(&sc->tl, tok), nn_gz_tok_fold(&sc->tl, last)) != 0)
 				continue;
-			if (i + 1 < sc->tl.n && gz_name_word(sc, i + 1) && !(sc->tl.toks[i + 1].flags & T_BREAK_BEFORE))
+			if (i + 1 < sc->tl.n && nn_gz_name_word(sc, i + 1) && !(sc->tl.toks[i + 1].flags & T_BREAK_BEFORE))
 				continue;
 			{
-				int32_t		mi = gz_add_match(sc, i, i + 1, -1);
+				int32_t		mi = nn_gz_add_match(sc, i, i + 1, -1);
 
 				sc->matches[mi].ctx_kind = NN_KIND_PERSON;
 				sc->matches[mi].source = NN_SOURCE_SURNAME;

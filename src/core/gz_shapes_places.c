@@ -27,7 +27,7 @@ written_as_named(const Scan *sc, const Match *m)
  * ("Crimean Tatar").
  */
 void
-gz_drop_places_in_names(Scan *sc)
+nn_gz_drop_places_in_names(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -40,12 +40,12 @@ gz_drop_places_in_names(Scan *sc)
 			k >= sc->tl.n || (toks[k].flags & T_BREAK_BEFORE) || (toks[k - 1].flags & T_POSS) ||
 			toks[k].sentence != toks[k - 1].sentence)
 			continue;
-		if ((toks[k].flags & T_LOWER) && gz_word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
+		if ((toks[k].flags & T_LOWER) && nn_gz_word_has_role(sc->gz, toks[k].id, NN_WORD_NAME_TAIL))
 			place->dropped = true;
-		else if (written_as_named(sc, place) && gz_name_word(sc, k) && !gz_headline_token(sc, k) &&
-				 !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
-				 !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
-				 !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))
+		else if (written_as_named(sc, place) && nn_gz_name_word(sc, k) && !nn_gz_headline_token(sc, k) &&
+				 !nn_gz_word_has_role(sc->gz, toks[k].id, NN_WORD_TITLE) &&
+				 !nn_gz_word_has_role(sc->gz, toks[k].id, NN_WORD_GENERIC) &&
+				 !nn_gz_word_has_role(sc->gz, toks[k].id, NN_WORD_GIVEN_NAME))
 			place->dropped = true;
 	}
 }
@@ -54,7 +54,7 @@ static const char *const place_prepositions[] = {"in", "near", "at", "from", "to
 
 /* "in Kherson, Ukraine"; a dateline "KHERSON, Ukraine" at the very start */
 void
-gz_scan_place_country(Scan *sc)
+nn_gz_scan_place_country(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -65,11 +65,11 @@ gz_scan_place_country(Scan *sc)
 
 		if (i > 0 && (toks[i - 1].flags & T_LOWER) && !(toks[i].flags & T_BREAK_BEFORE))
 			for (int p = 0; place_prepositions[p] != NULL; p++)
-				cue |= strcmp(gz_tok_fold(&sc->tl, &toks[i - 1]), place_prepositions[p]) == 0;
+				cue |= strcmp(nn_gz_tok_fold(&sc->tl, &toks[i - 1]), place_prepositions[p]) == 0;
 		if (!cue)
 			continue;
 		while (k < sc->tl.n && k - i < 3 && sc->covered[k] < 0 &&
-			   (toks[k].flags & T_CAP) && !gz_word_has_role(sc->gz, toks[k].id, NN_WORD_STOP) &&
+			   (toks[k].flags & T_CAP) && !nn_gz_word_has_role(sc->gz, toks[k].id, NN_WORD_STOP) &&
 			   !(k > i && (toks[k].flags & T_BREAK_BEFORE)))
 		{
 			k++;
@@ -85,14 +85,14 @@ gz_scan_place_country(Scan *sc)
 				sc->gz->entities[next->entity].kind != NN_KIND_COUNTRY || next->via_demonym)
 				continue;
 		}
-		gz_add_context_name(sc, i, k, NN_KIND_PLACE, NN_SOURCE_PLACE_COUNTRY);
+		nn_gz_add_context_name(sc, i, k, NN_KIND_PLACE, NN_SOURCE_PLACE_COUNTRY);
 		i = k - 1;
 	}
 }
 
 /* "the Turkish resort city of Antalya", "the port of Tartus" */
 void
-gz_scan_places(Scan *sc)
+nn_gz_scan_places(Scan *sc)
 {
 	const Token *toks = sc->tl.toks;
 
@@ -101,17 +101,17 @@ gz_scan_places(Scan *sc)
 		int32_t		k;
 
 		nn_work(1);
-		if (!gz_word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
-			strcmp(gz_tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
+		if (!nn_gz_word_has_role(sc->gz, toks[i].id, NN_WORD_PLACE_CUE) || !(toks[i].flags & T_LOWER) ||
+			strcmp(nn_gz_tok_fold(&sc->tl, &toks[i + 1]), "of") != 0 || (toks[i + 1].flags & T_BREAK_BEFORE))
 			continue;
 		k = i + 2;
-		while (k < sc->tl.n && k - (i + 2) < 3 && gz_name_word(sc, k) &&
+		while (k < sc->tl.n && k - (i + 2) < 3 && nn_gz_name_word(sc, k) &&
 			   !(k > i + 2 && (toks[k].flags & T_BREAK_BEFORE)) &&
 			   !(k > i + 2 && (toks[k - 1].flags & T_POSS)) && !(toks[i + 2].flags & T_BREAK_BEFORE))
 			k++;
 		if (k > i + 2)
 		{
-			gz_add_context_name(sc, i + 2, k, NN_KIND_PLACE, NN_SOURCE_PLACE_CUE);
+			nn_gz_add_context_name(sc, i + 2, k, NN_KIND_PLACE, NN_SOURCE_PLACE_CUE);
 			i = k - 1;
 		}
 	}

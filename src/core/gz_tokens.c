@@ -107,7 +107,7 @@ letter_case_flags(const char *s, size_t len, Token *tok)
  * the separator before each token decides T_BREAK_BEFORE and T_DASH_BEFORE.
  */
 void
-gz_tokenize(const char *text, size_t len, TokenList *tl)
+nn_gz_tokenize(const char *text, size_t len, TokenList *tl)
 {
 	size_t		pos = 0;
 	bool		brk = false,

@@ -21,7 +21,7 @@ mix64(uint64_t x)
 }
 
 int32_t
-gz_imap_get(const IntMap *map, uint64_t key)
+nn_gz_imap_get(const IntMap *map, uint64_t key)
 {
 	if (map->cap == 0)
 		return -1;
@@ -44,13 +44,13 @@ imap_grow(IntMap *map)
 	bigger.slots = nn_alloc0(sizeof(IntSlot) * bigger.cap);
 	for (size_t i = 0; i < map->cap; i++)
 		if (map->slots[i].key != 0)
-			gz_imap_put(&bigger, map->slots[i].key - 1, map->slots[i].value);
+			nn_gz_imap_put(&bigger, map->slots[i].key - 1, map->slots[i].value);
 	nn_free(map->slots);
 	*map = bigger;
 }
 
 void
-gz_imap_put(IntMap *map, uint64_t key, int32_t value)
+nn_gz_imap_put(IntMap *map, uint64_t key, int32_t value)
 {
 	if ((map->count + 1) * 2 > map->cap)
 		imap_grow(map);
@@ -83,14 +83,14 @@ hash_bytes(const char *s, size_t len)
 }
 
 int32_t
-gz_vocab_find(const NNGzMatcher *gz, const char *w, size_t len)
+nn_gz_vocab_find(const NNGzMatcher *gz, const char *w, size_t len)
 {
 	uint64_t	h = hash_bytes(w, len);
 
 	/* chained through consecutive hash values on collision */
 	for (uint64_t probe = h;; probe++)
 	{
-		int32_t		id = gz_imap_get(&gz->vocab, probe);
+		int32_t		id = nn_gz_imap_get(&gz->vocab, probe);
 
 		if (id < 0)
 			return -1;
@@ -100,14 +100,14 @@ gz_vocab_find(const NNGzMatcher *gz, const char *w, size_t len)
 }
 
 int32_t
-gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len)
+nn_gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len)
 {
-	int32_t		id = gz_vocab_find(gz, w, len);
+	int32_t		id = nn_gz_vocab_find(gz, w, len);
 	uint64_t	probe;
 
 	if (id >= 0)
 		return id;
-	for (probe = hash_bytes(w, len); gz_imap_get(&gz->vocab, probe) >= 0; probe++)
+	for (probe = hash_bytes(w, len); nn_gz_imap_get(&gz->vocab, probe) >= 0; probe++)
 		;
 	if (gz->nwords >= gz->words_cap)
 	{
@@ -118,27 +118,27 @@ gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len)
 	id = gz->nwords++;
 	gz->words[id] = nn_strndup(w, len);
 	gz->word_roles[id] = 0;
-	gz_imap_put(&gz->vocab, probe, id);
+	nn_gz_imap_put(&gz->vocab, probe, id);
 	return id;
 }
 
 int32_t
-gz_trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok)
+nn_gz_trie_child(const NNGzMatcher *gz, int32_t node, int32_t tok)
 {
 	if (tok < 0)
 		return -1;
-	return gz_imap_get(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok);
+	return nn_gz_imap_get(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok);
 }
 
 /* Add the alias's token path to the trie; returns its node, or -1 for an empty alias. */
 int32_t
-gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
+nn_gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
 {
 	TokenList	tl = {0};
 	int32_t		node = 0;
 	size_t		raw_len = 0;
 
-	gz_tokenize(alias, len, &tl);
+	nn_gz_tokenize(alias, len, &tl);
 	if (raw_key != NULL)
 		*raw_key = NULL;
 	if (tl.n == 0)
@@ -159,15 +159,15 @@ gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
 	}
 	for (int32_t i = 0; i < tl.n; i++)
 	{
-		int32_t		tok = gz_vocab_add(gz, gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len);
-		int32_t		child = gz_trie_child(gz, node, tok);
+		int32_t		tok = nn_gz_vocab_add(gz, nn_gz_tok_fold(&tl, &tl.toks[i]), tl.toks[i].fold_len);
+		int32_t		child = nn_gz_trie_child(gz, node, tok);
 
 		if (child < 0)
 		{
 			GROW(gz->node_payload, gz->nnodes, gz->nodes_cap);
 			child = gz->nnodes++;
 			gz->node_payload[child] = -1;
-			gz_imap_put(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok, child);
+			nn_gz_imap_put(&gz->children, ((uint64_t) (uint32_t) node << 32) | (uint32_t) tok, child);
 		}
 		node = child;
 	}
@@ -177,7 +177,7 @@ gz_trie_insert(NNGzMatcher *gz, const char *alias, size_t len, char **raw_key)
 }
 
 Payload *
-gz_add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target)
+nn_gz_add_payload(NNGzMatcher *gz, int32_t node, uint8_t what, int32_t target)
 {
 	Payload    *p;
 

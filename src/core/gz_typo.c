@@ -34,7 +34,7 @@ within_one_edit(const char *a, size_t alen, const char *b, size_t blen)
 
 /* A long capitalised word one edit away from a person's name the text mentions. */
 void
-gz_scan_typos(Scan *sc)
+nn_gz_scan_typos(Scan *sc)
 {
 	const NNGzMatcher *gz = sc->gz;
 
@@ -49,11 +49,11 @@ gz_scan_typos(Scan *sc)
 		{
 			const LongName *ln = &gz->long_names[k];
 
-			if (!sc->mentioned[ln->entity] || ln->folded[0] != gz_tok_fold(&sc->tl, tok)[0])
+			if (!sc->mentioned[ln->entity] || ln->folded[0] != nn_gz_tok_fold(&sc->tl, tok)[0])
 				continue;
-			if (within_one_edit(ln->folded, ln->len, gz_tok_fold(&sc->tl, tok), (size_t) tok->fold_len))
+			if (within_one_edit(ln->folded, ln->len, nn_gz_tok_fold(&sc->tl, tok), (size_t) tok->fold_len))
 			{
-				int32_t		mi = gz_add_match(sc, i, i + 1, -1);
+				int32_t		mi = nn_gz_add_match(sc, i, i + 1, -1);
 
 				sc->matches[mi].entity = ln->entity;
 				sc->matches[mi].source = NN_SOURCE_TYPO;
