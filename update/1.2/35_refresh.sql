@@ -107,18 +107,22 @@ BEGIN
     -- only the articles whose reports changed are placed again: re-reading an article
     -- to the same events (a stale one, a gazetteer edit it did not need) leaves them be,
     -- unless one of its reports is in no merged event (a timeline emptied by hand)
-    SELECT coalesce(array_agg(id), '{}') INTO changed FROM (
-        SELECT id
-          FROM (SELECT b.key::bigint AS id, b.value AS h FROM jsonb_each(before) b) o
-          FULL JOIN (SELECT n.key::bigint AS id, n.value AS h
-                       FROM jsonb_each(nato_news.report_hashes(ids)) n) x USING (id)
-         WHERE o.h IS DISTINCT FROM x.h
-        UNION
-        SELECT e.article_id FROM nato_news.article_event e
-         WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
-           AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
-                            WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
-                              AND m.n OPERATOR(pg_catalog.=) e.n)) c;
+    IF before = '{}' THEN
+        changed := ids;  -- none of them was extracted before
+    ELSE
+        SELECT coalesce(array_agg(id), '{}') INTO changed FROM (
+            SELECT id
+              FROM (SELECT b.key::bigint AS id, b.value AS h FROM jsonb_each(before) b) o
+              FULL JOIN (SELECT n.key::bigint AS id, n.value AS h
+                           FROM jsonb_each(nato_news.report_hashes(ids)) n) x USING (id)
+             WHERE o.h IS DISTINCT FROM x.h
+            UNION
+            SELECT e.article_id FROM nato_news.article_event e
+             WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
+                                WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
+                                  AND m.n OPERATOR(pg_catalog.=) e.n)) c;
+    END IF;
     IF cardinality(changed) OPERATOR(pg_catalog.>) 0 THEN
         PERFORM nato_news.timeline_merge(changed);
     END IF;
