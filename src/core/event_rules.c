@@ -91,6 +91,7 @@ typedef struct Referents
 	int32_t		protagonist;
 	int32_t		we;				/* "We, the leaders of the G7, ...": the G7 */
 	int32_t		speaker;		/* "Vladimir Putin: I agree.": whose turn it is */
+	int32_t		author;			/* whom the title names as the statement's speaker */
 	int32_t		president;		/* the first person the body calls President: the lead's
 								 * person when the lead names none ("The President held
 								 * a meeting ...") */
@@ -722,8 +723,12 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	uint32_t	mask;
 	const Referents *ref = l->ref;
 
-	/* a clause opens with its comma or its "but": the subject comes after them */
-	while (cs < first && (s->tokens.tok[cs].punct || (s->mask[cs] & (1u << CUE_CONTRAST))))
+	/*
+	 * a clause opens with its comma, its "but" or "and", or a date or adverb ("Today I
+	 * met", "and I will be meeting"): the subject comes after them
+	 */
+	while (cs < first && (s->tokens.tok[cs].punct || (s->mask[cs] & (1u << CUE_CONTRAST))
+						  || s->tokens.tok[cs].skippable || strcmp(s->tokens.tok[cs].text, "and") == 0))
 		cs++;
 	if (ref == NULL || w->passive || cs >= first || has_source(w))
 		return;
@@ -743,10 +748,10 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 			mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
 		}
 	}
-	if ((mask & (1u << CUE_WE)) && ref->we >= 0)
-		add_actor(w, l->in->mentions, ref->we, ROLE_SOURCE);
-	else if ((mask & (1u << CUE_I)) && ref->speaker >= 0)
-		add_actor(w, l->in->mentions, ref->speaker, ROLE_SOURCE);
+	if ((mask & (1u << CUE_WE)) && (ref->we >= 0 || ref->author >= 0))
+		add_actor(w, l->in->mentions, ref->we >= 0 ? ref->we : ref->author, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_I)) && (ref->speaker >= 0 || ref->author >= 0))
+		add_actor(w, l->in->mentions, ref->speaker >= 0 ? ref->speaker : ref->author, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PROTAGONIST)) && (ref->protagonist >= 0 || ref->president >= 0)
@@ -1713,7 +1718,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
-	Referents	ref = {-1, -1, -1, -1, -1, {0}, 0};
+	Referents	ref = {-1, -1, -1, -1, -1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1735,6 +1740,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	l.set = set;
 	l.ref = &ref;
 	ref.president = first_president(in, msorted);
+	ref.author = in->has_author && in->nmentions > 0 ? in->nmentions - 1 : -1;
 	l.mention_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.mention_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.timex_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
