@@ -99,6 +99,10 @@ typedef struct Referents
 	int32_t		nparticipants;
 } Referents;
 
+/* Referents.speaker before any turn; SOMEONE_ELSE in a turn of someone unnamed ("Q") */
+#define NO_SPEAKER (-1)
+#define SOMEONE_ELSE (-2)
+
 /* Sentence-local view of the mentions and dates. */
 typedef struct Local
 {
@@ -750,7 +754,7 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	}
 	if ((mask & (1u << CUE_WE)) && (ref->we >= 0 || ref->author >= 0))
 		add_actor(w, l->in->mentions, ref->we >= 0 ? ref->we : ref->author, ROLE_SOURCE);
-	else if ((mask & (1u << CUE_I)) && (ref->speaker >= 0 || ref->author >= 0))
+	else if ((mask & (1u << CUE_I)) && (ref->speaker >= 0 || (ref->speaker == NO_SPEAKER && ref->author >= 0)))
 		add_actor(w, l->in->mentions, ref->speaker >= 0 ? ref->speaker : ref->author, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
@@ -1592,6 +1596,42 @@ note_speaker(Referents *ref, const Local *l, const char *body, int32_t body_len)
 }
 
 /*
+ * "THE PRESIDENT:  I have some good news", "Q    What did you achieve": a turn of the
+ * remarks whose title names the President is his; a reporter's "Q" or another capitalised
+ * label is someone else's, whose "I" no one here names.
+ */
+static void
+note_turn(Referents *ref, const Sentence *s)
+{
+	const EvTokens *t = &s->tokens;
+	int32_t		colon = -1;
+
+	if (t->n == 0)
+		return;
+	if (strcmp(t->tok[0].text, "q") == 0 && !t->tok[0].punct && t->n > 1 && !t->tok[1].punct)
+	{
+		ref->speaker = SOMEONE_ELSE;
+		return;
+	}
+	for (int32_t i = 0; i < t->n && i <= 5; i++)
+		if (t->tok[i].punct && strcmp(t->tok[i].text, ":") == 0)
+		{
+			colon = i;
+			break;
+		}
+	if (colon <= 0)
+		return;
+	for (int32_t i = 0; i < colon; i++)
+		for (int32_t b = t->tok[i].start; b < t->tok[i].end; b++)
+			if (s->body[b] >= 'a' && s->body[b] <= 'z')
+				return;			/* "Today:" or "He said:" is prose, not a label */
+	if (colon == 2 && strcmp(t->tok[0].text, "the") == 0 && strcmp(t->tok[1].text, "president") == 0)
+		ref->speaker = ref->author >= 0 ? ref->author : SOMEONE_ELSE;
+	else
+		ref->speaker = SOMEONE_ELSE;
+}
+
+/*
  * "President of Russia Vladimir Putin", "President Biden": the word "president" starts at
  * most 24 bytes before the name, or the name itself, in the same sentence.
  */
@@ -1771,6 +1811,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			note_we(&ref, &s, &l);
+			note_turn(&ref, &s);
 			note_speaker(&ref, &l, in->body, in->body_len);
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)

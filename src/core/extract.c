@@ -223,13 +223,14 @@ title_opens_with(const char *title, int32_t len, const char *const *words)
 
 /*
  * "Statement from President Joe Biden on Travel to Kyiv": a statement speaks for the one
- * person its title names first, so the body's "I am in Kyiv today" is that person. Only a
- * statement: remarks and transcripts have turns of several speakers, a readout has none.
+ * person its title names first, so the body's "I am in Kyiv today" is that person.
+ * "Remarks by President Biden ...": so do his turns ("THE PRESIDENT:"), not the
+ * reporters' (the event rules tell the turns apart). A readout names no speaker.
  */
 static void
 find_title_author(const NNGzMatcher *gz, const NNExtractInput *in, NNExtraction *out)
 {
-	static const char *const opening[] = {"statement from", "statement by", "message from", NULL};
+	static const char *const opening[] = {"statement from", "statement by", "message from", "remarks by", NULL};
 	NNMention  *found;
 	int			nfound;
 
