@@ -740,7 +740,7 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	/* "He suggested that this would be a grave error": the speaker of a clause naming no one */
 	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)
 				  | (1u << CUE_WE) | (1u << CUE_I)))
-		&& w->ev.nactors == 0 && cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
+		&& cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
 	{
 		int32_t		ps = clause_start(s, cs - 1);
 
@@ -784,6 +784,33 @@ clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
 		collect_actors(s, l, w, after, after, 0, s->tokens.n);
 }
 
+/*
+ * "He stressed that the negotiations needed ...": a speaker naming no one is whom the
+ * pronoun refers to (the last person, the transcript's or statement's "I").
+ */
+static void
+add_speaker_referent(const Sentence *s, const Local *l, Work *w, int32_t from, int32_t to)
+{
+	int32_t		ends[CUE__COUNT];
+	uint32_t	mask;
+	const Referents *ref = l->ref;
+	int32_t		who = -1;
+
+	while (from < to && s->tokens.tok[from].punct)
+		from++;
+	if (ref == NULL || from >= to)
+		return;
+	mask = ev_cues_at(l->set, &s->tokens, from, to, ends);
+	if (mask & (1u << CUE_PRONOUN))
+		who = ref->last_person;
+	else if (mask & (1u << CUE_I))
+		who = ref->speaker >= 0 ? ref->speaker : (ref->speaker == NO_SPEAKER ? ref->author : -1);
+	else if (mask & (1u << CUE_WE))
+		who = ref->we >= 0 ? ref->we : ref->author;
+	if (who >= 0)
+		add_actor(w, l->in->mentions, who, ROLE_SOURCE);
+}
+
 /* A clause opening with "that" after a reporting verb: the speaker takes part too. */
 static void
 add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
@@ -800,6 +827,8 @@ add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
 	{
 		int32_t		ps = clause_start(s, first - 1);
 
+		bool		named = false;
+
 		if (!has_cue(s, ps, first, CUE_REPORT))
 			return;
 		for (int32_t k = 0; k < l->nmentions; k++)
@@ -808,8 +837,13 @@ add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
 			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
 
 			if (t >= ps && t < first && is_actor_kind(m->kind))
+			{
 				add_actor(w, l->in->mentions, l->mention_idx[k], ROLE_SOURCE);
+				named = true;
+			}
 		}
+		if (!named)
+			add_speaker_referent(s, l, w, ps, first);
 	}
 }
 

@@ -44,6 +44,7 @@ VALUES
 ('obtain+ ... guarantees', 'REQUEST', 'demand', 'speech,absorbs_next'),
 ('obtain+ ... guaranties', 'REQUEST', 'demand', 'speech,absorbs_next'),
 ('need+ to ... guarantees', 'REQUEST', 'demand', 'speech,absorbs_next'),
+('eager to obtain', 'REQUEST', 'demand', 'speech,absorbs_next'),
 ('taking place', '-', 'light', ''),
 ('look+ forward to', '-', 'planned_next', ''),
 ('i must', '-', 'modal', ''),
