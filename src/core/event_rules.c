@@ -376,6 +376,24 @@ token_is(const EvToken *tok, const char *const *words)
 	return false;
 }
 
+/* Is token tok the possessive of a named actor ("Michel's", "Russia's")? */
+static bool
+named_possessive(const Sentence *s, const Local *l, int32_t tok)
+{
+	const EvToken *t = &s->tokens.tok[tok];
+
+	if (t->punct || t->len <= 2 || strcmp(t->text + t->len - 2, "'s") != 0)
+		return false;
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+		if (is_actor_kind(m->kind) && m->end > t->start && m->end <= t->end)
+			return true;
+	}
+	return false;
+}
+
 static const char *const be_forms[] = {"is", "are", "was", "were", "been", "be", "am", "'re", NULL};
 
 /*
@@ -560,6 +578,9 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Loca
 	{
 		int32_t		before = c->first - 1;
 
+		/* "Responding to Michel's call for direct contact": a named speaker's act, told */
+		if ((pat->flags & EV_FLAG_SPEECH) && c->first > 0 && named_possessive(s, l, c->first - 1))
+			return true;
 		if (!finite_verb_use(s, c, cs) || reduced_relative(s, l, c))
 			return false;
 		/* "to unequivocally reject": an adverb may split the infinitive */

@@ -1097,3 +1097,26 @@ UNIT_TEST(events_q_turn_is_someone_else)
 		CHECK(!has_actor(&c, &ev[e], "Anna Berg"));
 	nn_free(ev);
 }
+
+/* "Answering Anna Berg's call for talks with Peru, ...": a named speaker's act, told as a noun */
+UNIT_TEST(events_named_possessive_speech_act)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Answering Anna Berg's call for talks with Peru, Chile restated its position.",
+			  D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "REQUEST");
+	CHECK(has_actor(&c, &ev[0], "Anna Berg"));
+	nn_free(ev);
+	/* an unnamed possessive stays a noun: "the minister's call" is no event of its own */
+	CHECK_STR(types_of("The minister's call for calm was heard in Chile.", D(2024, 6, 3),
+					   (char[64]) {0}, 64), "");
+}
