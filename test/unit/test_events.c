@@ -1053,6 +1053,7 @@ UNIT_TEST(events_guarantees_demanded_and_nouns_taking_place)
 {
 	static const char *const cases[][2] = {
 		{"Chile seeks binding guaranties from Peru.", "REQUEST"},
+		{"Chile is eager to obtain firm guarantees from Peru.", "REQUEST"},
 		{"Norway said the talks needed to yield written guarantees from Peru.", "REQUEST"},
 		{"Heavy clashes between Chile and Peru are taking place near the border.", "ASSAULT"},
 	};
