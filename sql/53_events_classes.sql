@@ -43,3 +43,16 @@ SELECT event_type, status, date_value, source, target
                       || 'We condemn the strikes on Kharkiv and call on Russia to withdraw its troops.',
                       '2024-06-05'))
  ORDER BY start_pos;
+-- 7. a statement's title names its speaker: the body's "I" and "we" are that person
+SELECT event_type, status, date_value, source, target
+  FROM events(article(E'---\ntitle: Statement from President Emmanuel Macron on Georgia\n---\n'
+                      || 'Today I spoke with Olaf Scholz about Georgia. '
+                      || 'We will send aid to Moldova next week.', '2024-06-05'))
+ ORDER BY start_pos;
+-- ... and a remarks' "THE PRESIDENT:" turn is his, a reporter's "Q" turn is not
+SELECT event_type, status, date_value, source, target
+  FROM events(article(E'---\ntitle: Remarks by President Emmanuel Macron Before Departure\n---\n'
+                      || E'THE PRESIDENT:  I spoke with Olaf Scholz today.\n\n'
+                      || E'Q    Will you call on Russia to withdraw its troops?\n\n'
+                      || 'THE PRESIDENT:  I call on Russia to withdraw its troops.', '2024-06-05'))
+ ORDER BY start_pos;

@@ -161,6 +161,8 @@ extract_view(const ArticleView *view, unsigned what, bool include_undated, NNExt
 
 	in.body = view->body;
 	in.body_len = view->body_len;
+	in.title = view->title;
+	in.title_len = view->title ? view->title_len : 0;
 	in.sentences = view->sentences;
 	in.nsentences = view->nsentences;
 	in.anchor = article_anchor(view);

@@ -91,12 +91,17 @@ typedef struct Referents
 	int32_t		protagonist;
 	int32_t		we;				/* "We, the leaders of the G7, ...": the G7 */
 	int32_t		speaker;		/* "Vladimir Putin: I agree.": whose turn it is */
+	int32_t		author;			/* whom the title names as the statement's speaker */
 	int32_t		president;		/* the first person the body calls President: the lead's
 								 * person when the lead names none ("The President held
 								 * a meeting ...") */
 	int32_t		participants[NN_EVENT_MAX_ACTORS];
 	int32_t		nparticipants;
 } Referents;
+
+/* Referents.speaker before any turn; SOMEONE_ELSE in a turn of someone unnamed ("Q") */
+#define NO_SPEAKER (-1)
+#define SOMEONE_ELSE (-2)
 
 /* Sentence-local view of the mentions and dates. */
 typedef struct Local
@@ -371,6 +376,24 @@ token_is(const EvToken *tok, const char *const *words)
 	return false;
 }
 
+/* Is token tok the possessive of a named actor ("Michel's", "Russia's")? */
+static bool
+named_possessive(const Sentence *s, const Local *l, int32_t tok)
+{
+	const EvToken *t = &s->tokens.tok[tok];
+
+	if (t->punct || t->len <= 2 || strcmp(t->text + t->len - 2, "'s") != 0)
+		return false;
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+
+		if (is_actor_kind(m->kind) && m->end > t->start && m->end <= t->end)
+			return true;
+	}
+	return false;
+}
+
 static const char *const be_forms[] = {"is", "are", "was", "were", "been", "be", "am", "'re", NULL};
 
 /*
@@ -555,6 +578,9 @@ keep_candidate(const Sentence *s, Candidate *c, const EvPattern *pat, const Loca
 	{
 		int32_t		before = c->first - 1;
 
+		/* "Responding to Michel's call for direct contact": a named speaker's act, told */
+		if ((pat->flags & EV_FLAG_SPEECH) && c->first > 0 && named_possessive(s, l, c->first - 1))
+			return true;
 		if (!finite_verb_use(s, c, cs) || reduced_relative(s, l, c))
 			return false;
 		/* "to unequivocally reject": an adverb may split the infinitive */
@@ -722,8 +748,12 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	uint32_t	mask;
 	const Referents *ref = l->ref;
 
-	/* a clause opens with its comma or its "but": the subject comes after them */
-	while (cs < first && (s->tokens.tok[cs].punct || (s->mask[cs] & (1u << CUE_CONTRAST))))
+	/*
+	 * a clause opens with its comma, its "but" or "and", or a date or adverb ("Today I
+	 * met", "and I will be meeting"): the subject comes after them
+	 */
+	while (cs < first && (s->tokens.tok[cs].punct || (s->mask[cs] & (1u << CUE_CONTRAST))
+						  || s->tokens.tok[cs].skippable || strcmp(s->tokens.tok[cs].text, "and") == 0))
 		cs++;
 	if (ref == NULL || w->passive || cs >= first || has_source(w))
 		return;
@@ -731,7 +761,7 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 	/* "He suggested that this would be a grave error": the speaker of a clause naming no one */
 	if (!(mask & ((1u << CUE_PRONOUN) | (1u << CUE_PROTAGONIST) | (1u << CUE_PARTICIPANTS)
 				  | (1u << CUE_WE) | (1u << CUE_I)))
-		&& w->ev.nactors == 0 && cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
+		&& cs > 0 && strcmp(s->tokens.tok[cs].text, "that") == 0)
 	{
 		int32_t		ps = clause_start(s, cs - 1);
 
@@ -743,10 +773,10 @@ resolve_subject(const Sentence *s, const Local *l, Work *w)
 			mask = ev_cues_at(l->set, &s->tokens, cs, first, ends);
 		}
 	}
-	if ((mask & (1u << CUE_WE)) && ref->we >= 0)
-		add_actor(w, l->in->mentions, ref->we, ROLE_SOURCE);
-	else if ((mask & (1u << CUE_I)) && ref->speaker >= 0)
-		add_actor(w, l->in->mentions, ref->speaker, ROLE_SOURCE);
+	if ((mask & (1u << CUE_WE)) && (ref->we >= 0 || ref->author >= 0))
+		add_actor(w, l->in->mentions, ref->we >= 0 ? ref->we : ref->author, ROLE_SOURCE);
+	else if ((mask & (1u << CUE_I)) && (ref->speaker >= 0 || (ref->speaker == NO_SPEAKER && ref->author >= 0)))
+		add_actor(w, l->in->mentions, ref->speaker >= 0 ? ref->speaker : ref->author, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PRONOUN)) && ref->last_person >= 0)
 		add_actor(w, l->in->mentions, ref->last_person, ROLE_SOURCE);
 	else if ((mask & (1u << CUE_PROTAGONIST)) && (ref->protagonist >= 0 || ref->president >= 0)
@@ -775,6 +805,33 @@ clause_actors(const Sentence *s, const Local *l, Work *w, int32_t clause)
 		collect_actors(s, l, w, after, after, 0, s->tokens.n);
 }
 
+/*
+ * "He stressed that the negotiations needed ...": a speaker naming no one is whom the
+ * pronoun refers to (the last person, the transcript's or statement's "I").
+ */
+static void
+add_speaker_referent(const Sentence *s, const Local *l, Work *w, int32_t from, int32_t to)
+{
+	int32_t		ends[CUE__COUNT];
+	uint32_t	mask;
+	const Referents *ref = l->ref;
+	int32_t		who = -1;
+
+	while (from < to && s->tokens.tok[from].punct)
+		from++;
+	if (ref == NULL || from >= to)
+		return;
+	mask = ev_cues_at(l->set, &s->tokens, from, to, ends);
+	if (mask & (1u << CUE_PRONOUN))
+		who = ref->last_person;
+	else if (mask & (1u << CUE_I))
+		who = ref->speaker >= 0 ? ref->speaker : (ref->speaker == NO_SPEAKER ? ref->author : -1);
+	else if (mask & (1u << CUE_WE))
+		who = ref->we >= 0 ? ref->we : ref->author;
+	if (who >= 0)
+		add_actor(w, l->in->mentions, who, ROLE_SOURCE);
+}
+
 /* A clause opening with "that" after a reporting verb: the speaker takes part too. */
 static void
 add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
@@ -791,6 +848,8 @@ add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
 	{
 		int32_t		ps = clause_start(s, first - 1);
 
+		bool		named = false;
+
 		if (!has_cue(s, ps, first, CUE_REPORT))
 			return;
 		for (int32_t k = 0; k < l->nmentions; k++)
@@ -799,8 +858,13 @@ add_speaker(const Sentence *s, const Local *l, Work *w, int32_t clause)
 			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
 
 			if (t >= ps && t < first && is_actor_kind(m->kind))
+			{
 				add_actor(w, l->in->mentions, l->mention_idx[k], ROLE_SOURCE);
+				named = true;
+			}
 		}
+		if (!named)
+			add_speaker_referent(s, l, w, ps, first);
 	}
 }
 
@@ -1587,6 +1651,42 @@ note_speaker(Referents *ref, const Local *l, const char *body, int32_t body_len)
 }
 
 /*
+ * "THE PRESIDENT:  I have some good news", "Q    What did you achieve": a turn of the
+ * remarks whose title names the President is his; a reporter's "Q" or another capitalised
+ * label is someone else's, whose "I" no one here names.
+ */
+static void
+note_turn(Referents *ref, const Sentence *s)
+{
+	const EvTokens *t = &s->tokens;
+	int32_t		colon = -1;
+
+	if (t->n == 0)
+		return;
+	if (strcmp(t->tok[0].text, "q") == 0 && !t->tok[0].punct && t->n > 1 && !t->tok[1].punct)
+	{
+		ref->speaker = SOMEONE_ELSE;
+		return;
+	}
+	for (int32_t i = 0; i < t->n && i <= 5; i++)
+		if (t->tok[i].punct && strcmp(t->tok[i].text, ":") == 0)
+		{
+			colon = i;
+			break;
+		}
+	if (colon <= 0)
+		return;
+	for (int32_t i = 0; i < colon; i++)
+		for (int32_t b = t->tok[i].start; b < t->tok[i].end; b++)
+			if (s->body[b] >= 'a' && s->body[b] <= 'z')
+				return;			/* "Today:" or "He said:" is prose, not a label */
+	if (colon == 2 && strcmp(t->tok[0].text, "the") == 0 && strcmp(t->tok[1].text, "president") == 0)
+		ref->speaker = ref->author >= 0 ? ref->author : SOMEONE_ELSE;
+	else
+		ref->speaker = SOMEONE_ELSE;
+}
+
+/*
  * "President of Russia Vladimir Putin", "President Biden": the word "president" starts at
  * most 24 bytes before the name, or the name itself, in the same sentence.
  */
@@ -1713,7 +1813,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	int32_t		lead_end = -1;	/* events of the first sentence: out[0 .. lead_end) */
 	int32_t		nvalid_sentences = 0;
 	bool		seen_prose = false;	/* the lead is the first sentence of prose */
-	Referents	ref = {-1, -1, -1, -1, -1, {0}, 0};
+	Referents	ref = {-1, -1, -1, -1, -1, -1, {0}, 0};
 	NNEvent    *events;
 
 	*result = NULL;
@@ -1735,6 +1835,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 	l.set = set;
 	l.ref = &ref;
 	ref.president = first_president(in, msorted);
+	ref.author = in->has_author && in->nmentions > 0 ? in->nmentions - 1 : -1;
 	l.mention_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.mention_tok = nn_alloc(sizeof(int32_t) * (size_t) (in->nmentions + 1));
 	l.timex_idx = nn_alloc(sizeof(int32_t) * (size_t) (in->ntimexes + 1));
@@ -1765,6 +1866,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			mark_cues(set, &s);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			note_we(&ref, &s, &l);
+			note_turn(&ref, &s);
 			note_speaker(&ref, &l, in->body, in->body_len);
 			sentence_events(set, &s, &l, si, &out, &facts);
 			for (int32_t o = before; o < out.n; o++)

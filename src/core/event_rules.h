@@ -62,6 +62,12 @@ typedef struct NNEventInput
 	int32_t		ntimexes;
 	int32_t		anchor;			/* publication date (days since 2000-01-01) or NN_NO_DATE */
 	bool		include_undated;	/* keep events no date could be given to */
+	/*
+	 * The last mention is the author the article's title names ("Statement from President
+	 * Joe Biden"), empty at the end of the body: the body's "I" and "we" unless a
+	 * transcript turn or "We, the leaders of" says otherwise.
+	 */
+	bool		has_author;
 } NNEventInput;
 
 #define NN_EVENT_MAX_ACTORS 8

@@ -204,6 +204,67 @@ split_role_countries(NNMention *all, int nall, NNExtraction *out)
 	nn_free(all);				/* the names moved into the two arrays */
 }
 
+/* Does the title open with one of the words (case-insensitive), followed by a space? */
+static bool
+title_opens_with(const char *title, int32_t len, const char *const *words)
+{
+	for (int w = 0; words[w] != NULL; w++)
+	{
+		int32_t		n = (int32_t) strlen(words[w]);
+		int32_t		k = 0;
+
+		while (k < n && k < len && (title[k] | 0x20) == words[w][k])
+			k++;
+		if (k == n && n < len && title[n] == ' ')
+			return true;
+	}
+	return false;
+}
+
+/*
+ * "Statement from President Joe Biden on Travel to Kyiv": a statement speaks for the one
+ * person its title names first, so the body's "I am in Kyiv today" is that person.
+ * "Remarks by President Biden ...": so do his turns ("THE PRESIDENT:"), not the
+ * reporters' (the event rules tell the turns apart). A readout names no speaker.
+ */
+static void
+find_title_author(const NNGzMatcher *gz, const NNExtractInput *in, NNExtraction *out)
+{
+	static const char *const opening[] = {"statement from", "statement by", "message from", "remarks by", NULL};
+	NNMention  *found;
+	int			nfound;
+
+	if (gz == NULL || in->title == NULL || in->title_len <= 0
+		|| !title_opens_with(in->title, in->title_len, opening))
+		return;
+	found = nn_gz_find(gz, in->title, (size_t) in->title_len, NULL, 0, in->anchor, &nfound);
+	/* the speaker is the title's first name: "Statement from X on Y's visit" */
+	if (nfound > 0 && found[0].kind == NN_KIND_PERSON && found[0].name != NULL)
+	{
+		size_t		name_len = strlen(found[0].name);
+		char	   *name = nn_alloc(name_len + 1);
+
+		memcpy(name, found[0].name, name_len + 1);
+		out->author = found[0];
+		out->author.name = name;
+		out->author.start = in->body_len > 0 ? in->body_len : 0;
+		out->author.end = out->author.start;
+		out->author.sentence = out->nsentences > 0 ? out->nsentences - 1 : 0;
+		out->has_author = true;
+	}
+	nn_gz_free_mentions(found, nfound);
+}
+
+/* The author goes last among the actors, where NNEventInput.has_author looks for it. */
+static void
+add_author(NNExtraction *out)
+{
+	if (!out->has_author)
+		return;
+	out->actors = nn_realloc(out->actors, sizeof(NNMention) * (size_t) (out->nactors + 1));
+	out->actors[out->nactors++] = out->author;
+}
+
 void
 nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractInput *in,
 		   NNExtraction *out)
@@ -247,6 +308,8 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 		if (out->nrole_countries > 1)
 			qsort(out->role_countries, (size_t) out->nrole_countries, sizeof(NNMention), cmp_start);
 		add_role_countries(out);
+		find_title_author(gz, in, out);
+		add_author(out);
 		ev.body = in->body;
 		ev.body_len = len;
 		ev.sentences = out->sentences;
@@ -257,6 +320,7 @@ nn_extract(const NNGzMatcher *gz, const NNTriggerSet *triggers, const NNExtractI
 		ev.ntimexes = out->ntimexes;
 		ev.anchor = in->anchor;
 		ev.include_undated = in->include_undated;
+		ev.has_author = out->has_author;
 		out->nevents = nn_events_find(triggers, &ev, &out->events);
 	}
 }
@@ -273,5 +337,7 @@ nn_extraction_free(NNExtraction *x)
 	nn_free(x->timexes);
 	nn_free(x->events);
 	nn_free(x->split);
+	if (x->has_author)
+		nn_free((void *) x->author.name);
 	memset(x, 0, sizeof(*x));
 }

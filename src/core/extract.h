@@ -27,6 +27,8 @@ typedef struct NNExtractInput
 {
 	const char *body;			/* UTF-8, len bytes */
 	int32_t		body_len;
+	const char *title;			/* UTF-8, title_len bytes; NULL when none */
+	int32_t		title_len;
 	const NNSpan *sentences;	/* byte spans in order; NULL to split here */
 	int32_t		nsentences;
 	int32_t		anchor;			/* publication date (days since 2000-01-01) or NN_NO_DATE */
@@ -58,6 +60,13 @@ typedef struct NNExtraction
 	NNEvent    *events;			/* in text order */
 	int			nevents;
 	NNSpan	   *split;			/* the sentences when split here (owned) */
+	/*
+	 * "Statement from President Joe Biden on ...": the person the title says speaks in the
+	 * body, whose "I" and "we" the event rules resolve to. When has_author, actors ends
+	 * with a copy of it, empty at the end of the body (name owned here).
+	 */
+	NNMention	author;
+	bool		has_author;
 } NNExtraction;
 
 /*

@@ -1047,3 +1047,77 @@ UNIT_TEST(events_readout_past_events_take_the_call_date)
 	CHECK_INT(ev[1].date_to, D(2024, 6, 2));
 	nn_free(ev);
 }
+
+/* Seeking, obtaining or needing guarantees is a demand; "taking place" says a noun happened. */
+UNIT_TEST(events_guarantees_demanded_and_nouns_taking_place)
+{
+	static const char *const cases[][2] = {
+		{"Chile seeks binding guaranties from Peru.", "REQUEST"},
+		{"Chile is eager to obtain firm guarantees from Peru.", "REQUEST"},
+		{"Norway said the talks needed to yield written guarantees from Peru.", "REQUEST"},
+		{"Heavy clashes between Chile and Peru are taking place near the border.", "ASSAULT"},
+	};
+
+	expect_types(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* "She stressed that the talks needed guarantees from Peru": she demands, Peru is asked. */
+UNIT_TEST(events_pronoun_speaker_of_that_clause_with_a_target)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Anna Berg spoke with the press. She stressed that the talks needed to bring firm guarantees from Peru.",
+			  D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	n = run(&c, &ev);
+	CHECK(n >= 1);
+	if (n < 1)
+		return;
+	CHECK_STR(ev[n - 1].event_type, "REQUEST");
+	CHECK(has_actor(&c, &ev[n - 1], "Anna Berg"));
+	CHECK(has_actor(&c, &ev[n - 1], "Peru"));
+	nn_free(ev);
+}
+
+/* A reporter's "Q" turn is not the speaker of the turn before it. */
+UNIT_TEST(events_q_turn_is_someone_else)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Anna Berg: Good afternoon. Q Will you appeal to the army of Chile? I am appealing to the army of Chile.",
+			  D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	n = run(&c, &ev);
+	for (int e = 0; e < n; e++)
+		CHECK(!has_actor(&c, &ev[e], "Anna Berg"));
+	nn_free(ev);
+}
+
+/* "Answering Anna Berg's call for talks with Peru, ...": a named speaker's act, told as a noun */
+UNIT_TEST(events_named_possessive_speech_act)
+{
+	Case		c;
+	NNEvent    *ev;
+	int			n;
+
+	case_init(&c, "Answering Anna Berg's call for talks with Peru, Chile restated its position.",
+			  D(2024, 6, 3));
+	countries(&c, nations);
+	mention(&c, "Anna Berg", 0, NN_KIND_PERSON, "Anna Berg", 1);
+	n = run(&c, &ev);
+	CHECK_INT(n, 1);
+	if (n != 1)
+		return;
+	CHECK_STR(ev[0].event_type, "REQUEST");
+	CHECK(has_actor(&c, &ev[0], "Anna Berg"));
+	nn_free(ev);
+	/* an unnamed possessive stays a noun: "the minister's call" is no event of its own */
+	CHECK_STR(types_of("The minister's call for calm was heard in Chile.", D(2024, 6, 3),
+					   (char[64]) {0}, 64), "");
+}

@@ -203,3 +203,49 @@ UNIT_TEST(merge_policy)
 	CHECK(nn_merge_actors_compatible(stoltenberg, 1, turkey_greece, 2, &stoltenberg[0], false));
 	CHECK(!nn_merge_actors_compatible(stoltenberg, 1, turkey_greece, 2, NULL, false));
 }
+
+/* A statement's title names its speaker: the body's "I" and "we" are that person. */
+static bool
+event_has_actor(const NNExtraction *x, int e, const char *name)
+{
+	for (int k = 0; k < x->events[e].nactors; k++)
+		if (strcmp(x->actors[x->events[e].actors[k]].name, name) == 0)
+			return true;
+	return false;
+}
+
+static void
+run_titled(const char *title, const char *body, NNExtraction *x)
+{
+	NNExtractInput in = {0};
+
+	in.title = title;
+	in.title_len = (int32_t) strlen(title);
+	in.body = body;
+	in.body_len = (int32_t) strlen(body);
+	in.anchor = nn_days_from_civil(2021, 3, 10);
+	in.what = NN_EXTRACT_EVENTS;
+	nn_extract(small_gazetteer(), extract_triggers(), &in, x);
+}
+
+UNIT_TEST(extract_statement_title_names_the_first_person)
+{
+	NNExtraction x;
+
+	if (extract_triggers() == NULL)
+		return;
+	run_titled("Statement from Secretary General Jens Stoltenberg on Greece",
+			   "Today I met Kyriakos Mitsotakis in Athens.", &x);
+	CHECK(x.has_author);
+	CHECK_INT(x.nevents, 1);
+	CHECK(x.nevents == 1 && event_has_actor(&x, 0, "Jens Stoltenberg"));
+	CHECK(x.nevents == 1 && event_has_actor(&x, 0, "Kyriakos Mitsotakis"));
+	nn_extraction_free(&x);
+
+	/* a readout is told in the third person; its title names no speaker */
+	run_titled("Readout of Jens Stoltenberg's Meeting",
+			   "Today I met Kyriakos Mitsotakis in Athens.", &x);
+	CHECK(!x.has_author);
+	CHECK(x.nevents == 0 || !event_has_actor(&x, 0, "Jens Stoltenberg"));
+	nn_extraction_free(&x);
+}
