@@ -98,8 +98,13 @@ typedef struct MergedEvent
 	bool		has_location;
 	Int64Set	article_ids;
 	Int64Set	body_hashes;
-	/* match keys stored for it (an event of the table), sorted */
-	Int64Set	stored_keys;
+	/*
+	 * An event of the table as it was read: its keys are those of its first
+	 * stored_nactors actors (actors are only ever appended) on its stored dates.
+	 */
+	int			stored_nactors;
+	DateADT		stored_from,
+				stored_to;
 	/* reports placed into it in this call: (article_id, n) */
 	Int64Set	member_articles;
 	Int64Set	member_ns;
@@ -467,9 +472,9 @@ load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
 	m->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
 	d = SPI_getbinval(tuple, desc, 6, &isnull);
 	entityset_add_array(st, &m->actors, d, isnull);
-	add_match_keys(&m->stored_keys, m->event_type, &m->actors, m->date_from, m->date_to);
-	if (m->stored_keys.n > 1)
-		qsort(m->stored_keys.items, m->stored_keys.n, sizeof(int64), cmp_int64);
+	m->stored_nactors = m->actors.n;
+	m->stored_from = m->date_from;
+	m->stored_to = m->date_to;
 	remember_loaded(st, m);
 	return m;
 }
@@ -857,7 +862,6 @@ event_row(Store *st, TupleDesc desc, MergedEvent *m)
 	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
 }
 
-
 /* set := stored, then what set held (first appearance keeps its place). */
 static void
 entityset_prepend_stored(const Store *st, EntitySet *set, Datum stored)
@@ -868,6 +872,17 @@ entityset_prepend_stored(const Store *st, EntitySet *set, Datum stored)
 	for (int i = 0; i < set->n; i++)
 		entityset_add(st, &merged, set->items[i]);
 	*set = merged;
+}
+
+/* Add the ids of a stored array (none when 0) that set does not hold yet. */
+static void
+int64set_union_stored(Int64Set *set, Datum stored)
+{
+	Int64Set	ids = {0};
+
+	int64set_add_array(&ids, stored, stored == (Datum) 0);
+	for (int i = 0; i < ids.n; i++)
+		int64set_add(set, ids.items[i], true);
 }
 
 static void
@@ -891,17 +906,8 @@ append_stored(const Store *st, MergedEvent *into, const MergedEvent *m)
 		into->location = m->stored_location;
 		into->has_location = true;
 	}
-	{
-		Int64Set	ids = {0},
-					hashes = {0};
-
-		int64set_add_array(&ids, m->stored_article_ids, m->stored_article_ids == (Datum) 0);
-		int64set_add_array(&hashes, m->stored_body_hashes, m->stored_body_hashes == (Datum) 0);
-		for (int i = 0; i < ids.n; i++)
-			int64set_add(&into->article_ids, ids.items[i], true);
-		for (int i = 0; i < hashes.n; i++)
-			int64set_add(&into->body_hashes, hashes.items[i], true);
-	}
+	int64set_union_stored(&into->article_ids, m->stored_article_ids);
+	int64set_union_stored(&into->body_hashes, m->stored_body_hashes);
 }
 
 /*
@@ -1011,6 +1017,41 @@ complete_table_events(Store *st, MemoryContext keep)
 }
 
 /*
+ * Of the keys just computed for an updated event of the table (st->keys from first_key
+ * on), keep only those it did not have, and note for deletion those it had and lost.
+ */
+static void
+keep_key_difference(Store *st, const MergedEvent *m, int first_key)
+{
+	EntitySet	stored_actors = m->actors;
+	Int64Set	had = {0};
+	int			kept = first_key;
+	int			nnow = st->keys.n - first_key;
+	int64	   *now = palloc(sizeof(int64) * (nnow + 1));
+
+	stored_actors.n = m->stored_nactors;
+	add_match_keys(&had, m->event_type, &stored_actors, m->stored_from, m->stored_to);
+	if (had.n > 1)
+		qsort(had.items, had.n, sizeof(int64), cmp_int64);
+	memcpy(now, st->keys.items + first_key, sizeof(int64) * nnow);
+	if (nnow > 1)
+		qsort(now, nnow, sizeof(int64), cmp_int64);
+	for (int i = first_key; i < st->keys.n; i++)
+		if (bsearch(&st->keys.items[i], had.items, had.n, sizeof(int64), cmp_int64) == NULL)
+			st->keys.items[kept++] = st->keys.items[i];
+	st->keys.n = kept;
+	for (int i = 0; i < had.n; i++)
+		if (bsearch(&had.items[i], now, nnow, sizeof(int64), cmp_int64) == NULL)
+		{
+			int64set_add(&st->dropped_keys, had.items[i], false);
+			int64set_add(&st->dropped_key_events, m->event_id, false);
+		}
+	pfree(now);
+	if (had.items)
+		pfree(had.items);
+}
+
+/*
  * Write the merged events of this call: ids for the new ones, then every new row in one
  * INSERT and every changed one in one UPDATE (rows passed as an array of the table's
  * row type), then their match keys.
@@ -1083,27 +1124,7 @@ write_events(Store *st)
 		 */
 		add_match_keys(&st->keys, m->event_type, &m->actors, m->date_from, m->date_to);
 		if (m->from_table)
-		{
-			int			kept = first_key;
-			int			nnew = st->keys.n - first_key;
-			int64	   *now = palloc(sizeof(int64) * (nnew + 1));
-
-			memcpy(now, st->keys.items + first_key, sizeof(int64) * nnew);
-			if (nnew > 1)
-				qsort(now, nnew, sizeof(int64), cmp_int64);
-			for (int i = first_key; i < st->keys.n; i++)
-				if (bsearch(&st->keys.items[i], m->stored_keys.items, m->stored_keys.n,
-							sizeof(int64), cmp_int64) == NULL)
-					st->keys.items[kept++] = st->keys.items[i];
-			st->keys.n = kept;
-			for (int i = 0; i < m->stored_keys.n; i++)
-				if (bsearch(&m->stored_keys.items[i], now, nnew, sizeof(int64), cmp_int64) == NULL)
-				{
-					int64set_add(&st->dropped_keys, m->stored_keys.items[i], false);
-					int64set_add(&st->dropped_key_events, m->event_id, false);
-				}
-			pfree(now);
-		}
+			keep_key_difference(st, m, first_key);
 		for (int i = first_key; i < st->keys.n; i++)
 			int64set_add(&st->key_events, m->event_id, false);
 	}
