@@ -72,8 +72,8 @@ BEGIN
     END IF;
     IF TG_TABLE_NAME IN ('gazetteer_alias', 'gazetteer_office_alias') THEN
         INSERT INTO nato_news.gazetteer_change (needle)
-        SELECT DISTINCT nato_news.alias_needle(r->>'alias') FROM unnest(touched) AS r
-         WHERE nato_news.alias_needle(r->>'alias') IS NOT NULL;
+        SELECT DISTINCT w FROM unnest(touched) AS r, nato_news.alias_needle(r->>'alias') AS w
+         WHERE w IS NOT NULL;
     ELSIF TG_TABLE_NAME = 'gazetteer_entity' THEN
         INSERT INTO nato_news.gazetteer_change (entity, needle)
         SELECT DISTINCT (r->>'kind' OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) (r->>'name'))::nato_news.entity,
@@ -82,11 +82,11 @@ BEGIN
     ELSE
         -- an office or a term of office: the office's titles and its holders
         INSERT INTO nato_news.gazetteer_change (needle)
-        SELECT DISTINCT nato_news.alias_needle(t) FROM (
+        SELECT DISTINCT w FROM (
             SELECT a.alias AS t FROM nato_news.gazetteer_office_alias a, unnest(touched) AS r
              WHERE a.office_id OPERATOR(pg_catalog.=) coalesce(r->>'office_id', r->>'id')::int
-            UNION SELECT r->>'title' FROM unnest(touched) AS r) x
-         WHERE nato_news.alias_needle(t) IS NOT NULL;
+            UNION SELECT r->>'title' FROM unnest(touched) AS r) x, nato_news.alias_needle(x.t) AS w
+         WHERE w IS NOT NULL;
         INSERT INTO nato_news.gazetteer_change (entity)
         SELECT DISTINCT (e.kind OPERATOR(pg_catalog.||) ':' OPERATOR(pg_catalog.||) e.name)::nato_news.entity
           FROM unnest(touched) AS r, nato_news.gazetteer_entity e
