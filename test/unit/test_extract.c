@@ -40,16 +40,26 @@ small_gazetteer(void)
 	return gz;
 }
 
+/* One extraction of body (with a title when not NULL) over the small gazetteer. */
 static void
-run(const char *body, int32_t anchor, unsigned what, NNExtraction *x)
+run_with_title(const char *title, const char *body, int32_t anchor, unsigned what,
+			   NNExtraction *x)
 {
 	NNExtractInput in = {0};
 
+	in.title = title;
+	in.title_len = title ? (int32_t) strlen(title) : 0;
 	in.body = body;
 	in.body_len = (int32_t) strlen(body);
 	in.anchor = anchor;
 	in.what = what;
 	nn_extract(small_gazetteer(), extract_triggers(), &in, x);
+}
+
+static void
+run(const char *body, int32_t anchor, unsigned what, NNExtraction *x)
+{
+	run_with_title(NULL, body, anchor, what, x);
 }
 
 UNIT_TEST(extract_one_pass_returns_everything)
@@ -217,15 +227,7 @@ event_has_actor(const NNExtraction *x, int e, const char *name)
 static void
 run_titled(const char *title, const char *body, NNExtraction *x)
 {
-	NNExtractInput in = {0};
-
-	in.title = title;
-	in.title_len = (int32_t) strlen(title);
-	in.body = body;
-	in.body_len = (int32_t) strlen(body);
-	in.anchor = nn_days_from_civil(2021, 3, 10);
-	in.what = NN_EXTRACT_EVENTS;
-	nn_extract(small_gazetteer(), extract_triggers(), &in, x);
+	run_with_title(title, body, nn_days_from_civil(2021, 3, 10), NN_EXTRACT_EVENTS, x);
 }
 
 UNIT_TEST(extract_statement_title_names_the_first_person)
