@@ -45,33 +45,31 @@ BEGIN
         RAISE EXCEPTION 'refresh batch size must be at least 1, not %', size
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    WITH claimed AS (
-        SELECT q.article_id FROM nato_news.refresh_queue q
-         ORDER BY q.queued_at, q.article_id
-         LIMIT size FOR UPDATE SKIP LOCKED
-    )
-    SELECT coalesce(array_agg(article_id), '{}') INTO ids FROM claimed;
-    IF cardinality(ids) < size THEN
-        WITH claimed AS (
-            SELECT s.article_id FROM nato_news.article_state s
-             WHERE s.fingerprint OPERATOR(pg_catalog.<>) current_fp
-               AND NOT s.article_id OPERATOR(pg_catalog.=) ANY (ids)
-               AND NOT EXISTS (SELECT 1 FROM nato_news.refresh_queue q
-                                WHERE q.article_id OPERATOR(pg_catalog.=) s.article_id)
-             ORDER BY s.article_id
-             LIMIT size - cardinality(ids) FOR UPDATE SKIP LOCKED
-        )
-        SELECT coalesce(array_agg(article_id), '{}') INTO stale FROM claimed;
-        ids := ids || stale;
-    END IF;
-    IF cardinality(ids) = 0 AND nato_news.queue_gazetteer_changes() OPERATOR(pg_catalog.>) 0 THEN
+    -- queued articles first, then stale ones; when there are none, the articles the
+    -- noted gazetteer edits can affect are queued and claimed on a second pass
+    FOR pass IN 1..2 LOOP
         WITH claimed AS (
             SELECT q.article_id FROM nato_news.refresh_queue q
              ORDER BY q.queued_at, q.article_id
              LIMIT size FOR UPDATE SKIP LOCKED
         )
         SELECT coalesce(array_agg(article_id), '{}') INTO ids FROM claimed;
-    END IF;
+        IF cardinality(ids) < size THEN
+            WITH claimed AS (
+                SELECT s.article_id FROM nato_news.article_state s
+                 WHERE s.fingerprint OPERATOR(pg_catalog.<>) current_fp
+                   AND NOT s.article_id OPERATOR(pg_catalog.=) ANY (ids)
+                   AND NOT EXISTS (SELECT 1 FROM nato_news.refresh_queue q
+                                    WHERE q.article_id OPERATOR(pg_catalog.=) s.article_id)
+                 ORDER BY s.article_id
+                 LIMIT size - cardinality(ids) FOR UPDATE SKIP LOCKED
+            )
+            SELECT coalesce(array_agg(article_id), '{}') INTO stale FROM claimed;
+            ids := ids || stale;
+        END IF;
+        EXIT WHEN cardinality(ids) OPERATOR(pg_catalog.>) 0 OR pass OPERATOR(pg_catalog.=) 2
+               OR nato_news.queue_gazetteer_changes() OPERATOR(pg_catalog.=) 0;
+    END LOOP;
     IF cardinality(ids) = 0 THEN
         RETURN 0;
     END IF;
