@@ -42,11 +42,6 @@
 
 /* How many merged events of the table a report is compared with. */
 #define CANDIDATES 64
-/*
- * How many of the merged events of this call a report is compared with: reports come in
- * date order, so the events they fit are among the last made.
- */
-#define RECENT_WINDOW 256
 /* Key of the advisory lock that serialises timeline upkeep (any stable number). */
 #define TIMELINE_LOCK_KEY "7929006612"
 
@@ -105,6 +100,10 @@ typedef struct MergedEvent
 	int			stored_nactors;
 	DateADT		stored_from,
 				stored_to;
+	/* what of it the call index holds: its first indexed_nactors actors on these dates */
+	int			indexed_nactors;
+	DateADT		indexed_from,
+				indexed_to;
 	/* reports placed into it in this call: (article_id, n) */
 	Int64Set	member_articles;
 	Int64Set	member_ns;
@@ -136,6 +135,7 @@ typedef struct Store
 	HTAB	   *freed_index;	/* event id -> freed event, and reused flag */
 	HTAB	   *freed_by_article;	/* article id -> freed events it reported */
 	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
+	HTAB	   *call_index;		/* match key -> the events of this call that had it */
 	Int64Set	keys;			/* match keys of the events written, */
 	Int64Set	key_events;		/* and their events */
 	Int64Set	gone_key_events;	/* events whose keys all go */
@@ -144,7 +144,8 @@ typedef struct Store
 } Store;
 
 static SPIPlanPtr complete_plan, affected_plan, reports_plan, insert_plan,
-			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, drop_some_keys_plan, insert_keys_plan;
+			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, drop_some_keys_plan, insert_keys_plan,
+			candidates_plan, number_plan;
 
 static void
 int64set_add(Int64Set *s, int64 v, bool distinct)
@@ -239,6 +240,23 @@ int64set_array(Int64Set *s, bool sorted)
 										   TYPALIGN_DOUBLE));
 }
 
+/* The distinct values of a set, sorted, as an int8[]; the set is left as it is. */
+static Datum
+int64set_distinct_array(const Int64Set *s)
+{
+	Int64Set	copy = {palloc(sizeof(int64) * (s->n + 1)), s->n, s->n + 1};
+	int			kept = 0;
+
+	memcpy(copy.items, s->items, sizeof(int64) * s->n);
+	if (copy.n > 1)
+		qsort(copy.items, copy.n, sizeof(int64), cmp_int64);
+	for (int i = 0; i < copy.n; i++)
+		if (kept == 0 || copy.items[kept - 1] != copy.items[i])
+			copy.items[kept++] = copy.items[i];
+	copy.n = kept;
+	return int64set_array(&copy, false);
+}
+
 /* Add the elements of a stored array, distinct already. */
 static void
 int64set_add_array(Int64Set *s, Datum array, bool isnull)
@@ -257,11 +275,11 @@ int64set_add_array(Int64Set *s, Datum array, bool isnull)
 }
 
 static SPIPlanPtr
-prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
+prepare_with(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, int options)
 {
 	if (*plan == NULL)
 	{
-		SPIPlanPtr	p = SPI_prepare(sql, nargs, argtypes);
+		SPIPlanPtr	p = SPI_prepare_cursor(sql, nargs, argtypes, options);
 
 		if (p == NULL)
 			elog(ERROR, "cannot prepare timeline upkeep query: %s",
@@ -270,6 +288,13 @@ prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 		*plan = p;
 	}
 	return *plan;
+}
+
+/* A plan kept for the backend, custom or generic as the plan cache finds best. */
+static SPIPlanPtr
+prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
+{
+	return prepare_with(plan, sql, nargs, argtypes, 0);
 }
 
 static char *
@@ -292,15 +317,15 @@ text_col(HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
 #define MATCH_DAYS 31
 
 static void
-add_match_keys(Int64Set *keys, const char *event_type, const EntitySet *actors, DateADT from,
-			   DateADT to)
+add_actor_keys(Int64Set *keys, const char *event_type, const NNActorRef *actors, int nactors,
+			   DateADT from, DateADT to)
 {
 	uint64		type_hash = hash_bytes_extended((const unsigned char *) event_type,
 												(int) strlen(event_type), 0);
 
-	for (int a = 0; a < actors->n; a++)
+	for (int a = 0; a < nactors; a++)
 	{
-		const NNActorRef *ref = &actors->refs[a];
+		const NNActorRef *ref = &actors[a];
 		uint64		actor_hash = hash_combine64(type_hash,
 												hash_bytes_extended((const unsigned char *) ref->name,
 																	ref->name_len, (uint64) ref->kind));
@@ -309,6 +334,13 @@ add_match_keys(Int64Set *keys, const char *event_type, const EntitySet *actors, 
 			int64set_add(keys, (int64) hash_combine64(actor_hash, hash_bytes_uint32_extended((uint32) day, 0)),
 						 false);
 	}
+}
+
+static void
+add_match_keys(Int64Set *keys, const char *event_type, const EntitySet *actors, DateADT from,
+			   DateADT to)
+{
+	add_actor_keys(keys, event_type, actors->refs, actors->n, from, to);
 }
 
 /* ------------------------------------------------------------------ one report */
@@ -447,6 +479,89 @@ add_fit(MergedEvent **fitting, int *nfit, MergedEvent *m)
 		fitting[(*nfit)++] = m;
 }
 
+/* ------------------------------------------------------------------ the call index */
+
+/*
+ * The merged events of this call are found by the same match keys as those of the
+ * table, in memory: an event is listed under every key it has had in this call (its
+ * dates only narrow and its actors only grow, so a key it lost just brings a candidate
+ * the merge test turns down). So where a report lands does not depend on the order or
+ * the batches the reports came in.
+ */
+typedef struct CallKeyEntry
+{
+	int64		key;			/* hash key */
+	MergedEvent **events;
+	int			n;
+	int			cap;
+} CallKeyEntry;
+
+static void
+call_index_add(Store *st, int64 key, MergedEvent *m)
+{
+	bool		found;
+	CallKeyEntry *e = hash_search(st->call_index, &key, HASH_ENTER, &found);
+
+	if (!found)
+	{
+		e->n = 0;
+		e->cap = 4;
+		e->events = palloc(sizeof(MergedEvent *) * e->cap);
+	}
+	/* an event is listed once a key: it is added again only after another event */
+	if (e->n > 0 && e->events[e->n - 1] == m)
+		return;
+	if (e->n == e->cap)
+	{
+		e->cap *= 2;
+		e->events = repalloc(e->events, sizeof(MergedEvent *) * e->cap);
+	}
+	e->events[e->n++] = m;
+}
+
+/* List m under the keys it has now and did not have when last listed. */
+static void
+call_index_event(Store *st, MergedEvent *m)
+{
+	Int64Set	keys = {0};
+
+	if (m->indexed_nactors > 0 && m->indexed_from == m->date_from && m->indexed_to == m->date_to)
+		add_actor_keys(&keys, m->event_type, m->actors.refs + m->indexed_nactors,
+					   m->actors.n - m->indexed_nactors, m->date_from, m->date_to);
+	else
+		add_match_keys(&keys, m->event_type, &m->actors, m->date_from, m->date_to);
+	for (int k = 0; k < keys.n; k++)
+		call_index_add(st, keys.items[k], m);
+	m->indexed_nactors = m->actors.n;
+	m->indexed_from = m->date_from;
+	m->indexed_to = m->date_to;
+	if (keys.items)
+		pfree(keys.items);
+}
+
+/* The merged events of this call the report fits, added to fitting. */
+static void
+call_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
+{
+	Int64Set	keys = {0};
+
+	add_match_keys(&keys, r->event_type, &r->actors, r->date_from, r->date_to);
+	for (int k = 0; k < keys.n; k++)
+	{
+		CallKeyEntry *e = hash_search(st->call_index, &keys.items[k], HASH_FIND, NULL);
+
+		for (int i = 0; e != NULL && i < e->n; i++)
+		{
+			MergedEvent *m = final_event(e->events[i]);
+
+			if (fits(m, r))
+				add_fit(fitting, nfit, m);
+		}
+	}
+	if (keys.items)
+		pfree(keys.items);
+}
+
 /*
  * A merged event of the table, read from a candidates row, into the store. Only what the
  * merge test reads is read here (type, dates, actors): most candidates are turned down,
@@ -513,15 +628,23 @@ preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
 	first_key[nreports] = keys.n;
 	if (keys.n == 0)
 		return;
-	args[0] = int64set_array(&keys, false);
+	args[0] = int64set_distinct_array(&keys);
 
-	/* one btree probe per key (the index sorts them), planned for this call */
-	if (SPI_execute_with_args("SELECT k.key, e.event_id, e.event_type, e.date_from, e.date_to, "
-							  "e.actors FROM nato_news.timeline_key k "
-							  "JOIN nato_news.timeline_event e ON e.event_id OPERATOR(pg_catalog.=) k.event_id "
-							  "WHERE k.key OPERATOR(pg_catalog.=) ANY ($1)",
-							  /* not read-only: it must see this call's deletes */
-							  1, argtypes, args, nulls, false, 0) != SPI_OK_SELECT)
+	/*
+	 * The keys are joined as rows, not tested with "= ANY": a plan for a given array
+	 * estimates "= ANY" element by element, which for the hundreds of thousands of keys
+	 * of a large call costs more than the upkeep itself, while the rows of unnest are
+	 * just counted. The plan is made for each call (a hash join for many keys, index
+	 * probes for a few): a generic one would guess how many keys there are.
+	 */
+	if (SPI_execute_plan(prepare_with(&candidates_plan,
+								 "SELECT k.key, e.event_id, e.event_type, e.date_from, e.date_to, "
+								 "e.actors FROM pg_catalog.unnest($1) AS u(key) "
+								 "JOIN nato_news.timeline_key k ON k.key OPERATOR(pg_catalog.=) u.key "
+								 "JOIN nato_news.timeline_event e ON e.event_id OPERATOR(pg_catalog.=) k.event_id",
+								 1, argtypes, CURSOR_OPT_CUSTOM_PLAN),
+						 /* not read-only: it must see this call's deletes */
+						 args, nulls, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.timeline_event");
 
 	ctl.keysize = sizeof(int64);
@@ -732,14 +855,7 @@ place_report(Store *st, Report *r, MemoryContext keep)
 	int			nfit = 0;
 	MergedEvent *into;
 
-	/* reports come in date order: the events they fit are among the last made */
-	for (int k = st->nevents - 1; k >= 0 && k >= st->nevents - RECENT_WINDOW; k--)
-	{
-		MergedEvent *m = st->events[k];
-
-		if (m->absorbed_into == NULL && fits(m, r))
-			add_fit(fitting, &nfit, m);
-	}
+	call_candidates(st, r, fitting, &nfit);
 	table_candidates(st, r, fitting, &nfit);
 	if (nfit == 0)
 	{
@@ -762,6 +878,7 @@ place_report(Store *st, Report *r, MemoryContext keep)
 				absorb(st, into, fitting[i]);
 	}
 	add_report(st, into, r);
+	call_index_event(st, into);
 }
 
 /* ------------------------------------------------------------------ reading and writing */
@@ -1086,11 +1203,12 @@ write_events(Store *st)
 		uint64		next = 0;
 
 		/* the sequence is looked up once, not for each id */
-		if (SPI_execute_with_args("SELECT pg_catalog.nextval(q.s) "
-								  "FROM (SELECT pg_catalog.pg_get_serial_sequence("
-								  "'nato_news.timeline_event', 'event_id')::pg_catalog.regclass AS s) q, "
-								  "pg_catalog.generate_series(1, $1)",
-								  1, types, count, NULL, false, 0) != SPI_OK_SELECT
+		if (SPI_execute_plan(prepare(&number_plan,
+									 "SELECT pg_catalog.nextval(q.s) "
+									 "FROM (SELECT pg_catalog.pg_get_serial_sequence("
+									 "'nato_news.timeline_event', 'event_id')::pg_catalog.regclass AS s) q, "
+									 "pg_catalog.generate_series(1, $1)", 1, types),
+							 count, NULL, false, 0) != SPI_OK_SELECT
 			|| SPI_processed != (uint64) nfresh)
 			elog(ERROR, "cannot number nato_news.timeline_event");
 		for (int k = 0; k < st->nevents; k++)
@@ -1302,6 +1420,9 @@ timeline_merge(PG_FUNCTION_ARGS)
 		ctl.hcxt = keep;
 		st.loaded = hash_create("nato_news timeline upkeep", 256, &ctl,
 								HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+		ctl.entrysize = sizeof(CallKeyEntry);
+		st.call_index = hash_create("nato_news timeline call index", 1024, &ctl,
+									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 	}
 	st.entity_type = entity_type_oid();
 	st.entity_array_type = get_array_type(st.entity_type);
