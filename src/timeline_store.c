@@ -290,7 +290,11 @@ prepare_with(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, int op
 	return *plan;
 }
 
-/* A plan kept for the backend, custom or generic as the plan cache finds best. */
+/*
+ * A plan kept for the backend, custom or generic as the plan cache finds best. Inserts of
+ * unnested arrays take CURSOR_OPT_GENERIC_PLAN: they have one plan whatever the arrays
+ * hold, and a custom one copies each array argument into the plan as a constant.
+ */
 static SPIPlanPtr
 prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 {
@@ -1249,9 +1253,9 @@ write_events(Store *st)
 	if (ninserts > 0)
 	{
 		args[0] = PointerGetDatum(construct_array(inserts, ninserts, rowtype, -1, false, TYPALIGN_DOUBLE));
-		if (SPI_execute_plan(prepare(&insert_plan,
-									 "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
-									 1, argtypes), args, NULL, false, 0) != SPI_OK_INSERT)
+		if (SPI_execute_plan(prepare_with(&insert_plan,
+										  "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
+										  1, argtypes, CURSOR_OPT_GENERIC_PLAN), args, NULL, false, 0) != SPI_OK_INSERT)
 			elog(ERROR, "cannot write nato_news.timeline_event");
 	}
 	if (nupdates > 0)
@@ -1305,10 +1309,10 @@ write_keys(Store *st)
 	}
 	if (st->keys.n > 0)
 	{
-		plan = prepare(&insert_keys_plan,
-					   "INSERT INTO nato_news.timeline_key (key, event_id) "
-					   "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))",
-					   2, argtypes);
+		plan = prepare_with(&insert_keys_plan,
+							"INSERT INTO nato_news.timeline_key (key, event_id) "
+							"SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))",
+							2, argtypes, CURSOR_OPT_GENERIC_PLAN);
 		args[0] = int64set_array(&st->keys, false);
 		args[1] = int64set_array(&st->key_events, false);
 		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_INSERT)
@@ -1379,12 +1383,12 @@ write_members(Store *st)
 	}
 	if (articles.n == 0)
 		return;
-	plan = prepare(&members_plan,
-				   "INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
-				   "SELECT u.article_id, u.n::int, u.id "
-				   "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
-				   "AS u(article_id, n, id)",
-				   3, argtypes);
+	plan = prepare_with(&members_plan,
+						"INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
+						"SELECT u.article_id, u.n::int, u.id "
+						"FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
+						"AS u(article_id, n, id)",
+						3, argtypes, CURSOR_OPT_GENERIC_PLAN);
 	args[0] = int64set_array(&articles, false);
 	args[1] = int64set_array(&ns, false);
 	args[2] = int64set_array(&ids, false);
