@@ -2,7 +2,7 @@
 -- extracted events, a user gazetteer row and user objects on the types runs ALTER
 -- EXTENSION nato_news UPDATE; the data, the user objects and the new objects are all
 -- there, and the upgraded extension has the same members as a fresh install. A 1.1
--- database then goes to 1.2 the same way.
+-- database then goes through 1.2 to 1.3 the same way.
 -- Runs last: it ends with a fresh install, as the suite found it.
 SET client_min_messages = warning;
 SET datestyle = ISO;

@@ -1,6 +1,7 @@
 /*
- * corpus.c: CALL nato_news.refresh(batch), the loop around nato_news.refresh_batch(),
- * and nato_news.extraction(article), the one extraction pass a batch stores.
+ * corpus.c: CALL nato_news.refresh(batch), the loop around the refresh batches (1.0 to
+ * 1.2: refresh_batch(); 1.3: refresh_extract() and timeline_merge_pending()), and
+ * nato_news.extraction(article), the one extraction pass a batch stores.
  *
  * A procedure in C so that it can tell how it was called: from a plain CALL it commits
  * after every batch (progress survives an interruption, locks are held briefly); inside
@@ -59,6 +60,96 @@ corpus_refresh(PG_FUNCTION_ARGS)
 			break;
 	}
 	SPI_freeplan(plan);
+	SPI_finish();
+	PG_RETURN_VOID();
+}
+
+/*
+ * How many articles the merged timeline takes at once from CALL refresh() (1.3), or the
+ * batch when it is larger: one merge of many batches writes each merged event once.
+ */
+#define MERGE_CHUNK 20000
+
+/* Run a kept plan that returns one int; -1 when it returned NULL. */
+static int32
+run_count(SPIPlanPtr plan, Datum *args, const char *what)
+{
+	bool		isnull;
+	int32		n;
+
+	if (SPI_execute_plan(plan, args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "%s failed", what);
+	n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	return isnull ? -1 : n;
+}
+
+static SPIPlanPtr
+keep_plan(const char *sql)
+{
+	Oid			argtypes[1] = {INT4OID};
+	SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
+
+	if (plan == NULL)
+		elog(ERROR, "cannot prepare \"%s\": %s", sql, SPI_result_code_string(SPI_result));
+	SPI_keepplan(plan);
+	return plan;
+}
+
+PG_FUNCTION_INFO_V1(corpus_refresh_chunked);
+/*
+ * CALL refresh(batch) from 1.3: extraction batch by batch (refresh_extract, a commit
+ * each), and the merged timeline in chunks (timeline_merge_pending): after every
+ * MERGE_CHUNK articles extracted, and when the queue is empty (which also places what an
+ * interrupted refresh left pending).
+ */
+Datum
+corpus_refresh_chunked(PG_FUNCTION_ARGS)
+{
+	int32		batch = PG_ARGISNULL(0) ? 1000 : PG_GETARG_INT32(0);
+	bool		nonatomic = fcinfo->context && IsA(fcinfo->context, CallContext) &&
+		!castNode(CallContext, fcinfo->context)->atomic;
+	Datum		batch_arg[1];
+	Datum		chunk_arg[1];
+	SPIPlanPtr	extract;
+	SPIPlanPtr	merge;
+	int64		unmerged = 0;
+
+	if (batch < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("refresh batch size must be at least 1, not %d", batch)));
+	batch_arg[0] = Int32GetDatum(batch);
+	chunk_arg[0] = Int32GetDatum(Max(batch, MERGE_CHUNK));
+	if (SPI_connect_ext(nonatomic ? SPI_OPT_NONATOMIC : 0) != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	extract = keep_plan("SELECT nato_news.refresh_extract($1)");
+	merge = keep_plan("SELECT nato_news.timeline_merge_pending($1)");
+	for (;;)
+	{
+		int32		done;
+
+		CHECK_FOR_INTERRUPTS();
+		done = run_count(extract, batch_arg, "refresh batch");
+		if (nonatomic)
+			SPI_commit();
+		unmerged += Max(done, 0);
+		if (done <= 0 || unmerged >= MERGE_CHUNK)
+		{
+			while (run_count(merge, chunk_arg, "timeline merge") > 0)
+			{
+				CHECK_FOR_INTERRUPTS();
+				if (nonatomic)
+					SPI_commit();
+			}
+			if (nonatomic)
+				SPI_commit();
+			unmerged = 0;
+		}
+		if (done <= 0)
+			break;
+	}
+	SPI_freeplan(extract);
+	SPI_freeplan(merge);
 	SPI_finish();
 	PG_RETURN_VOID();
 }
