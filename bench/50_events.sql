@@ -4,7 +4,8 @@ SELECT count(*) AS event_articles FROM bench_articles \gset
 SET client_min_messages = warning;
 TRUNCATE nato_news.corpus, nato_news.refresh_queue, nato_news.article_event,
          nato_news.article_mention, nato_news.article_state, nato_news.refresh_log,
-         nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key;
+         nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key,
+         nato_news.timeline_pending;
 INSERT INTO nato_news.corpus (doc, source_url) SELECT doc, 'bench://' || id FROM bench_articles;
 
 -- refresh() against its baseline, the built-in english tsvector of each body: a first
@@ -14,7 +15,7 @@ INSERT INTO nato_news.corpus (doc, source_url) SELECT doc, 'bench://' || id FROM
 SELECT bench.compare('refresh(): first extraction vs english tsvector',
     $$TRUNCATE nato_news.article_event, nato_news.article_mention, nato_news.article_state,
                nato_news.refresh_log, nato_news.timeline_event, nato_news.timeline_member,
-               nato_news.timeline_key;
+               nato_news.timeline_key, nato_news.timeline_pending;
       INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM nato_news.corpus
         ON CONFLICT DO NOTHING;
       CALL nato_news.refresh(1000)$$,
@@ -95,4 +96,5 @@ SELECT bench.latency('timeline(tsquery): 50 words',
 DROP TABLE bench.rare;
 TRUNCATE nato_news.corpus, nato_news.refresh_queue, nato_news.article_event,
          nato_news.article_mention, nato_news.article_state, nato_news.refresh_log,
-         nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key;
+         nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key,
+         nato_news.timeline_pending;
