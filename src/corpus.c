@@ -23,66 +23,33 @@
 #include "events.h"
 #include "utf8.h"
 
-PG_FUNCTION_INFO_V1(corpus_refresh);
-Datum
-corpus_refresh(PG_FUNCTION_ARGS)
-{
-	int32		batch = PG_ARGISNULL(0) ? 1000 : PG_GETARG_INT32(0);
-	bool		nonatomic = fcinfo->context && IsA(fcinfo->context, CallContext) &&
-		!castNode(CallContext, fcinfo->context)->atomic;
-	Oid			argtypes[1] = {INT4OID};
-	Datum		args[1];
-	SPIPlanPtr	plan;
-
-	if (batch < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("refresh batch size must be at least 1, not %d", batch)));
-	args[0] = Int32GetDatum(batch);
-	if (SPI_connect_ext(nonatomic ? SPI_OPT_NONATOMIC : 0) != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	plan = SPI_prepare("SELECT nato_news.refresh_batch($1)", 1, argtypes);
-	if (plan == NULL)
-		elog(ERROR, "cannot prepare the refresh batch: %s", SPI_result_code_string(SPI_result));
-	SPI_keepplan(plan);
-	for (;;)
-	{
-		bool		isnull;
-		int32		done;
-
-		CHECK_FOR_INTERRUPTS();
-		if (SPI_execute_plan(plan, args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
-			elog(ERROR, "refresh batch failed");
-		done = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-		if (nonatomic)
-			SPI_commit();
-		if (isnull || done == 0)
-			break;
-	}
-	SPI_freeplan(plan);
-	SPI_finish();
-	PG_RETURN_VOID();
-}
-
 /*
  * How many articles the merged timeline takes at once from CALL refresh() (1.3), or the
  * batch when it is larger: one merge of many batches writes each merged event once.
  */
 #define MERGE_CHUNK 20000
 
-/* Run a kept plan that returns one int; -1 when it returned NULL. */
-static int32
-run_count(SPIPlanPtr plan, Datum *args, const char *what)
+/*
+ * The start of either refresh procedure: the batch size, checked, and an SPI connection
+ * that may commit when the CALL can (returned).
+ */
+static bool
+refresh_begin(FunctionCallInfo fcinfo, int32 *batch)
 {
-	bool		isnull;
-	int32		n;
+	bool		nonatomic = fcinfo->context && IsA(fcinfo->context, CallContext) &&
+		!castNode(CallContext, fcinfo->context)->atomic;
 
-	if (SPI_execute_plan(plan, args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
-		elog(ERROR, "%s failed", what);
-	n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	return isnull ? -1 : n;
+	*batch = PG_ARGISNULL(0) ? 1000 : PG_GETARG_INT32(0);
+	if (*batch < 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("refresh batch size must be at least 1, not %d", *batch)));
+	if (SPI_connect_ext(nonatomic ? SPI_OPT_NONATOMIC : 0) != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	return nonatomic;
 }
 
+/* A kept plan of a call taking one int. */
 static SPIPlanPtr
 keep_plan(const char *sql)
 {
@@ -95,6 +62,45 @@ keep_plan(const char *sql)
 	return plan;
 }
 
+/* Run a kept plan that returns one int; -1 when it returned NULL. */
+static int32
+run_count(SPIPlanPtr plan, int32 arg, const char *what)
+{
+	Datum		args[1] = {Int32GetDatum(arg)};
+	bool		isnull;
+	int32		n;
+
+	if (SPI_execute_plan(plan, args, NULL, false, 1) != SPI_OK_SELECT || SPI_processed != 1)
+		elog(ERROR, "%s failed", what);
+	n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
+	return isnull ? -1 : n;
+}
+
+PG_FUNCTION_INFO_V1(corpus_refresh);
+/* CALL refresh(batch) of 1.0 to 1.2: refresh_batch() until it finds nothing to do. */
+Datum
+corpus_refresh(PG_FUNCTION_ARGS)
+{
+	int32		batch;
+	bool		nonatomic = refresh_begin(fcinfo, &batch);
+	SPIPlanPtr	plan = keep_plan("SELECT nato_news.refresh_batch($1)");
+
+	for (;;)
+	{
+		int32		done;
+
+		CHECK_FOR_INTERRUPTS();
+		done = run_count(plan, batch, "refresh batch");
+		if (nonatomic)
+			SPI_commit();
+		if (done <= 0)
+			break;
+	}
+	SPI_freeplan(plan);
+	SPI_finish();
+	PG_RETURN_VOID();
+}
+
 PG_FUNCTION_INFO_V1(corpus_refresh_chunked);
 /*
  * CALL refresh(batch) from 1.3: extraction batch by batch (refresh_extract, a commit
@@ -105,44 +111,30 @@ PG_FUNCTION_INFO_V1(corpus_refresh_chunked);
 Datum
 corpus_refresh_chunked(PG_FUNCTION_ARGS)
 {
-	int32		batch = PG_ARGISNULL(0) ? 1000 : PG_GETARG_INT32(0);
-	bool		nonatomic = fcinfo->context && IsA(fcinfo->context, CallContext) &&
-		!castNode(CallContext, fcinfo->context)->atomic;
-	Datum		batch_arg[1];
-	Datum		chunk_arg[1];
-	SPIPlanPtr	extract;
-	SPIPlanPtr	merge;
+	int32		batch;
+	bool		nonatomic = refresh_begin(fcinfo, &batch);
+	int32		chunk = Max(batch, MERGE_CHUNK);
+	SPIPlanPtr	extract = keep_plan("SELECT nato_news.refresh_extract($1)");
+	SPIPlanPtr	merge = keep_plan("SELECT nato_news.timeline_merge_pending($1)");
 	int64		unmerged = 0;
 
-	if (batch < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("refresh batch size must be at least 1, not %d", batch)));
-	batch_arg[0] = Int32GetDatum(batch);
-	chunk_arg[0] = Int32GetDatum(Max(batch, MERGE_CHUNK));
-	if (SPI_connect_ext(nonatomic ? SPI_OPT_NONATOMIC : 0) != SPI_OK_CONNECT)
-		elog(ERROR, "SPI_connect failed");
-	extract = keep_plan("SELECT nato_news.refresh_extract($1)");
-	merge = keep_plan("SELECT nato_news.timeline_merge_pending($1)");
 	for (;;)
 	{
 		int32		done;
 
 		CHECK_FOR_INTERRUPTS();
-		done = run_count(extract, batch_arg, "refresh batch");
+		done = run_count(extract, batch, "refresh batch");
 		if (nonatomic)
 			SPI_commit();
 		unmerged += Max(done, 0);
 		if (done <= 0 || unmerged >= MERGE_CHUNK)
 		{
-			while (run_count(merge, chunk_arg, "timeline merge") > 0)
+			while (run_count(merge, chunk, "timeline merge") > 0)
 			{
 				CHECK_FOR_INTERRUPTS();
 				if (nonatomic)
 					SPI_commit();
 			}
-			if (nonatomic)
-				SPI_commit();
 			unmerged = 0;
 		}
 		if (done <= 0)
