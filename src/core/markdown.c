@@ -235,6 +235,14 @@ emit(NNBuf *out, InlineStats *st, const char *s, int32_t n)
 	nn_buf_append(out, s, n);
 }
 
+/* A byte inline_to_text may read as more than itself. */
+static inline bool
+is_inline_marker(char c)
+{
+	return c == '\\' || c == '!' || c == '[' || c == '<' || c == '&' || c == '*' || c == '`' ||
+		c == '~' || c == '_';
+}
+
 static void
 inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *st)
 {
@@ -290,8 +298,17 @@ inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *s
 			i++;				/* emphasis; an underscore inside a word stays */
 		else
 		{
-			emit(out, st, s + i, 1);
-			i++;
+			/* a run of plain bytes goes out at once (most of a line is one) */
+			int32_t		run = i;
+
+			do
+			{
+				if (is_word_byte(s[run]) && ((unsigned char) s[run] & 0xC0) != 0x80)
+					st->letters++;
+				run++;
+			} while (run < len && !is_inline_marker(s[run]));
+			nn_buf_append(out, s + i, run - i);
+			i = run;
 		}
 	}
 }
