@@ -100,6 +100,8 @@ typedef struct MergedEvent
 	int			stored_nactors;
 	DateADT		stored_from,
 				stored_to;
+	/* the report last compared with it (call_candidates), to compare each once */
+	int64		compared_with;
 	/* what of it the call index holds: its first indexed_nactors actors on these dates */
 	int			indexed_nactors;
 	DateADT		indexed_from,
@@ -136,6 +138,7 @@ typedef struct Store
 	HTAB	   *freed_by_article;	/* article id -> freed events it reported */
 	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
 	HTAB	   *call_index;		/* match key -> the events of this call that had it */
+	int64		comparing;		/* how many reports were compared: the current one's stamp */
 	Int64Set	keys;			/* match keys of the events written, */
 	Int64Set	key_events;		/* and their events */
 	Int64Set	gone_key_events;	/* events whose keys all go */
@@ -550,6 +553,7 @@ call_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
 	Int64Set	keys = {0};
 
 	add_match_keys(&keys, r->event_type, &r->actors, r->date_from, r->date_to);
+	st->comparing++;
 	for (int k = 0; k < keys.n; k++)
 	{
 		CallKeyEntry *e = hash_search(st->call_index, &keys.items[k], HASH_FIND, NULL);
@@ -558,6 +562,10 @@ call_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
 		{
 			MergedEvent *m = final_event(e->events[i]);
 
+			/* an event is under many of the report's keys (its actors, its days) */
+			if (m->compared_with == st->comparing)
+				continue;
+			m->compared_with = st->comparing;
 			if (fits(m, r))
 				add_fit(fitting, nfit, m);
 		}
