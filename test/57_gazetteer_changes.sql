@@ -6,7 +6,7 @@ BEGIN;
 SELECT plan(13);
 
 CREATE TEMP VIEW last_batch AS
-SELECT articles FROM nato_news.refresh_log ORDER BY id DESC LIMIT 1;
+SELECT articles FROM nato_news.refresh_log WHERE merged = 0 ORDER BY id DESC LIMIT 1;
 
 SELECT is(nato_news.fold('Çavuşoğlu İSTANBUL'), 'cavusoglu istanbul', 'fold: the matchers'' folding');
 SELECT is(nato_news.alias_needle('the Turkish President'), 'president', 'alias_needle: the longest folded word');
@@ -49,9 +49,7 @@ SELECT is((SELECT articles FROM last_batch), 1, 'an alias of a known person re-r
 INSERT INTO nato_news.gazetteer_word (word, role) VALUES ('fisheries', 'common') ON CONFLICT DO NOTHING;
 SELECT ok((SELECT gazetteer_changes FROM nato_news.refresh_status) > 0, 'a word edit is noted');
 CALL nato_news.refresh();
-SELECT is((SELECT sum(articles) FROM nato_news.refresh_log
-            WHERE id > (SELECT max(id) - 1 FROM nato_news.refresh_log)), 3::bigint,
-          'and refresh re-reads every article');
+SELECT is((SELECT articles FROM last_batch), 3, 'and refresh re-reads every article');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -30,6 +30,11 @@ BEGIN
 END
 $$;
 
+-- A merge is logged as a row of its own: no articles extracted, merged articles placed.
+ALTER TABLE nato_news.refresh_log ADD COLUMN merged int NOT NULL DEFAULT 0;
+COMMENT ON COLUMN nato_news.refresh_log.merged IS
+    'articles this row placed on the merged timeline: a timeline merge (timeline_merge_pending), whose articles and events are 0; 0 for an extraction batch';
+
 -- Place up to max_articles pending articles on the merged timeline (the oldest noted
 -- first; SKIP LOCKED, so concurrent sessions take disjoint chunks); returns how many.
 CREATE FUNCTION nato_news.timeline_merge_pending(max_articles int DEFAULT 20000) RETURNS int
@@ -58,8 +63,8 @@ BEGIN
     END IF;
     PERFORM nato_news.timeline_merge(ids);
     -- the log row counts the time, not the articles again (their extraction row did)
-    INSERT INTO nato_news.refresh_log (started_at, finished_at, articles, events)
-    VALUES (started, clock_timestamp(), 0, 0);
+    INSERT INTO nato_news.refresh_log (started_at, finished_at, articles, events, merged)
+    VALUES (started, clock_timestamp(), 0, 0, cardinality(ids));
     ms := round(extract(epoch FROM clock_timestamp() - started) * 1000, 1);
     RAISE NOTICE 'nato_news.refresh: % articles placed on the merged timeline in % ms, % still pending',
         cardinality(ids), ms, (SELECT count(*) FROM nato_news.timeline_pending);
@@ -204,8 +209,8 @@ CREATE OR REPLACE PROCEDURE nato_news.refresh(batch int DEFAULT 1000)
 COMMENT ON PROCEDURE nato_news.refresh(int) IS
     'extract events and mentions of new and changed articles, batch by batch, committing each batch, and place them on the merged timeline in chunks of up to 20 batches (at least 20,000 articles); inside a transaction block all in that transaction; running it again does nothing new; safe to run from several sessions and from pg_cron';
 
--- A row of the log with no articles is a timeline merge: its time counts in the rate,
--- it is not the last batch.
+-- A timeline merge's row of the log (merged > 0) counts in the rate, and is not the last
+-- batch.
 CREATE OR REPLACE VIEW nato_news.refresh_status AS
 SELECT (SELECT count(*) FROM nato_news.refresh_queue) AS queued,
        (SELECT count(*) FROM nato_news.corpus) AS articles,
@@ -219,7 +224,7 @@ SELECT (SELECT count(*) FROM nato_news.refresh_queue) AS queued,
        (SELECT count(*) FROM nato_news.gazetteer_change) AS gazetteer_changes,
        (SELECT count(*) FROM nato_news.timeline_pending) AS timeline_pending
   FROM (SELECT max(finished_at) AS last_run,
-               (array_agg(articles ORDER BY id DESC) FILTER (WHERE articles > 0))[1] AS last_batch_articles,
+               (array_agg(articles ORDER BY id DESC) FILTER (WHERE merged = 0))[1] AS last_batch_articles,
                sum(articles) FILTER (WHERE finished_at > now() - interval '1 hour') AS articles_last_hour,
                round(sum(articles) / nullif(extract(epoch FROM sum(finished_at - started_at)), 0))
                    AS rate
