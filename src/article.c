@@ -810,22 +810,19 @@ article_sentences(PG_FUNCTION_ARGS)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArticleView v;
-	int32		chars_before = 0;
-	int32		bytes_counted = 0;
+	NNCharCursor chars;
 
 	InitMaterializedSRF(fcinfo, 0);
 	article_view_arg(fcinfo, 0, &v);
+	chars = nn_char_cursor(v.body);
 	for (int32 i = 0; i < v.nsentences; i++)
 	{
 		Datum		values[3];
 		bool		nulls[3] = {false, false, false};
 		const NNSpan *s = &v.sentences[i];
 
-		/* character offsets grow with the spans: count only the new stretch */
-		chars_before += nn_utf8_chars(v.body + bytes_counted, s->start - bytes_counted);
-		bytes_counted = s->start;
 		values[0] = Int32GetDatum(i + 1);
-		values[1] = Int32GetDatum(chars_before);
+		values[1] = Int32GetDatum(nn_char_offset(&chars, (size_t) s->start));
 		values[2] = PointerGetDatum(cstring_to_text_with_len(v.body + s->start, s->end - s->start));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}

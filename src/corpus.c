@@ -181,10 +181,8 @@ corpus_extraction(PG_FUNCTION_ARGS)
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	ArticleView view;
 	NNExtraction x;
-	int32		chars_before = 0,
-				bytes_counted = 0;
-	size_t		char_pos = 0,
-				byte_pos = 0;
+	NNCharCursor event_chars;
+	NNCharCursor mention_chars;
 
 	InitMaterializedSRF(fcinfo, 0);
 	if (rsinfo->setDesc->natts != X_COLUMNS)
@@ -192,14 +190,15 @@ corpus_extraction(PG_FUNCTION_ARGS)
 			 rsinfo->setDesc->natts, X_COLUMNS);
 	article_view_arg(fcinfo, 0, &view);
 	extract_view(&view, NN_EXTRACT_EVENTS, false, &x);
-
+	event_chars = nn_char_cursor(view.body);
+	mention_chars = nn_char_cursor(view.body);
 	for (int i = 0; i < x.nevents; i++)
 	{
 		Datum		values[X_COLUMNS];
 		bool		nulls[X_COLUMNS];
 
 		memset(nulls, true, sizeof(nulls));
-		event_row_values(&view, &x, i, &chars_before, &bytes_counted, values + X_EVENT,
+		event_row_values(&view, &x, i, &event_chars, values + X_EVENT,
 						 nulls + X_EVENT);
 		values[X_PART] = CharGetDatum('e');
 		values[X_N] = Int32GetDatum(i + 1);
@@ -216,13 +215,7 @@ corpus_extraction(PG_FUNCTION_ARGS)
 		int32		start_chars;
 
 		memset(nulls, true, sizeof(nulls));
-		/* mentions come in text order, so characters are counted in one pass */
-		if ((size_t) m->start >= byte_pos)
-			char_pos += nn_utf8_chars(view.body + byte_pos, (size_t) m->start - byte_pos);
-		else
-			char_pos = nn_utf8_chars(view.body, (size_t) m->start);
-		byte_pos = (size_t) m->start;
-		start_chars = (int32) char_pos;
+		start_chars = nn_char_offset(&mention_chars, (size_t) m->start);
 		values[X_PART] = CharGetDatum('m');
 		values[X_N] = Int32GetDatum(i + 1);
 		values[X_ENTITY] = entity_make(m->kind, m->name, (int) strlen(m->name));

@@ -223,21 +223,16 @@ event_target_array(const NNEvent *ev, const NNMention *actors)
 
 /*
  * The columns of one event row, as events() returns them (1.0's eleven, then 1.1's
- * source, target and event_id). chars_before/bytes_counted carry the character
- * position across calls: events come in body order.
+ * source, target and event_id). chars, a cursor over the body, carries the
+ * character position across calls: events come in body order.
  */
 void
-event_row_values(const ArticleView *view, const NNExtraction *x, int i, int32 *chars_before,
-				 int32 *bytes_counted, Datum *values, bool *nulls)
+event_row_values(const ArticleView *view, const NNExtraction *x, int i, NNCharCursor *chars,
+				 Datum *values, bool *nulls)
 {
 	const NNEvent *ev = &x->events[i];
 	const NNSpan *sentence = &x->sentences[ev->sentence];
 
-	if (ev->start >= *bytes_counted)
-		*chars_before += nn_utf8_chars(view->body + *bytes_counted, ev->start - *bytes_counted);
-	else
-		*chars_before = nn_utf8_chars(view->body, ev->start);
-	*bytes_counted = ev->start;
 	memset(nulls, 0, sizeof(bool) * EVENT_COLUMNS);
 	values[0] = CStringGetTextDatum(ev->event_type);
 	values[1] = CStringGetTextDatum(ev->mode);
@@ -257,7 +252,7 @@ event_row_values(const ArticleView *view, const NNExtraction *x, int i, int32 *c
 		nulls[7] = true;
 	values[8] = PointerGetDatum(cstring_to_text_with_len(view->body + sentence->start,
 														 sentence->end - sentence->start));
-	values[9] = Int32GetDatum(*chars_before);
+	values[9] = Int32GetDatum(nn_char_offset(chars, (size_t) ev->start));
 	values[10] = Float4GetDatum(ev->confidence);
 	values[11] = event_source_array(ev, x->actors);
 	values[12] = event_target_array(ev, x->actors);
@@ -276,8 +271,7 @@ article_events(PG_FUNCTION_ARGS)
 	bool		include_undated = PG_NARGS() > 1 && !PG_ARGISNULL(1) && PG_GETARG_BOOL(1);
 	ArticleView view;
 	NNExtraction found;
-	int32		chars_before = 0;
-	int32		bytes_counted = 0;
+	NNCharCursor chars;
 	int			ncolumns;
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -288,13 +282,13 @@ article_events(PG_FUNCTION_ARGS)
 			 EVENT_COLUMNS_1_0, EVENT_COLUMNS);
 	article_view_arg(fcinfo, 0, &view);
 	extract_view(&view, NN_EXTRACT_EVENTS, include_undated, &found);
-
+	chars = nn_char_cursor(view.body);
 	for (int i = 0; i < found.nevents; i++)
 	{
 		Datum		values[EVENT_COLUMNS];
 		bool		nulls[EVENT_COLUMNS];
 
-		event_row_values(&view, &found, i, &chars_before, &bytes_counted, values, nulls);
+		event_row_values(&view, &found, i, &chars, values, nulls);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -11,6 +11,7 @@
 #include "event_rules.h"
 #include "extract.h"
 #include "nlp_types.h"
+#include "utf8.h"
 
 /* events() columns: 1.0 declares the first eleven; 1.1 adds source, target, event_id */
 #define EVENT_COLUMNS_1_0 11
@@ -33,6 +34,6 @@ Datum		event_target_array(const NNEvent *ev, const NNMention *actors);
 
 /* The EVENT_COLUMNS values of event i of x, as events() returns them. */
 void		event_row_values(const ArticleView *view, const NNExtraction *x, int i,
-							 int32 *chars_before, int32 *bytes_counted, Datum *values, bool *nulls);
+							 NNCharCursor *chars, Datum *values, bool *nulls);
 
 #endif

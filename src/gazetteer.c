@@ -305,9 +305,7 @@ mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	int			n;
 	NNMention  *ms;
-	size_t		char_pos = 0,
-				byte_pos = 0;
-
+	NNCharCursor chars = nn_char_cursor(body);
 	bool		with_source;
 
 	InitMaterializedSRF(fcinfo, 0);
@@ -320,18 +318,7 @@ mentions_emit(FunctionCallInfo fcinfo, const char *body, int32 body_len,
 		int32		start_chars,
 					end_chars;
 
-		/* mentions come in text order, so characters are counted in one pass */
-		if ((size_t) ms[i].start >= byte_pos)
-		{
-			char_pos += nn_utf8_chars(body + byte_pos, (size_t) ms[i].start - byte_pos);
-			byte_pos = (size_t) ms[i].start;
-		}
-		else
-		{
-			char_pos = nn_utf8_chars(body, (size_t) ms[i].start);
-			byte_pos = (size_t) ms[i].start;
-		}
-		start_chars = (int32) char_pos;
+		start_chars = nn_char_offset(&chars, (size_t) ms[i].start);
 		end_chars = start_chars + (int32) nn_utf8_chars(body + ms[i].start,
 														(size_t) (ms[i].end - ms[i].start));
 		values[0] = mention_entity(&ms[i]);

@@ -28,21 +28,9 @@
 #include "timex_grammar.h"
 #include "timex_resolve.h"
 #include "timex.h"
+#include "utf8.h"
 
 static const char *const type_names[] = {"DATE", "TIME", "DURATION", "SET"};
-
-/* Advance a (byte, character) cursor over UTF-8 to byte offset target. */
-static int32
-char_offset(const char *text, int32 target, int32 *byte_pos, int32 *char_pos)
-{
-	while (*byte_pos < target)
-	{
-		if (((unsigned char) text[*byte_pos] & 0xC0) != 0x80)
-			(*char_pos)++;
-		(*byte_pos)++;
-	}
-	return *char_pos;
-}
 
 bool
 timex_interval_readable(int32 date_from, int32 date_to)
@@ -73,8 +61,7 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 	const char *utf8 = body;
 	NNTimex    *found;
 	int			count;
-	int32		byte_pos = 0,
-				char_pos = 0;
+	NNCharCursor chars;
 	MemoryContext row_context,
 				old_context;
 
@@ -89,6 +76,7 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 			body_len = strlen(utf8);
 	}
 	count = nn_timex_find(utf8, body_len, anchor, &found);
+	chars = nn_char_cursor(utf8);
 
 	row_context = AllocSetContextCreate(CurrentMemoryContext, "timexes row", ALLOCSET_SMALL_SIZES);
 	for (int i = 0; i < count; i++)
@@ -107,8 +95,8 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 			mention = pg_any_to_server(utf8 + t->start, t->end - t->start, PG_UTF8);
 			values[0] = PointerGetDatum(cstring_to_text(mention));
 		}
-		values[1] = Int32GetDatum(char_offset(utf8, t->start, &byte_pos, &char_pos));
-		values[2] = Int32GetDatum(char_offset(utf8, t->end, &byte_pos, &char_pos));
+		values[1] = Int32GetDatum(nn_char_offset(&chars, (size_t) t->start));
+		values[2] = Int32GetDatum(nn_char_offset(&chars, (size_t) t->end));
 		values[3] = PointerGetDatum(cstring_to_text(type_names[t->type]));
 		values[4] = PointerGetDatum(cstring_to_text(t->value));
 		timex_interval_nulls(t->date_from, t->date_to, &nulls[5], &nulls[6]);
