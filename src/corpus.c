@@ -22,12 +22,15 @@
 #include "entity.h"
 #include "events.h"
 #include "utf8.h"
+#include "nn_settings.h"
 
 /*
- * How many articles the merged timeline takes at once from CALL refresh() (1.3), or the
- * batch when it is larger: one merge of many batches writes each merged event once.
+ * nato_news.timeline_merge_articles: how many articles the merged timeline takes at once
+ * from CALL refresh() (1.3), or the batch when it is larger. One merge of many batches
+ * writes each merged event once; it holds all their reports in memory, about 28 MB per
+ * 1,000 articles of news.
  */
-#define MERGE_CHUNK 20000
+int			nn_timeline_merge_articles = 10000;
 
 /*
  * The start of either refresh procedure: the batch size, checked, and an SPI connection
@@ -104,8 +107,8 @@ corpus_refresh(PG_FUNCTION_ARGS)
 PG_FUNCTION_INFO_V1(corpus_refresh_chunked);
 /*
  * CALL refresh(batch) from 1.3: extraction batch by batch (refresh_extract, a commit
- * each), and the merged timeline in chunks (timeline_merge_pending): after every
- * MERGE_CHUNK articles extracted, and when the queue is empty (which also places what an
+ * each), and the merged timeline in chunks (timeline_merge_pending): after every chunk
+ * of articles extracted, and when the queue is empty (which also places what an
  * interrupted refresh left pending).
  */
 Datum
@@ -113,7 +116,7 @@ corpus_refresh_chunked(PG_FUNCTION_ARGS)
 {
 	int32		batch;
 	bool		nonatomic = refresh_begin(fcinfo, &batch);
-	int32		chunk = Max(batch, MERGE_CHUNK);
+	int32		chunk = Max(batch, nn_timeline_merge_articles);
 	SPIPlanPtr	extract = keep_plan("SELECT nato_news.refresh_extract($1)");
 	SPIPlanPtr	merge = keep_plan("SELECT nato_news.timeline_merge_pending($1)");
 	int64		unmerged = 0;
@@ -127,7 +130,7 @@ corpus_refresh_chunked(PG_FUNCTION_ARGS)
 		if (nonatomic)
 			SPI_commit();
 		unmerged += Max(done, 0);
-		if (done <= 0 || unmerged >= MERGE_CHUNK)
+		if (done <= 0 || unmerged >= chunk)
 		{
 			while (run_count(merge, chunk, "timeline merge") > 0)
 			{

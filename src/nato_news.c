@@ -8,9 +8,11 @@
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "utils/guc.h"
 
 #include "nn_interrupts.h"
 #include "nn_palloc.h"
+#include "nn_settings.h"
 
 PG_MODULE_MAGIC;
 
@@ -39,6 +41,12 @@ _PG_init(void)
 	require_utf8_database();
 	nn_install_palloc();
 	nn_install_interrupt_check();
+	DefineCustomIntVariable("nato_news.timeline_merge_articles",
+							"How many extracted articles CALL nato_news.refresh() places on the merged timeline at once.",
+							"A larger chunk merges faster and holds more in memory: about 28 MB per 1,000 articles.",
+							&nn_timeline_merge_articles, 10000, 1, 1000000,
+							PGC_USERSET, 0, NULL, NULL, NULL);
+	MarkGUCPrefixReserved("nato_news");
 }
 
 PG_FUNCTION_INFO_V1(nn_library_version);

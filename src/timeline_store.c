@@ -138,6 +138,7 @@ typedef struct Store
 	HTAB	   *freed_by_article;	/* article id -> freed events it reported */
 	HTAB	   *loaded;			/* event_id -> MergedEvent read from the table */
 	HTAB	   *call_index;		/* match key -> the events of this call that had it */
+	HTAB	   *interned;		/* types, modes and statuses read (interned_col) */
 	int64		comparing;		/* how many reports were compared: the current one's stamp */
 	Int64Set	keys;			/* match keys of the events written, */
 	Int64Set	key_events;		/* and their events */
@@ -183,7 +184,7 @@ entityset_add(const Store *st, EntitySet *s, Datum d)
 			return;
 	if (s->n == s->cap)
 	{
-		s->cap = s->cap ? s->cap * 2 : 8;
+		s->cap = s->cap ? s->cap * 2 : 4;
 		s->items = s->items ? repalloc(s->items, sizeof(Datum) * s->cap)
 			: palloc(sizeof(Datum) * s->cap);
 		s->refs = s->refs ? repalloc(s->refs, sizeof(NNActorRef) * s->cap)
@@ -201,17 +202,24 @@ entityset_add(const Store *st, EntitySet *s, Datum d)
 static void
 entityset_add_array(const Store *st, EntitySet *s, Datum array, bool isnull)
 {
+	ArrayType  *a;
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
 
 	if (isnull)
 		return;
-	deconstruct_array(DatumGetArrayTypeP(array), st->entity_type, st->typlen, st->typbyval,
-					  st->typalign, &elems, &nulls, &n);
+	a = DatumGetArrayTypeP(array);
+	deconstruct_array(a, st->entity_type, st->typlen, st->typbyval, st->typalign, &elems,
+					  &nulls, &n);
 	for (int i = 0; i < n; i++)
 		if (!nulls[i])
 			entityset_add(st, s, elems[i]);
+	/* entityset_add copied what it kept */
+	pfree(elems);
+	pfree(nulls);
+	if ((Pointer) a != DatumGetPointer(array))
+		pfree(a);
 }
 
 static Datum
@@ -234,13 +242,16 @@ static Datum
 int64set_array(Int64Set *s, bool sorted)
 {
 	Datum	   *elems = palloc(sizeof(Datum) * (s->n + 1));
+	ArrayType  *a;
 
 	if (sorted && s->n > 1)
 		qsort(s->items, s->n, sizeof(int64), cmp_int64);
+
 	for (int i = 0; i < s->n; i++)
 		elems[i] = Int64GetDatum(s->items[i]);
-	return PointerGetDatum(construct_array(elems, s->n, INT8OID, 8, FLOAT8PASSBYVAL,
-										   TYPALIGN_DOUBLE));
+	a = construct_array(elems, s->n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	pfree(elems);
+	return PointerGetDatum(a);
 }
 
 /* The distinct values of a set, sorted, as an int8[]; the set is left as it is. */
@@ -310,7 +321,43 @@ text_col(HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
 	char	   *v = SPI_getvalue(tuple, desc, col);
 	char	   *copy = MemoryContextStrdup(into, v ? v : "");
 
+	if (v)
+		pfree(v);
 	return copy;
+}
+
+/*
+ * A column of few distinct values (an event type, a mode, a status) read once for all
+ * the rows that share it: a large merge reads hundreds of thousands of reports.
+ */
+#define INTERN_LEN 64
+
+typedef struct InternEntry
+{
+	char		value[INTERN_LEN];	/* hash key */
+	char	   *copy;
+} InternEntry;
+
+static char *
+interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
+{
+	char	   *v = SPI_getvalue(tuple, desc, col);
+	InternEntry *e;
+	bool		found;
+
+	if (v == NULL || strlen(v) >= INTERN_LEN)
+	{
+		char	   *copy = MemoryContextStrdup(into, v ? v : "");
+
+		if (v)
+			pfree(v);
+		return copy;
+	}
+	e = hash_search(st->interned, v, HASH_ENTER, &found);
+	if (!found)
+		e->copy = MemoryContextStrdup(into, v);
+	pfree(v);
+	return e->copy;
 }
 
 /* ------------------------------------------------------------------ match keys */
@@ -594,7 +641,7 @@ load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
 	m->event_id = id;
 	m->from_table = true;
 	m->dates_of = id;
-	m->event_type = text_col(tuple, desc, 3, keep);
+	m->event_type = interned_col(st, tuple, desc, 3, keep);
 	m->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 4, &isnull));
 	m->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 5, &isnull));
 	d = SPI_getbinval(tuple, desc, 6, &isnull);
@@ -939,9 +986,9 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 		r->n = DatumGetInt32(SPI_getbinval(tuple, desc, 2, &isnull));
 		d = SPI_getbinval(tuple, desc, 3, &isnull);
 		r->old_event_id = isnull ? 0 : DatumGetInt64(d);
-		r->event_type = text_col(tuple, desc, 4, keep);
-		r->mode = text_col(tuple, desc, 5, keep);
-		r->status = text_col(tuple, desc, 6, keep);
+		r->event_type = interned_col(st, tuple, desc, 4, keep);
+		r->mode = interned_col(st, tuple, desc, 5, keep);
+		r->status = interned_col(st, tuple, desc, 6, keep);
 		r->date_from = DatumGetDateADT(SPI_getbinval(tuple, desc, 7, &isnull));
 		r->date_to = DatumGetDateADT(SPI_getbinval(tuple, desc, 8, &isnull));
 		r->date_value = text_col(tuple, desc, 9, keep);
@@ -961,10 +1008,21 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 		MemoryContextSwitchTo(spi);
 	}
 	*nreports = (int) SPI_processed;
+	/* every report holds copies of what it keeps */
+	SPI_freetuptable(SPI_tuptable);
 	return reports;
 }
 
 #define TE_COLUMNS 14
+
+/* The rows written and their array: a large merge writes hundreds of megabytes of them. */
+static void
+free_rows(Datum array, Datum *rows, int n)
+{
+	pfree(DatumGetPointer(array));
+	for (int i = 0; i < n; i++)
+		pfree(DatumGetPointer(rows[i]));
+}
 
 /* The row of timeline_event for m, as a composite datum of the table's row type. */
 static Datum
@@ -972,6 +1030,8 @@ event_row(Store *st, TupleDesc desc, MergedEvent *m)
 {
 	Datum		values[TE_COLUMNS];
 	bool		nulls[TE_COLUMNS] = {0};
+	HeapTuple	tuple;
+	Datum		row;
 
 	values[0] = Int64GetDatum(m->event_id);
 	values[1] = CStringGetTextDatum(m->event_type);
@@ -988,7 +1048,15 @@ event_row(Store *st, TupleDesc desc, MergedEvent *m)
 	values[11] = int64set_array(&m->article_ids, true);
 	values[12] = int64set_array(&m->body_hashes, true);
 	values[13] = Int32GetDatum(m->body_hashes.n);
-	return HeapTupleGetDatum(heap_form_tuple(desc, values, nulls));
+	tuple = heap_form_tuple(desc, values, nulls);
+	/* the row holds copies: what was built for it goes (a large merge builds a lot) */
+	for (int i = 1; i < TE_COLUMNS; i++)
+		if (i != 4 && i != 5 && i != 10 && i != 13)
+			pfree(DatumGetPointer(values[i]));
+	/* a datum that is its own allocation, so that free_rows can free it */
+	row = heap_copy_tuple_as_datum(tuple, desc);
+	heap_freetuple(tuple);
+	return row;
 }
 
 /* set := stored, then what set held (first appearance keeps its place). */
@@ -1083,8 +1151,8 @@ complete_table_events(Store *st, MemoryContext keep)
 			elog(ERROR, "timeline upkeep read an event it did not load");
 		m = e->event;
 		m->fetched = true;
-		m->stored_mode = text_col(tuple, desc, 2, keep);
-		m->stored_status = text_col(tuple, desc, 3, keep);
+		m->stored_mode = interned_col(st, tuple, desc, 2, keep);
+		m->stored_status = interned_col(st, tuple, desc, 3, keep);
 		m->stored_date_value = text_col(tuple, desc, 4, keep);
 		d = SPI_getbinval(tuple, desc, 5, &isnull);
 		m->stored_source = isnull ? (Datum) 0 : datumCopy(d, false, -1);
@@ -1265,6 +1333,7 @@ write_events(Store *st)
 										  "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
 										  1, argtypes, CURSOR_OPT_GENERIC_PLAN), args, NULL, false, 0) != SPI_OK_INSERT)
 			elog(ERROR, "cannot write nato_news.timeline_event");
+		free_rows(args[0], inserts, ninserts);
 	}
 	if (nupdates > 0)
 	{
@@ -1280,6 +1349,7 @@ write_events(Store *st)
 									 1, argtypes), args, NULL, false, 0) != SPI_OK_UPDATE
 			|| SPI_processed != (uint64) nupdates)
 			elog(ERROR, "cannot write nato_news.timeline_event");
+		free_rows(args[0], updates, nupdates);
 	}
 	return ninserts + nupdates;
 }
@@ -1435,6 +1505,10 @@ timeline_merge(PG_FUNCTION_ARGS)
 		ctl.entrysize = sizeof(CallKeyEntry);
 		st.call_index = hash_create("nato_news timeline call index", 1024, &ctl,
 									HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+		ctl.keysize = INTERN_LEN;
+		ctl.entrysize = sizeof(InternEntry);
+		st.interned = hash_create("nato_news timeline strings", 64, &ctl,
+								  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 	}
 	st.entity_type = entity_type_oid();
 	st.entity_array_type = get_array_type(st.entity_type);

@@ -5,7 +5,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(13);
+SELECT plan(16);
 
 -- the timeline as a set that does not depend on event ids
 CREATE TEMP VIEW timeline_shape AS
@@ -55,6 +55,20 @@ SELECT is((SELECT count(*) FROM ((SELECT * FROM in_chunks EXCEPT SELECT * FROM t
                                   UNION ALL
                                   (SELECT * FROM timeline_shape EXCEPT SELECT * FROM in_chunks)) d),
           0::bigint, 'one merge of all builds the timeline that merges in chunks built');
+
+-- refresh's chunk is a setting: with chunks of two, the same timeline again
+SELECT throws_ok($$SET LOCAL nato_news.timeline_merge_articles = 0$$, '22023', NULL,
+                 'a chunk of no article is refused as a setting too');
+SET LOCAL nato_news.timeline_merge_articles = 2;
+TRUNCATE nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key;
+INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM ids;
+CALL nato_news.refresh(1);
+SELECT is((SELECT row(queued, timeline_pending)::text FROM nato_news.refresh_status), '(0,0)',
+          'refresh in batches of one and chunks of two leaves nothing queued or pending');
+SELECT is((SELECT count(*) FROM ((SELECT * FROM in_chunks EXCEPT SELECT * FROM timeline_shape)
+                                  UNION ALL
+                                  (SELECT * FROM timeline_shape EXCEPT SELECT * FROM in_chunks)) d),
+          0::bigint, 'and builds the same timeline');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -2,7 +2,8 @@
 -- Refresh in 1.3: extraction and the merged timeline's upkeep go at their own pace.
 -- refresh_batch() still does both for its batch. CALL refresh() extracts batch by batch
 -- (a commit each) and notes the articles whose reports changed in timeline_pending; it
--- places them on the merged timeline in chunks of many batches, which costs much less
+-- places them on the merged timeline in chunks of many batches (the setting
+-- nato_news.timeline_merge_articles, default 10,000), which costs much less
 -- than a merge per batch (one large merge writes each merged event once; a merge per
 -- batch rewrites the busy ones again and again). Until the chunk is merged, the articles
 -- it holds are extracted but not yet on timeline(); refresh_status counts them.
@@ -207,7 +208,7 @@ COMMENT ON FUNCTION nato_news.refresh_batch(int) IS
 CREATE OR REPLACE PROCEDURE nato_news.refresh(batch int DEFAULT 1000)
     AS 'MODULE_PATHNAME', 'corpus_refresh_chunked' LANGUAGE C;
 COMMENT ON PROCEDURE nato_news.refresh(int) IS
-    'extract events and mentions of new and changed articles, batch by batch, committing each batch, and place them on the merged timeline in chunks of up to 20 batches (at least 20,000 articles); inside a transaction block all in that transaction; running it again does nothing new; safe to run from several sessions and from pg_cron';
+    'extract events and mentions of new and changed articles, batch by batch, committing each batch, and place them on the merged timeline in chunks of nato_news.timeline_merge_articles articles (or the batch, when larger); inside a transaction block all in that transaction; running it again does nothing new; safe to run from several sessions and from pg_cron';
 
 -- A timeline merge's row of the log (merged > 0) counts in the rate, and is not the last
 -- batch.
