@@ -38,21 +38,25 @@ COMMENT ON COLUMN nato_news.refresh_log.merged IS
 
 -- Place up to max_articles pending articles on the merged timeline (the oldest noted
 -- first; SKIP LOCKED, so concurrent sessions take disjoint chunks); returns how many.
-CREATE FUNCTION nato_news.timeline_merge_pending(max_articles int DEFAULT 20000) RETURNS int
+-- NULL is the setting nato_news.timeline_merge_articles.
+CREATE FUNCTION nato_news.timeline_merge_pending(max_articles int DEFAULT NULL) RETURNS int
 LANGUAGE plpgsql AS $$
 DECLARE
     started timestamptz := clock_timestamp();
+    size    int := coalesce(max_articles,
+                            pg_catalog.current_setting('nato_news.timeline_merge_articles', true)::int,
+                            10000);
     ids     bigint[];
     ms      numeric;
 BEGIN
-    IF coalesce(max_articles, 0) < 1 THEN
-        RAISE EXCEPTION 'a timeline merge takes at least 1 article, not %', max_articles
+    IF size < 1 THEN
+        RAISE EXCEPTION 'a timeline merge takes at least 1 article, not %', size
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
     WITH claimed AS (
         SELECT p.article_id FROM nato_news.timeline_pending p
          ORDER BY p.noted_at, p.article_id
-         LIMIT max_articles FOR UPDATE SKIP LOCKED
+         LIMIT size FOR UPDATE SKIP LOCKED
     ), taken AS (
         DELETE FROM nato_news.timeline_pending p USING claimed c
          WHERE p.article_id OPERATOR(pg_catalog.=) c.article_id
@@ -73,7 +77,7 @@ BEGIN
 END
 $$ SET search_path = pg_catalog, pg_temp;
 COMMENT ON FUNCTION nato_news.timeline_merge_pending(int) IS
-    'place up to max_articles articles of timeline_pending on the merged timeline (oldest first); returns how many; concurrent calls take disjoint chunks';
+    'place up to max_articles (NULL: the setting nato_news.timeline_merge_articles) articles of timeline_pending on the merged timeline (oldest first); returns how many; concurrent calls take disjoint chunks';
 
 -- One batch of extraction, as 1.2's refresh_batch without its merge: claim, extract,
 -- store, and note in timeline_pending the articles whose reports changed.
