@@ -246,7 +246,6 @@ int64set_array(Int64Set *s, bool sorted)
 
 	if (sorted && s->n > 1)
 		qsort(s->items, s->n, sizeof(int64), cmp_int64);
-
 	for (int i = 0; i < s->n; i++)
 		elems[i] = Int64GetDatum(s->items[i]);
 	a = construct_array(elems, s->n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
@@ -315,15 +314,21 @@ prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 	return prepare_with(plan, sql, nargs, argtypes, 0);
 }
 
+/* A column's text (SPI_getvalue's, NULL for a null) copied into a context, and freed. */
 static char *
-text_col(HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
+moved_value(char *v, MemoryContext into)
 {
-	char	   *v = SPI_getvalue(tuple, desc, col);
 	char	   *copy = MemoryContextStrdup(into, v ? v : "");
 
 	if (v)
 		pfree(v);
 	return copy;
+}
+
+static char *
+text_col(HeapTuple tuple, TupleDesc desc, int col, MemoryContext into)
+{
+	return moved_value(SPI_getvalue(tuple, desc, col), into);
 }
 
 /*
@@ -346,13 +351,7 @@ interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext 
 	bool		found;
 
 	if (v == NULL || strlen(v) >= INTERN_LEN)
-	{
-		char	   *copy = MemoryContextStrdup(into, v ? v : "");
-
-		if (v)
-			pfree(v);
-		return copy;
-	}
+		return moved_value(v, into);
 	e = hash_search(st->interned, v, HASH_ENTER, &found);
 	if (!found)
 		e->copy = MemoryContextStrdup(into, v);
@@ -420,6 +419,9 @@ typedef struct Report
 	bool		has_location;
 	int64		body_hash;
 	bool		has_hash;
+	/* its match keys, made once (preload_candidates) for the table and the call index */
+	const int64 *keys;
+	int			nkeys;
 	/* merged events of the table it may fit, read before placing (preload_candidates) */
 	MergedEvent **candidates;
 	int			ncandidates;
@@ -597,13 +599,10 @@ call_index_event(Store *st, MergedEvent *m)
 static void
 call_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
 {
-	Int64Set	keys = {0};
-
-	add_match_keys(&keys, r->event_type, &r->actors, r->date_from, r->date_to);
 	st->comparing++;
-	for (int k = 0; k < keys.n; k++)
+	for (int k = 0; k < r->nkeys; k++)
 	{
-		CallKeyEntry *e = hash_search(st->call_index, &keys.items[k], HASH_FIND, NULL);
+		CallKeyEntry *e = hash_search(st->call_index, &r->keys[k], HASH_FIND, NULL);
 
 		for (int i = 0; e != NULL && i < e->n; i++)
 		{
@@ -617,8 +616,6 @@ call_candidates(Store *st, const Report *r, MergedEvent **fitting, int *nfit)
 				add_fit(fitting, nfit, m);
 		}
 	}
-	if (keys.items)
-		pfree(keys.items);
 }
 
 /*
@@ -672,12 +669,16 @@ preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
 	Datum		args[1];
 	char		nulls[1] = {' '};
 	Int64Set	keys = {0};
-	int		   *first_key = palloc(sizeof(int) * (nreports + 1));
+	int		   *first_key;
 	HASHCTL		ctl = {0};
 	HTAB	   *by_key;
+	MemoryContext spi;
 
 	if (nreports == 0)
 		return;
+	/* the reports keep their keys until they are placed */
+	spi = MemoryContextSwitchTo(keep);
+	first_key = palloc(sizeof(int) * (nreports + 1));
 	for (int i = 0; i < nreports; i++)
 	{
 		first_key[i] = keys.n;
@@ -685,6 +686,13 @@ preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
 					   reports[i].date_to);
 	}
 	first_key[nreports] = keys.n;
+	MemoryContextSwitchTo(spi);
+	for (int i = 0; i < nreports; i++)
+	{
+		reports[i].keys = keys.items + first_key[i];
+		reports[i].nkeys = first_key[i + 1] - first_key[i];
+	}
+	pfree(first_key);
 	if (keys.n == 0)
 		return;
 	args[0] = int64set_distinct_array(&keys);
@@ -734,9 +742,9 @@ preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
 	{
 		Report	   *r = &reports[i];
 
-		for (int k = first_key[i]; k < first_key[i + 1]; k++)
+		for (int k = 0; k < r->nkeys; k++)
 		{
-			KeyEntry   *entry = hash_search(by_key, &keys.items[k], HASH_FIND, NULL);
+			KeyEntry   *entry = hash_search(by_key, &r->keys[k], HASH_FIND, NULL);
 
 			if (entry == NULL)
 				continue;
