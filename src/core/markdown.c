@@ -220,12 +220,18 @@ tag_breaks_words(const char *s, int32_t n)
 	return false;
 }
 
+/* The first byte of a letter or digit (a UTF-8 continuation byte starts nothing). */
+static inline bool
+starts_letter(char c)
+{
+	return is_word_byte(c) && ((unsigned char) c & 0xC0) != 0x80;
+}
+
 static void
 count_letters(const char *s, int32_t n, int32_t *letters)
 {
 	for (int32_t i = 0; i < n; i++)
-		if (is_word_byte(s[i]) && ((unsigned char) s[i] & 0xC0) != 0x80)
-			(*letters)++;
+		*letters += starts_letter(s[i]);
 }
 
 static void
@@ -303,8 +309,7 @@ inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *s
 
 			do
 			{
-				if (is_word_byte(s[run]) && ((unsigned char) s[run] & 0xC0) != 0x80)
-					st->letters++;
+				st->letters += starts_letter(s[run]);
 				run++;
 			} while (run < len && !is_inline_marker(s[run]));
 			nn_buf_append(out, s + i, run - i);
