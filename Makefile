@@ -2,7 +2,7 @@
 # whatever the machine lacks (scripts/install-deps.sh), so they work on a fresh Debian 12.
 
 EXTENSION   = nato_news
-EXTVERSION  = 1.3
+EXTVERSION  = 1.4
 MODULE_big  = nato_news
 
 # The pure C core (no PostgreSQL headers) and the PostgreSQL glue around it.
@@ -14,12 +14,14 @@ OBJS        = $(CORE_SRCS:.c=.o) $(GLUE_SRCS:.c=.o)
 # version is an upgrade script assembled from update/VERSION/*.sql (one file per feature,
 # in name order); CREATE EXTENSION runs 1.0 and then the upgrades, so a new database and
 # an upgraded one are built by the same SQL. A shipped version's folder is frozen too
-# (1.1 and 1.2 shipped: update/1.1/ and update/1.2/ are never edited; changes go to the
-# next version's folder).
+# (1.1, 1.2 and 1.3 shipped: update/1.1/, update/1.2/ and update/1.3/ are never edited;
+# changes go to the next version's folder).
 UPDATE_PARTS_1_1 = $(sort $(wildcard update/1.1/*.sql))
 UPDATE_PARTS_1_2 = $(sort $(wildcard update/1.2/*.sql))
 UPDATE_PARTS_1_3 = $(sort $(wildcard update/1.3/*.sql))
-DATA_built  = $(EXTENSION)--1.0--1.1.sql $(EXTENSION)--1.1--1.2.sql $(EXTENSION)--1.2--1.3.sql
+UPDATE_PARTS_1_4 = $(sort $(wildcard update/1.4/*.sql))
+DATA_built  = $(EXTENSION)--1.0--1.1.sql $(EXTENSION)--1.1--1.2.sql $(EXTENSION)--1.2--1.3.sql \
+              $(EXTENSION)--1.3--1.4.sql
 DATA        = $(EXTENSION)--1.0.sql
 
 # pg_regress: every sql/NAME.sql with expected/NAME.out, in name order.
@@ -55,6 +57,10 @@ $(EXTENSION)--1.1--1.2.sql: $(UPDATE_PARTS_1_2)
 $(EXTENSION)--1.2--1.3.sql: $(UPDATE_PARTS_1_3)
 	printf '%s\n' '\echo Use "ALTER EXTENSION nato_news UPDATE" to load this file. \quit' > $@
 	cat $(UPDATE_PARTS_1_3) >> $@
+
+$(EXTENSION)--1.3--1.4.sql: $(UPDATE_PARTS_1_4)
+	printf '%s\n' '\echo Use "ALTER EXTENSION nato_news UPDATE" to load this file. \quit' > $@
+	cat $(UPDATE_PARTS_1_4) >> $@
 
 # Headers are few and shared; rebuild everything when one changes.
 $(OBJS): $(wildcard src/*.h src/core/*.h)

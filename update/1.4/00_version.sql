@@ -1,0 +1,6 @@
+-- ---------------------------------------------------------------------------------------
+-- nato_news 1.3 -> 1.4. 1.3 shipped, so update/1.3/ is frozen like the folders before it;
+-- every change after it is a file here, applied in name order. The rules of
+-- update/1.1/00_version.sql hold: the one C library serves 1.0 to 1.4, so no C symbol an
+-- earlier script declares goes away; shipped catalog rows change by upsert.
+-- ---------------------------------------------------------------------------------------
