@@ -143,7 +143,13 @@ article_view_of(const ArticleData *a, ArticleView *view)
 void
 article_view_arg(FunctionCallInfo fcinfo, int argno, ArticleView *view)
 {
-	article_view_of((ArticleData *) PG_DETOAST_DATUM(PG_GETARG_DATUM(argno)), view);
+	article_view_datum(PG_GETARG_DATUM(argno), view);
+}
+
+void
+article_view_datum(Datum doc, ArticleView *view)
+{
+	article_view_of((ArticleData *) PG_DETOAST_DATUM(doc), view);
 }
 
 int32
@@ -892,14 +898,20 @@ static uint64
 article_hash_seeded(FunctionCallInfo fcinfo, uint64 seed)
 {
 	ArticleView v;
-	uint64		h;
 
 	article_view_arg(fcinfo, 0, &v);
-	h = hash_bytes_extended((const unsigned char *) v.body, v.body_len, seed);
-	if (v.title)
-		h = hash_combine64(h, hash_bytes_extended((const unsigned char *) v.title, v.title_len, seed));
-	if (v.has_published)
-		h = hash_combine64(h, hash_bytes_uint32_extended((uint32) v.published, seed));
+	return article_view_hash(&v, seed);
+}
+
+uint64
+article_view_hash(const ArticleView *v, uint64 seed)
+{
+	uint64		h = hash_bytes_extended((const unsigned char *) v->body, v->body_len, seed);
+
+	if (v->title)
+		h = hash_combine64(h, hash_bytes_extended((const unsigned char *) v->title, v->title_len, seed));
+	if (v->has_published)
+		h = hash_combine64(h, hash_bytes_uint32_extended((uint32) v->published, seed));
 	return h;
 }
 

@@ -40,6 +40,15 @@ typedef struct ArticleView
 /* Detoast argument n and describe it; the view points into the detoasted datum. */
 void		article_view_arg(FunctionCallInfo fcinfo, int argno, ArticleView *view);
 
+/* The same for an article datum read from a table. */
+void		article_view_datum(Datum doc, ArticleView *view);
+
+/*
+ * The article's hash as its hash operator class computes it (body, title, publication
+ * date; seed 0 for hash(), the seed of hash_extended()).
+ */
+uint64		article_view_hash(const ArticleView *view, uint64 seed);
+
 /* Publication date as the core counts it (days since 2000-01-01), or NN_NO_DATE. */
 int32		article_anchor(const ArticleView *view);
 

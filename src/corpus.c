@@ -167,9 +167,6 @@ corpus_refresh_chunked(PG_FUNCTION_ARGS)
 #define X_START_POS (X_EVENT + 9)
 #define X_COLUMNS 21
 
-/* the article type's hash support function (article.c), seed 0 */
-extern Datum article_hash_extended(PG_FUNCTION_ARGS);
-
 PG_FUNCTION_INFO_V1(corpus_extraction);
 /*
  * extraction(article): what refresh stores of one article, from one extraction pass:
@@ -212,22 +209,20 @@ corpus_extraction(PG_FUNCTION_ARGS)
 	}
 	for (int i = 0; i < x.nmentions; i++)
 	{
-		const NNMention *m = &x.mentions[i];
 		Datum		values[X_COLUMNS];
 		bool		nulls[X_COLUMNS];
-		int32		start_chars;
+		Datum		mention[MENTION_COLUMNS];
+		bool		mention_nulls[MENTION_COLUMNS];
 
 		memset(nulls, true, sizeof(nulls));
-		start_chars = nn_char_offset(&mention_chars, (size_t) m->start);
+		mention_row_values(&view, &x.mentions[i], &mention_chars, mention, mention_nulls);
 		values[X_PART] = CharGetDatum('m');
 		values[X_N] = Int32GetDatum(i + 1);
-		values[X_ENTITY] = entity_make(m->kind, m->name, (int) strlen(m->name));
-		values[X_MENTION] = PointerGetDatum(cstring_to_text_with_len(view.body + m->start,
-																	 m->end - m->start));
-		values[X_START_POS] = Int32GetDatum(start_chars);
-		values[X_END_POS] = Int32GetDatum(start_chars + (int32) nn_utf8_chars(view.body + m->start,
-																			  (size_t) (m->end - m->start)));
-		values[X_SENTENCE_NO] = Int32GetDatum(m->sentence + 1);
+		values[X_ENTITY] = mention[0];
+		values[X_MENTION] = mention[1];
+		values[X_START_POS] = mention[2];
+		values[X_END_POS] = mention[3];
+		values[X_SENTENCE_NO] = mention[4];
 		nulls[X_PART] = nulls[X_N] = nulls[X_ENTITY] = nulls[X_MENTION] = false;
 		nulls[X_START_POS] = nulls[X_END_POS] = nulls[X_SENTENCE_NO] = false;
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -239,8 +234,7 @@ corpus_extraction(PG_FUNCTION_ARGS)
 		memset(nulls, true, sizeof(nulls));
 		values[X_PART] = CharGetDatum('a');
 		values[X_N] = Int32GetDatum(0);
-		values[X_DOC_HASH] = DirectFunctionCall2(article_hash_extended, PG_GETARG_DATUM(0),
-												 Int64GetDatum(0));
+		values[X_DOC_HASH] = Int64GetDatum((int64) article_view_hash(&view, 0));
 		values[X_BODY_HASH] = Int64GetDatum((int64) hash_bytes_extended((const unsigned char *) view.body,
 																		view.body_len, 0));
 		nulls[X_PART] = nulls[X_N] = nulls[X_DOC_HASH] = nulls[X_BODY_HASH] = false;

@@ -259,6 +259,21 @@ event_row_values(const ArticleView *view, const NNExtraction *x, int i, NNCharCu
 	values[13] = Int64GetDatum((int64) i + 1);
 }
 
+void
+mention_row_values(const ArticleView *view, const NNMention *m, NNCharCursor *chars,
+				   Datum *values, bool *nulls)
+{
+	int32		start_chars = nn_char_offset(chars, (size_t) m->start);
+
+	memset(nulls, 0, sizeof(bool) * MENTION_COLUMNS);
+	values[0] = entity_make(m->kind, m->name, (int) strlen(m->name));
+	values[1] = PointerGetDatum(cstring_to_text_with_len(view->body + m->start, m->end - m->start));
+	values[2] = Int32GetDatum(start_chars);
+	values[3] = Int32GetDatum(start_chars + (int32) nn_utf8_chars(view->body + m->start,
+																  (size_t) (m->end - m->start)));
+	values[4] = Int32GetDatum(m->sentence + 1);
+}
+
 PG_FUNCTION_INFO_V1(article_events);
 /*
  * events(article [, include_undated]): one row per event; repeated mentions of one event

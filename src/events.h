@@ -36,4 +36,14 @@ Datum		event_target_array(const NNEvent *ev, const NNMention *actors);
 void		event_row_values(const ArticleView *view, const NNExtraction *x, int i,
 							 NNCharCursor *chars, Datum *values, bool *nulls);
 
+/* article_mention's columns after article_id and n: entity, mention, start_pos, end_pos, sentence */
+#define MENTION_COLUMNS 5
+
+/*
+ * The MENTION_COLUMNS values of mention m of the view's body, as refresh stores them;
+ * chars converts byte offsets to characters (offsets in text order).
+ */
+void		mention_row_values(const ArticleView *view, const NNMention *m, NNCharCursor *chars,
+							   Datum *values, bool *nulls);
+
 #endif

@@ -1,0 +1,132 @@
+-- ---------------------------------------------------------------------------------------
+-- A refresh batch writes its rows straight from the extraction pass (extraction_store,
+-- src/extraction_store.c): each event, mention and state row is formed once, as the
+-- table's row, and goes in with its neighbours in one heap write, as COPY loads a table.
+-- 1.3 read extraction() into a materialized CTE scanned by three INSERTs. That route
+-- stays for tables a user gave a trigger, a rule or row security, which only the
+-- executor honours: extraction_store() returns NULL for them and writes nothing.
+-- ---------------------------------------------------------------------------------------
+
+CREATE FUNCTION nato_news.extraction_store(ids bigint[], fingerprint bigint) RETURNS int
+    AS 'MODULE_PATHNAME', 'extraction_store' LANGUAGE C VOLATILE STRICT;
+COMMENT ON FUNCTION nato_news.extraction_store(bigint[], bigint) IS
+    'internal to refresh: extract the corpus articles ids once each and write their article_event, article_mention and article_state rows (fingerprint: extraction_fingerprint()), with the privileges an INSERT needs; returns the events written, or NULL, writing nothing, when one of those tables has a trigger, a rule or row security';
+
+-- 1.3's refresh_extract, with its rows written by extraction_store.
+CREATE OR REPLACE FUNCTION nato_news.refresh_extract(batch int DEFAULT 1000) RETURNS int
+LANGUAGE plpgsql AS $$
+DECLARE
+    started     timestamptz := clock_timestamp();
+    size        int := coalesce(batch, 1000);
+    current_fp  bigint := nato_news.extraction_fingerprint();
+    ids         bigint[];
+    stale       bigint[];
+    nevents     int;
+    before      jsonb;
+    changed     bigint[];
+    ms          numeric;
+BEGIN
+    IF size < 1 THEN
+        RAISE EXCEPTION 'refresh batch size must be at least 1, not %', size
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    -- queued articles first, then stale ones; when there are none, the articles the
+    -- noted gazetteer edits can affect are queued and claimed on a second pass
+    FOR pass IN 1..2 LOOP
+        WITH claimed AS (
+            SELECT q.article_id FROM nato_news.refresh_queue q
+             ORDER BY q.queued_at, q.article_id
+             LIMIT size FOR UPDATE SKIP LOCKED
+        )
+        SELECT coalesce(array_agg(article_id), '{}') INTO ids FROM claimed;
+        IF cardinality(ids) < size THEN
+            WITH claimed AS (
+                SELECT s.article_id FROM nato_news.article_state s
+                 WHERE s.fingerprint OPERATOR(pg_catalog.<>) current_fp
+                   AND NOT s.article_id OPERATOR(pg_catalog.=) ANY (ids)
+                   AND NOT EXISTS (SELECT 1 FROM nato_news.refresh_queue q
+                                    WHERE q.article_id OPERATOR(pg_catalog.=) s.article_id)
+                 ORDER BY s.article_id
+                 LIMIT size - cardinality(ids) FOR UPDATE SKIP LOCKED
+            )
+            SELECT coalesce(array_agg(article_id), '{}') INTO stale FROM claimed;
+            ids := ids || stale;
+        END IF;
+        EXIT WHEN cardinality(ids) OPERATOR(pg_catalog.>) 0 OR pass OPERATOR(pg_catalog.=) 2
+               OR nato_news.queue_gazetteer_changes() OPERATOR(pg_catalog.=) 0;
+    END LOOP;
+    IF cardinality(ids) = 0 THEN
+        RETURN 0;
+    END IF;
+    -- a concurrent DELETE of one of these articles waits for this batch, then removes its rows
+    PERFORM 1 FROM nato_news.corpus c WHERE c.id OPERATOR(pg_catalog.=) ANY (ids) FOR KEY SHARE;
+
+    -- what the merged timeline holds of these articles: their dated reports and body
+    before := nato_news.report_hashes(ids);
+    DELETE FROM nato_news.article_event WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM nato_news.article_mention WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    DELETE FROM nato_news.article_state WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    nevents := nato_news.extraction_store(ids, current_fp);
+    IF nevents IS NULL THEN
+        -- a table with a trigger, a rule or row security: the rows go through INSERTs
+        WITH extracted AS MATERIALIZED (
+            SELECT c.id, x.*
+              FROM nato_news.corpus c CROSS JOIN LATERAL nato_news.extraction(c.doc) AS x
+             WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
+        ), events AS (
+            INSERT INTO nato_news.article_event (article_id, n, event_type, mode, status, date_from,
+                                                 date_to, date_value, actors, location, sentence,
+                                                 start_pos, confidence, source, target)
+            SELECT x.id, x.n, x.event_type, x.mode, x.status, x.date_from, x.date_to, x.date_value,
+                   x.actors, x.location, x.sentence, x.start_pos, x.confidence, x.source, x.target
+              FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'e'
+        ), states AS (
+            INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, fingerprint)
+            SELECT x.id, x.doc_hash, x.body_hash, current_fp
+              FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'a'
+        )
+        INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos, sentence)
+        SELECT x.id, x.n, x.entity, x.mention, x.start_pos, x.end_pos, x.sentence_no
+          FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'm';
+        SELECT count(*) INTO nevents FROM nato_news.article_event e
+         WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids);
+    END IF;
+    -- only the articles whose reports changed are placed again: re-reading an article
+    -- to the same events (a stale one, a gazetteer edit it did not need) leaves them be,
+    -- unless one of its reports is in no merged event and not already pending
+    IF before = '{}' THEN
+        changed := ids;  -- none of them was extracted before
+    ELSE
+        SELECT coalesce(array_agg(id), '{}') INTO changed FROM (
+            SELECT id
+              FROM (SELECT b.key::bigint AS id, b.value AS h FROM jsonb_each(before) b) o
+              FULL JOIN (SELECT n.key::bigint AS id, n.value AS h
+                           FROM jsonb_each(nato_news.report_hashes(ids)) n) x USING (id)
+             WHERE o.h IS DISTINCT FROM x.h
+            UNION
+            SELECT e.article_id FROM nato_news.article_event e
+             WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
+               AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
+                                WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
+                                  AND m.n OPERATOR(pg_catalog.=) e.n)) c;
+    END IF;
+    INSERT INTO nato_news.timeline_pending (article_id)
+    SELECT pg_catalog.unnest(changed)
+    ON CONFLICT (article_id) DO NOTHING;
+    DELETE FROM nato_news.refresh_queue WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+
+    INSERT INTO nato_news.refresh_log (started_at, finished_at, articles, events)
+    VALUES (started, clock_timestamp(), cardinality(ids), nevents);
+    DELETE FROM nato_news.refresh_log
+     WHERE id OPERATOR(pg_catalog.<) (SELECT max(id) - 1000 FROM nato_news.refresh_log);
+    ms := round(extract(epoch FROM clock_timestamp() - started) * 1000, 1);
+    RAISE NOTICE 'nato_news.refresh: % articles, % events in % ms (% articles/s), % still queued',
+        cardinality(ids), nevents, ms,
+        CASE WHEN ms > 0 THEN round(cardinality(ids) * 1000 / ms) END,
+        (SELECT count(*) FROM nato_news.refresh_queue);
+    RETURN cardinality(ids);
+END
+$$ SET search_path = pg_catalog, pg_temp;
+COMMENT ON FUNCTION nato_news.refresh_extract(int) IS
+    'extract events and mentions of up to batch queued (then stale, then gazetteer-affected) articles, one pass each, and note those whose reports changed in timeline_pending; returns how many; concurrent calls take disjoint batches';
+
