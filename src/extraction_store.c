@@ -63,11 +63,16 @@ static const char *const state_columns[] = {
 #define MENTION_NATTS 7
 #define STATE_NATTS 5
 
+/* the most columns a table written here has */
+#define WRITER_MAX_COLUMNS EVENT_NATTS
+
 /* One table being written: its rows wait in slots until there are WRITER_SLOTS. */
 typedef struct TableWriter
 {
 	Relation	rel;
 	ResultRelInfo *rri;
+	int			ncolumns;		/* of the columns this file knows */
+	int			attindex[WRITER_MAX_COLUMNS];	/* where known column i is in the row */
 	TupleTableSlot *slots[WRITER_SLOTS];
 	int			nslots;
 	BulkInsertState bistate;
@@ -75,32 +80,43 @@ typedef struct TableWriter
 } TableWriter;
 
 /*
- * May rows go into rel below the executor? Only a plain table with exactly these
- * columns (in this order, none dropped or generated), no triggers, no rules and no row
- * security for this user.
+ * May rows go into w's table below the executor? Only a plain table whose live
+ * columns are exactly these (in any order, none generated; a column added and dropped
+ * again leaves a dropped attribute, which stays NULL), with no triggers, no rules and
+ * no row security for this user. Notes where each known column is in the row.
  */
 static bool
-writable_directly(Relation rel, const char *const *columns)
+writable_directly(TableWriter *w, const char *const *columns)
 {
+	Relation	rel = w->rel;
 	TupleDesc	desc = RelationGetDescr(rel);
-	int			i;
+	int			live = 0;
 
 	if (rel->rd_rel->relkind != RELKIND_RELATION || rel->trigdesc != NULL ||
 		rel->rd_rules != NULL ||
 		check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
 		return false;
-	for (i = 0; columns[i] != NULL; i++)
+	for (w->ncolumns = 0; columns[w->ncolumns] != NULL; w->ncolumns++)
+		w->attindex[w->ncolumns] = -1;
+	Assert(w->ncolumns <= WRITER_MAX_COLUMNS);
+	for (int a = 0; a < desc->natts; a++)
 	{
-		Form_pg_attribute att;
+		Form_pg_attribute att = TupleDescAttr(desc, a);
+		int			i;
 
-		if (i >= desc->natts)
+		if (att->attisdropped)
+			continue;
+		if (att->attgenerated)
 			return false;
-		att = TupleDescAttr(desc, i);
-		if (att->attisdropped || att->attgenerated ||
-			strcmp(NameStr(att->attname), columns[i]) != 0)
-			return false;
+		for (i = 0; i < w->ncolumns; i++)
+			if (strcmp(NameStr(att->attname), columns[i]) == 0)
+				break;
+		if (i == w->ncolumns)
+			return false;		/* a column of the user's */
+		w->attindex[i] = a;
+		live++;
 	}
-	return i == desc->natts;
+	return live == w->ncolumns;
 }
 
 /* Open nato_news.name for writing (the lock an INSERT takes); can it be written here? */
@@ -121,7 +137,7 @@ writer_open(TableWriter *w, Oid schema, const char *name, const char *const *col
 	acl = pg_class_aclcheck(relid, GetUserId(), ACL_INSERT);
 	if (acl != ACLCHECK_OK)
 		aclcheck_error(acl, OBJECT_TABLE, RelationGetRelationName(w->rel));
-	return writable_directly(w->rel, columns);
+	return writable_directly(w, columns);
 }
 
 /* Ready an open table for rows: its indexes and a bulk-insert state. */
@@ -156,7 +172,8 @@ writer_flush(TableWriter *w, EState *estate)
 }
 
 /*
- * One row for the table. The slot copies the values (so the caller may free them) and
+ * One row for the table, its values in the order of the columns this file knows. The
+ * slot copies the values (so the caller may free them) and
  * the row is checked against the table's constraints now, as an INSERT would.
  */
 static void
@@ -174,8 +191,14 @@ writer_add(TableWriter *w, EState *estate, const Datum *values, const bool *null
 	}
 	slot = w->slots[w->nslots];
 	ExecClearTuple(slot);
-	memcpy(slot->tts_values, values, sizeof(Datum) * desc->natts);
-	memcpy(slot->tts_isnull, nulls, sizeof(bool) * desc->natts);
+	/* dropped attributes are NULL, the known columns go where the table has them */
+	memset(slot->tts_values, 0, sizeof(Datum) * desc->natts);
+	memset(slot->tts_isnull, true, sizeof(bool) * desc->natts);
+	for (int i = 0; i < w->ncolumns; i++)
+	{
+		slot->tts_values[w->attindex[i]] = values[i];
+		slot->tts_isnull[w->attindex[i]] = nulls[i];
+	}
 	ExecStoreVirtualTuple(slot);
 	ExecMaterializeSlot(slot);
 	if (desc->constr)
