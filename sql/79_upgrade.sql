@@ -2,7 +2,8 @@
 -- extracted events, a user gazetteer row and user objects on the types runs ALTER
 -- EXTENSION nato_news UPDATE; the data, the user objects and the new objects are all
 -- there, and the upgraded extension has the same members as a fresh install. A 1.1
--- database then goes through 1.2 to 1.3 the same way.
+-- database then goes through 1.2 to the current version the same way, and a 1.3
+-- database's refresh, which 1.4 writes in one pass, stores what 1.3 stored.
 -- Runs last: it ends with a fresh install, as the suite found it.
 SET client_min_messages = warning;
 SET datestyle = ISO;
@@ -130,3 +131,39 @@ SELECT count(*) AS timeline_changes FROM (
      EXCEPT SELECT * FROM before_update)) d;
 \c :regression_db
 DROP DATABASE nn_upgrade_11;
+
+-- a 1.3 database goes to 1.4: refresh_extract now writes through extraction_store; the
+-- events, mentions and timeline re-read after the update are the ones 1.3 stored
+CREATE DATABASE nn_upgrade_13;
+\c nn_upgrade_13
+SET client_min_messages = warning;
+SET datestyle = ISO;
+CREATE EXTENSION nato_news VERSION '1.3';
+SELECT nato_news.ingest('Jens Stoltenberg held a phone call with Recep Tayyip Erdogan on Thursday.',
+                        '2020-05-14', 'regress-upgrade-13://1') > 0 AS ingested;
+SELECT nato_news.ingest('ATHENS (AP) - Greek Prime Minister Kyriakos Mitsotakis met Jens Stoltenberg in Athens on Tuesday.',
+                        '2020-10-06', 'regress-upgrade-13://2') > 0 AS ingested;
+CALL nato_news.refresh();
+CREATE TEMP TABLE events_13 AS SELECT * FROM nato_news.article_event;
+CREATE TEMP TABLE mentions_13 AS SELECT * FROM nato_news.article_mention;
+CREATE TEMP TABLE timeline_13 AS
+SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg');
+ALTER EXTENSION nato_news UPDATE TO '1.4';
+SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
+-- every article read again, as after any change of the library
+INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM nato_news.corpus;
+CALL nato_news.refresh();
+SELECT queued, stale FROM nato_news.refresh_status;
+SELECT (SELECT count(*) FROM ((TABLE events_13 EXCEPT ALL TABLE nato_news.article_event)
+                              UNION ALL (TABLE nato_news.article_event EXCEPT ALL TABLE events_13)) d) AS event_changes,
+       (SELECT count(*) FROM ((TABLE mentions_13 EXCEPT ALL TABLE nato_news.article_mention)
+                              UNION ALL (TABLE nato_news.article_mention EXCEPT ALL TABLE mentions_13)) d) AS mention_changes,
+       (SELECT count(*) FROM events_13) > 0 AS had_events;
+SELECT count(*) AS timeline_changes FROM (
+    (SELECT * FROM timeline_13 EXCEPT
+     SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg'))
+    UNION ALL
+    (SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg')
+     EXCEPT SELECT * FROM timeline_13)) d;
+\c :regression_db
+DROP DATABASE nn_upgrade_13;
