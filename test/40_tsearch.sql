@@ -1,6 +1,6 @@
 -- pgTAP: the nato_news.diplomatic text search configuration.
 BEGIN;
-SELECT plan(37);
+SELECT plan(41);
 CREATE EXTENSION IF NOT EXISTS nato_news;
 SET LOCAL client_min_messages = warning;
 
@@ -158,6 +158,25 @@ SELECT is(to_tsvector('nato_news.diplomatic', 'OTAN')::text, '''org:nato'':1', '
 TRUNCATE nato_news.gazetteer_alias;
 SELECT is(to_tsvector('nato_news.diplomatic', 'OTAN')::text, '''otan'':1',
           'a truncated gazetteer is reloaded at once');
+
+-- the stemmer's answers are remembered per word, and forgotten when a dictionary changes
+CREATE TEXT SEARCH DICTIONARY public.regress_stem (TEMPLATE = snowball, Language = english);
+CREATE TEXT SEARCH DICTIONARY public.regress_dip (TEMPLATE = nato_news.diplomatic,
+                                                  Stemmer = 'public.regress_stem', Gazetteer = false);
+CREATE TEXT SEARCH CONFIGURATION public.regress_dip (PARSER = nato_news.diplomatic);
+ALTER TEXT SEARCH CONFIGURATION public.regress_dip ADD MAPPING FOR asciiword, word WITH public.regress_dip;
+SELECT is(to_tsvector('public.regress_dip', 'about the talks, the talks about the ministers')::text,
+          '''about'':1,6 ''minist'':8 ''talk'':3,5 ''the'':2,4,7',
+          'a stemmer without stop words keeps them, and stems the rest');
+SELECT is(to_tsvector('public.regress_dip', 'about the talks, the talks about the ministers')::text,
+          '''about'':1,6 ''minist'':8 ''talk'':3,5 ''the'':2,4,7',
+          'the same answer from the remembered stems');
+ALTER TEXT SEARCH DICTIONARY public.regress_stem (StopWords = english);
+SELECT is(to_tsvector('public.regress_dip', 'about the talks, the talks about the ministers')::text,
+          '''minist'':8 ''talk'':3,5',
+          'the stemmer given stop words: the remembered answers are forgotten');
+SELECT is(ts_lexize('public.regress_dip', 'Negotiations'), ARRAY['negoti'],
+          'ts_lexize on the dictionary stems too');
 
 SELECT * FROM finish();
 ROLLBACK;
