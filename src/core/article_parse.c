@@ -11,9 +11,6 @@
  * Markdown, front matter and HTML pages reach this parser already rewritten as plain
  * lines, with what they said about themselves in an NNArticleMeta (article_formats.c).
  */
-#ifndef _GNU_SOURCE
-#define _GNU_SOURCE				/* memmem */
-#endif
 #include "article_parse.h"
 
 #include <ctype.h>
@@ -23,6 +20,7 @@
 #include <unicode/uchar.h>
 
 #include "article_lexicon.h"
+#include "byte_scan.h"
 #include "civil_date.h"
 #include "nn_alloc.h"
 #include "nn_interrupt.h"
@@ -72,17 +70,24 @@ is_blank(char c)
 	return c == ' ' || c == '\t';
 }
 
-/* Case-blind substring search; word is lower case, at least two letters. Most
- * positions fail on the first two bytes, so those are tested inline. */
+/* Case-blind substring search; word is lower case, at least two letters, the first an
+ * ASCII letter. The first letter, in either case, is found eight bytes at a time; most
+ * of those positions fail on the second byte, tested inline. */
 static bool
 has_word_ci(const char *s, int32_t len, const char *word)
 {
 	int32_t		wl = (int32_t) strlen(word);
+	unsigned char lower = (unsigned char) word[0];
+	unsigned char upper = (unsigned char) (lower & ~0x20);
 
 	for (int32_t i = 0; i + wl <= len; i++)
-		if ((s[i] | 0x20) == word[0] && (s[i + 1] | 0x20) == word[1] &&
-			strncasecmp(s + i, word, (size_t) wl) == 0)
+	{
+		i = (int32_t) nn_bytes_next_of(s, (size_t) i, (size_t) (len - wl + 1), lower, upper);
+		if (i + wl > len)
+			return false;
+		if ((s[i + 1] | 0x20) == word[1] && strncasecmp(s + i, word, (size_t) wl) == 0)
 			return true;
+	}
 	return false;
 }
 
@@ -179,7 +184,7 @@ find_banners(const char *raw, int32_t len, int32_t *count)
 	for (int32_t i = 1; i + 5 <= len; i++)
 	{
 		Range		banner;
-		const char *found = memmem(raw + i, (size_t) (len - i), "ookie", 5);
+		const char *found = nn_bytes_find(raw + i, (size_t) (len - i), "ookie", 5);
 
 		if (found == NULL)
 			break;
@@ -371,7 +376,11 @@ date_line(Line l, int32_t *days)
 	static const char *const prefixes[] = {"published:", "published", "updated:", "posted:",
 	"posted", "date:", "first published:"};
 
-	for (size_t k = 0; k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
+	/* every line comes here: most start with no prefix's first letter */
+	char		first = l.len > 0 ? (char) (l.s[0] | 0x20) : '\0';
+	bool		may_have_prefix = first == 'p' || first == 'u' || first == 'd' || first == 'f';
+
+	for (size_t k = 0; may_have_prefix && k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
 	{
 		int32_t		pl = (int32_t) strlen(prefixes[k]);
 
@@ -579,13 +588,40 @@ find_dateline(Parse *p, Line para)
 	return 0;
 }
 
-/* No tab and no two blanks in a row: the paragraph needs no collapsing (most do not). */
+/*
+ * No tab and no two blanks in a row: the paragraph needs no collapsing (most do not).
+ * Eight bytes at a time: two spaces in a row are a space whose next byte (the next
+ * byte of the word, or the first of the next word) is one too.
+ */
 static bool
 single_spaced(Line l)
 {
-	for (int32_t i = 0; i < l.len; i++)
-		if (l.s[i] == '\t' || (l.s[i] == ' ' && i + 1 < l.len && l.s[i + 1] == ' '))
+	int32_t		i = 0;
+	bool		space_before = false;	/* the byte before i is a space */
+
+	for (; i + 8 <= l.len; i += 8)
+	{
+		uint64_t	w = nn_bytes_load(l.s + i);
+		uint64_t	spaces = nn_bytes_equal(w, ' ');
+
+		if (nn_bytes_equal(w, '\t') != 0 ||
+			(space_before && l.s[i] == ' '))
 			return false;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+		if ((spaces & (spaces << 8)) != 0)
+			return false;
+#else
+		if ((spaces & (spaces >> 8)) != 0)
+			return false;
+#endif
+		space_before = l.s[i + 7] == ' ';
+	}
+	for (; i < l.len; i++)
+	{
+		if (l.s[i] == '\t' || (space_before && l.s[i] == ' '))
+			return false;
+		space_before = l.s[i] == ' ';
+	}
 	return true;
 }
 
@@ -778,8 +814,8 @@ take_line(Parse *p, Line l, bool first_line)
 		nn_is_credit_line(l.s, (size_t) l.len) || (p->header_zone && is_byline(l)))
 		return;
 
-	if ((l.len < 300 && (memmem(l.s, (size_t) l.len, "pdated", 6) != NULL ||
-						 memmem(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
+	if ((l.len < 300 && (nn_bytes_find(l.s, (size_t) l.len, "pdated", 6) != NULL ||
+						 nn_bytes_find(l.s, (size_t) l.len, "PDATED", 6) != NULL) &&
 		 has_word_ci(l.s, l.len, "last updated")) ||
 		(l.len < 120 && strncasecmp(l.s, "last modified", 13) == 0))
 	{

@@ -46,9 +46,8 @@ split_lines(const char *s, int32_t len, int32_t *count)
 
 		while (l.end > l.start && is_blank(s[l.end - 1]))
 			l.end--;
-		for (int32_t i = l.start; i < l.end; i++)
-			if (!is_blank(s[i]))
-				l.blank = false;
+		for (int32_t i = l.start; i < l.end && l.blank; i++)
+			l.blank = is_blank(s[i]);
 		l.chars = (int32_t) nn_utf8_chars(s + l.start, (size_t) (l.end - l.start));
 		if (n == cap)
 		{

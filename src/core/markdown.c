@@ -629,7 +629,13 @@ nn_markdown_likely(const char *s, int32_t len)
 		if (list_item_start(l) > 0 && ++list_items >= 2)
 			list = true;
 		for (int32_t i = 0; i + 1 < l.len; i++)
-			if (l.s[i] == ']' && l.s[i + 1] == '(')
+		{
+			const char *close = memchr(l.s + i, ']', (size_t) (l.len - 1 - i));
+
+			if (close == NULL)
+				break;
+			i = (int32_t) (close - l.s);
+			if (l.s[i + 1] == '(')
 			{
 				int32_t		open = i;
 
@@ -640,6 +646,7 @@ nn_markdown_likely(const char *s, int32_t len)
 				else if (l.s[open] == '[')
 					link = true;
 			}
+		}
 		pos += n + 1;
 	}
 	return heading + link + image + quote + table + escape + list >= 2;

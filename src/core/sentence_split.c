@@ -11,6 +11,7 @@
 #include <unicode/uchar.h>
 
 #include "article_lexicon.h"
+#include "byte_scan.h"
 #include "nn_alloc.h"
 #include "nn_interrupt.h"
 #include "utf8.h"
@@ -161,8 +162,21 @@ nn_split_sentences(const char *text, int32_t len, NNSpan **out)
 		}
 		if (c != '.' && c != '!' && c != '?' && !ellipsis)
 		{
-			/* skip to the next byte that can end a sentence or a line */
+			/* skip to the next byte that can end a sentence or a line, a word at a time */
 			i++;
+			while (i + 8 <= len)
+			{
+				uint64_t	w = nn_bytes_load(text + i);
+				uint64_t	hits = nn_bytes_equal(w, '.') | nn_bytes_equal(w, '!') |
+					nn_bytes_equal(w, '?') | nn_bytes_equal(w, '\n') | nn_bytes_equal(w, 0xE2);
+
+				if (hits != 0)
+				{
+					i += nn_bytes_first(hits);
+					break;
+				}
+				i += 8;
+			}
 			while (i < len && !ends_or_breaks[(unsigned char) text[i]])
 				i++;
 			continue;

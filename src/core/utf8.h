@@ -11,15 +11,13 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "byte_scan.h"
+
 /* Number of characters in len bytes of valid UTF-8 (continuation bytes not counted). */
 static inline size_t
 nn_utf8_chars(const char *s, size_t len)
 {
-	size_t		n = 0;
-
-	for (size_t i = 0; i < len; i++)
-		n += ((unsigned char) s[i] & 0xC0) != 0x80;
-	return n;
+	return len - nn_bytes_count_continuation(s, len);
 }
 
 /*

@@ -1,0 +1,116 @@
+/*
+ * byte_scan.h: looking at eight bytes at a time.
+ *
+ * The article parser reads every byte of an article several times (lines, blanks,
+ * sentence ends, character counts); a loop that tests one byte per step costs about a
+ * nanosecond a byte, the price of a whole load of the same text into a text column.
+ * These helpers test a 64-bit word of the text at once ("SIMD within a register"): a
+ * word with no byte of interest is skipped in a few instructions. Any byte order: the
+ * masks keep each byte's bit in that byte, and the first byte is found by the order.
+ */
+#ifndef NN_BYTE_SCAN_H
+#define NN_BYTE_SCAN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <string.h>
+
+#define NN_BYTES_ONES UINT64_C(0x0101010101010101)
+#define NN_BYTES_HIGH UINT64_C(0x8080808080808080)
+#define NN_BYTES_LOW7 UINT64_C(0x7f7f7f7f7f7f7f7f)
+
+/* The eight bytes at s (any alignment). */
+static inline uint64_t
+nn_bytes_load(const char *s)
+{
+	uint64_t	w;
+
+	memcpy(&w, s, sizeof(w));
+	return w;
+}
+
+/* The high bit of each byte of w that equals c, and no other bit (exact, no borrow). */
+static inline uint64_t
+nn_bytes_equal(uint64_t w, unsigned char c)
+{
+	uint64_t	x = w ^ (NN_BYTES_ONES * c);
+
+	return ~(((x & NN_BYTES_LOW7) + NN_BYTES_LOW7) | x) & NN_BYTES_HIGH;
+}
+
+/* The high bit of each UTF-8 continuation byte (10xxxxxx) of w. */
+static inline uint64_t
+nn_bytes_continuation(uint64_t w)
+{
+	return w & ~(w << 1) & NN_BYTES_HIGH;
+}
+
+/* Which byte of the word the lowest-addressed set high bit of mask is in (mask != 0). */
+static inline int
+nn_bytes_first(uint64_t mask)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return __builtin_clzll(mask) / 8;
+#else
+	return __builtin_ctzll(mask) / 8;
+#endif
+}
+
+/* How many bytes of s[0..len) are UTF-8 continuation bytes. */
+static inline size_t
+nn_bytes_count_continuation(const char *s, size_t len)
+{
+	size_t		n = 0,
+				i = 0;
+
+	for (; i + 8 <= len; i += 8)
+		n += (size_t) __builtin_popcountll(nn_bytes_continuation(nn_bytes_load(s + i)));
+	for (; i < len; i++)
+		n += ((unsigned char) s[i] & 0xC0) == 0x80;
+	return n;
+}
+
+/*
+ * The first byte of s[from..len) that is a or b, or len: eight bytes at a time, then
+ * one at a time for the last few.
+ */
+static inline size_t
+nn_bytes_next_of(const char *s, size_t from, size_t len, unsigned char a, unsigned char b)
+{
+	size_t		i = from;
+
+	for (; i + 8 <= len; i += 8)
+	{
+		uint64_t	w = nn_bytes_load(s + i);
+		uint64_t	hits = nn_bytes_equal(w, a) | nn_bytes_equal(w, b);
+
+		if (hits != 0)
+			return i + (size_t) nn_bytes_first(hits);
+	}
+	for (; i < len; i++)
+		if ((unsigned char) s[i] == a || (unsigned char) s[i] == b)
+			return i;
+	return len;
+}
+
+/*
+ * Where needle (nlen >= 1 bytes) first occurs in s[0..len), or NULL: memmem for the
+ * short texts of one line, where memmem's set-up costs more than the search.
+ */
+static inline const char *
+nn_bytes_find(const char *s, size_t len, const char *needle, size_t nlen)
+{
+	unsigned char first = (unsigned char) needle[0];
+
+	for (size_t i = 0; i + nlen <= len; i++)
+	{
+		i = nn_bytes_next_of(s, i, len - nlen + 1, first, first);
+		if (i + nlen > len)
+			return NULL;
+		if (memcmp(s + i + 1, needle + 1, nlen - 1) == 0)
+			return s + i;
+	}
+	return NULL;
+}
+
+#endif
