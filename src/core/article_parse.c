@@ -213,6 +213,15 @@ static const bool plain_byte[256] = {
 	[0xC3 ... 0xE1] = true, [0xE3 ... 0xEE] = true, [0xF0 ... 0xFF] = true,
 };
 
+/* Eight plain bytes: plain_byte of each, tested at once. */
+static inline bool
+plain_word(uint64_t w)
+{
+	return !nn_bytes_any_below(w, 0x20) &&
+		(nn_bytes_equal(w, '*') | nn_bytes_equal(w, 0x7F) | nn_bytes_equal(w, 0xC2) |
+		 nn_bytes_equal(w, 0xE2) | nn_bytes_equal(w, 0xEF)) == 0;
+}
+
 static void
 clean_characters(const char *raw, int32_t len, Buf *out)
 {
@@ -264,6 +273,8 @@ clean_characters(const char *raw, int32_t len, Buf *out)
 			int32_t		run_end = i + 1;
 			int32_t		stop = next_banner < nbanners ? banners[next_banner].start : len;
 
+			while (run_end + 8 <= stop && plain_word(nn_bytes_load(raw + run_end)))
+				run_end += 8;
 			while (run_end < stop && plain_byte[(unsigned char) raw[run_end]])
 				run_end++;
 			buf_append(out, raw + i, run_end - i);

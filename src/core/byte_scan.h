@@ -38,6 +38,14 @@ nn_bytes_equal(uint64_t w, unsigned char c)
 	return ~(((x & NN_BYTES_LOW7) + NN_BYTES_LOW7) | x) & NN_BYTES_HIGH;
 }
 
+/* Whether some byte of w is below n (n <= 128). The answer is exact; which byte is not
+ * (a borrow can mark a byte above the one that is below n), so callers only ask. */
+static inline bool
+nn_bytes_any_below(uint64_t w, unsigned char n)
+{
+	return ((w - NN_BYTES_ONES * n) & ~w & NN_BYTES_HIGH) != 0;
+}
+
 /* The high bit of each UTF-8 continuation byte (10xxxxxx) of w. */
 static inline uint64_t
 nn_bytes_continuation(uint64_t w)

@@ -111,3 +111,28 @@ UNIT_TEST(byte_scan_find_matches_memmem)
 	}
 	CHECK_INT(wrong, 0);
 }
+
+UNIT_TEST(byte_scan_any_below_is_exact)
+{
+	unsigned int seed = 99;
+	int			wrong = 0;
+
+	for (int round = 0; round < 100000; round++)
+	{
+		char		w[8];
+		unsigned char n = (unsigned char) (1 + rand_r(&seed) % 128);
+		bool		plain = false;
+
+		for (int k = 0; k < 8; k++)
+		{
+			/* bytes near n and near the high bit, where a borrow would show */
+			int			r = rand_r(&seed) % 4;
+
+			w[k] = (char) (r == 0 ? n - 1 + rand_r(&seed) % 3 : r == 1 ? 0x7E + rand_r(&seed) % 4 :
+						   rand_r(&seed) % 256);
+			plain |= (unsigned char) w[k] < n;
+		}
+		wrong += plain != nn_bytes_any_below(nn_bytes_load(w), n);
+	}
+	CHECK_INT(wrong, 0);
+}
