@@ -64,6 +64,14 @@ nn_bytes_first(uint64_t mask)
 #endif
 }
 
+/* How many bytes a mask of high bits marks: one multiply adds the eight bits into the
+ * top byte (without a popcount instruction, __builtin_popcountll is a library call). */
+static inline size_t
+nn_bytes_count(uint64_t mask)
+{
+	return (size_t) (((mask >> 7) * NN_BYTES_ONES) >> 56);
+}
+
 /* How many bytes of s[0..len) are UTF-8 continuation bytes. */
 static inline size_t
 nn_bytes_count_continuation(const char *s, size_t len)
@@ -72,7 +80,7 @@ nn_bytes_count_continuation(const char *s, size_t len)
 				i = 0;
 
 	for (; i + 8 <= len; i += 8)
-		n += (size_t) __builtin_popcountll(nn_bytes_continuation(nn_bytes_load(s + i)));
+		n += nn_bytes_count(nn_bytes_continuation(nn_bytes_load(s + i)));
 	for (; i < len; i++)
 		n += ((unsigned char) s[i] & 0xC0) == 0x80;
 	return n;

@@ -23,6 +23,9 @@ UNIT_TEST(byte_scan_equal_is_exact)
 	int			found = 0;
 
 	CHECK_INT(__builtin_popcountll(m), 4);
+	CHECK_INT(nn_bytes_count(m), 4);
+	CHECK_INT(nn_bytes_count(NN_BYTES_HIGH), 8);
+	CHECK_INT(nn_bytes_count(0), 0);
 	CHECK_INT(nn_bytes_first(m), 0);
 	CHECK_INT(nn_bytes_first(mask_of(w, '!')), 1);
 	CHECK_INT(nn_bytes_first(mask_of(w, 0)), 5);
