@@ -79,8 +79,8 @@ test: deps
 
 # C unit tests of the pure core: no server needed.
 UNIT_SRCS = $(sort $(wildcard test/unit/test_*.c))
-test/unit/run_unit: $(UNIT_SRCS) test/unit/unit.h test/unit/run_unit.c test/unit/unit_triggers.c test/unit/unit_triggers.h $(CORE_SRCS) $(wildcard src/core/*.h)
-	$(CC) -O1 -g -std=gnu99 $(NN_WARNINGS) -Werror -Isrc/core $(XML_CFLAGS) -o $@ test/unit/run_unit.c test/unit/unit_triggers.c $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) $(XML_LIBS) -lm
+test/unit/run_unit: $(UNIT_SRCS) test/unit/unit.h test/unit/run_unit.c test/unit/unit_triggers.c test/unit/unit_triggers.h test/unit/unit_words.c test/unit/unit_words.h $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) -O1 -g -std=gnu99 $(NN_WARNINGS) -Werror -Isrc/core $(XML_CFLAGS) -o $@ test/unit/run_unit.c test/unit/unit_triggers.c test/unit/unit_words.c $(UNIT_SRCS) $(CORE_SRCS) $(ICU_LIBS) $(XML_LIBS) -lm
 
 unit: test/unit/run_unit
 	./test/unit/run_unit

@@ -85,6 +85,8 @@ build_gazetteer(void)
 	WORD("Ministry", NN_WORD_ORG_HEAD);
 	WORD("Foreign", NN_WORD_GENERIC);
 	WORD("city", NN_WORD_PLACE_CUE);
+	WORD("said", NN_WORD_SPEECH_VERB);
+	WORD("von", NN_WORD_NAME_PARTICLE);
 	return gz;
 }
 

@@ -30,7 +30,8 @@ build(void)
 	};
 	static const char *const words[][2] = {
 		{"title", "spokesman"}, {"title", "Foreign Minister"}, {"title", "Mr"}, {"stop", "The"},
-		{"org_head", "Ministry"}, {"generic", "Foreign"}, {"place_cue", "city"}, {"common", "price"}
+		{"org_head", "Ministry"}, {"generic", "Foreign"}, {"place_cue", "city"}, {"common", "price"},
+		{"speech_verb", "said"}, {"name_particle", "von"}, {"given_name", "James"}
 	};
 
 	gz = nn_gz_new();
@@ -48,13 +49,10 @@ build(void)
 	nn_gz_add_term(gz, 1, 3, nn_days_from_civil(2014, 10, 1), NN_NO_DATE);
 	for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++)
 	{
-		NNWordRole	role = strcmp(words[i][0], "title") == 0 ? NN_WORD_TITLE :
-			strcmp(words[i][0], "stop") == 0 ? NN_WORD_STOP :
-			strcmp(words[i][0], "org_head") == 0 ? NN_WORD_ORG_HEAD :
-			strcmp(words[i][0], "generic") == 0 ? NN_WORD_GENERIC :
-			strcmp(words[i][0], "place_cue") == 0 ? NN_WORD_PLACE_CUE : NN_WORD_COMMON;
+		NNWordRole	role;
 
-		nn_gz_add_word(gz, words[i][1], strlen(words[i][1]), role);
+		if (nn_gz_word_role_parse(words[i][0], &role))
+			nn_gz_add_word(gz, words[i][1], strlen(words[i][1]), role);
 	}
 }
 

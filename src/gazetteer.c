@@ -69,26 +69,6 @@ alias_kind_of(const char *kind)
 	return NN_ALIAS_NAME;
 }
 
-static NNWordRole
-word_role_of(const char *role)
-{
-	if (strcmp(role, "title") == 0)
-		return NN_WORD_TITLE;
-	if (strcmp(role, "common") == 0)
-		return NN_WORD_COMMON;
-	if (strcmp(role, "org_head") == 0)
-		return NN_WORD_ORG_HEAD;
-	if (strcmp(role, "generic") == 0)
-		return NN_WORD_GENERIC;
-	if (strcmp(role, "place_cue") == 0)
-		return NN_WORD_PLACE_CUE;
-	if (strcmp(role, "given_name") == 0)
-		return NN_WORD_GIVEN_NAME;
-	if (strcmp(role, "name_tail") == 0)
-		return NN_WORD_NAME_TAIL;
-	return NN_WORD_STOP;
-}
-
 /*
  * The queries run with the caller's search_path, so every operator, function and type in
  * them is schema-qualified: a schema in front of pg_catalog must not run its code here.
@@ -188,8 +168,11 @@ gazetteer_load(MemoryContext cxt)
 	for (uint64 r = 0; r < SPI_processed; r++)
 	{
 		char	   *word = col_text(r, 1);
+		NNWordRole	role;
 
-		nn_gz_add_word(gz, word, strlen(word), word_role_of(col_text(r, 2)));
+		/* a role this library does not know (a newer script's) is no role at all */
+		if (nn_gz_word_role_parse(col_text(r, 2), &role))
+			nn_gz_add_word(gz, word, strlen(word), role);
 	}
 	MemoryContextSwitchTo(spi_cxt);
 

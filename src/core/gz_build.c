@@ -4,6 +4,8 @@
  */
 #include "gz_internal.h"
 
+#include <string.h>
+
 #include "nn_alloc.h"
 
 NNGzMatcher *
@@ -198,10 +200,34 @@ nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role)
 	{
 		int32_t		id = nn_gz_vocab_add(gz, nn_gz_tok_fold(&tl, &tl.toks[0]), tl.toks[0].fold_len);
 
-		gz->word_roles[id] |= (uint8_t) ROLE_BIT(role);
+		gz->word_roles[id] |= (uint16_t) ROLE_BIT(role);
 	}
 	nn_free(tl.toks);
 	nn_free(tl.folded);
+}
+
+bool
+nn_gz_word_role_parse(const char *name, NNWordRole *role)
+{
+	static const struct
+	{
+		const char *name;
+		NNWordRole	role;
+	}			roles[] = {
+		{"title", NN_WORD_TITLE}, {"common", NN_WORD_COMMON}, {"stop", NN_WORD_STOP},
+		{"org_head", NN_WORD_ORG_HEAD}, {"generic", NN_WORD_GENERIC},
+		{"place_cue", NN_WORD_PLACE_CUE}, {"given_name", NN_WORD_GIVEN_NAME},
+		{"name_tail", NN_WORD_NAME_TAIL}, {"name_particle", NN_WORD_NAME_PARTICLE},
+		{"speech_verb", NN_WORD_SPEECH_VERB}
+	};
+
+	for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+		if (strcmp(name, roles[i].name) == 0)
+		{
+			*role = roles[i].role;
+			return true;
+		}
+	return false;
 }
 
 const char *

@@ -127,7 +127,7 @@ struct NNGzMatcher
 	char	  **words;
 	int32_t		nwords,
 				words_cap;
-	uint8_t    *word_roles;
+	uint16_t   *word_roles;	/* ROLE_BIT of each NNWordRole the word has */
 
 	/* trie: node 0 is the root; children in one map keyed (node << 32 | token) */
 	IntMap		children;

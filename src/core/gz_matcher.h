@@ -36,7 +36,9 @@ typedef enum NNWordRole
 	NN_WORD_GENERIC,			/* too generic to name a body with a head: "Foreign" */
 	NN_WORD_PLACE_CUE,			/* "city of <Name>" */
 	NN_WORD_GIVEN_NAME,			/* a given name: "James" makes "James Cooper" a person */
-	NN_WORD_NAME_TAIL			/* after a place, makes it part of a name: "Minsk agreements" */
+	NN_WORD_NAME_TAIL,			/* after a place, makes it part of a name: "Minsk agreements" */
+	NN_WORD_NAME_PARTICLE,		/* lower case inside a person's name: "von", "al" */
+	NN_WORD_SPEECH_VERB			/* a capitalised name next to it speaks: "said", "told" */
 } NNWordRole;
 
 /* Where a mention came from: the gazetteer, or the shape rule that found the name. */
@@ -76,6 +78,9 @@ void		nn_gz_add_office_alias(NNGzMatcher *gz, int32_t office_id, const char *ali
 void		nn_gz_add_term(NNGzMatcher *gz, int32_t office_id, int32_t person_id,
 						   int32_t term_from, int32_t term_to);
 void		nn_gz_add_word(NNGzMatcher *gz, const char *word, size_t len, NNWordRole role);
+
+/* The role named as gazetteer_word.role names it ("title", "speech_verb"); false if none. */
+bool		nn_gz_word_role_parse(const char *name, NNWordRole *role);
 
 /* Canonical name and kind of a catalog entity; NULL when unknown. */
 const char *nn_gz_entity_name(const NNGzMatcher *gz, int32_t id, NNEntityKind *kind);

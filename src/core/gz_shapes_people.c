@@ -11,20 +11,11 @@
 
 #include "nn_interrupt.h"
 
-static const char *const name_particles[] = {
-	"al", "bin", "ibn", "de", "van", "von", "der", "den", "le", "la", "di", "da", "du",
-	"el", "zu", "dos", "das", NULL
-};
-
+/* "von", "al": a lower-case word of the vocabulary's name_particle role */
 static bool
 is_particle(const Scan *sc, const Token *tok)
 {
-	if (!(tok->flags & T_LOWER))
-		return false;
-	for (int i = 0; name_particles[i] != NULL; i++)
-		if (strcmp(nn_gz_tok_fold(&sc->tl, tok), name_particles[i]) == 0)
-			return true;
-	return false;
+	return (tok->flags & T_LOWER) && nn_gz_word_has_role(sc->gz, tok->id, NN_WORD_NAME_PARTICLE);
 }
 
 /* A token that may be part of a person's name: capitalised, unknown to the gazetteer. */
@@ -157,22 +148,13 @@ nn_gz_scan_titled_people(Scan *sc)
 	}
 }
 
-static const char *const speech_verbs[] = {
-	"said", "says", "told", "added", "stressed", "noted", "wrote", "tweeted", "announced",
-	"warned", "insisted", "argued", NULL
-};
-
+/* "said", "told": a lower-case word of the vocabulary's speech_verb role */
 static bool
 is_speech_verb(const Scan *sc, int32_t i)
 {
-	const char *w = nn_gz_tok_fold(&sc->tl, &sc->tl.toks[i]);
+	const Token *tok = &sc->tl.toks[i];
 
-	if (!(sc->tl.toks[i].flags & T_LOWER))
-		return false;
-	for (int v = 0; speech_verbs[v] != NULL; v++)
-		if (strcmp(w, speech_verbs[v]) == 0)
-			return true;
-	return false;
+	return (tok->flags & T_LOWER) && nn_gz_word_has_role(sc->gz, tok->id, NN_WORD_SPEECH_VERB);
 }
 
 /* After the name's last token: ", a professor", ", an analyst" (a lower-case noun phrase). */
@@ -199,8 +181,6 @@ nn_gz_scan_speakers(Scan *sc)
 	for (int32_t i = 0; i + 1 < sc->tl.n; i++)
 	{
 		int32_t		len;
-		const char *verb;
-		bool		is_verb = false;
 
 		nn_work(1);
 		/* the name starts after a lower-case word, punctuation or the sentence start */
@@ -228,10 +208,8 @@ nn_gz_scan_speakers(Scan *sc)
 		}
 		if (i + len >= sc->tl.n || (toks[i + len].flags & T_BREAK_BEFORE))
 			continue;
-		verb = nn_gz_tok_fold(&sc->tl, &toks[i + len]);
-		for (int v = 0; speech_verbs[v] != NULL; v++)
-			is_verb |= strcmp(verb, speech_verbs[v]) == 0;
-		if (!is_verb)
+		/* "Jane Doe said", and in a headline "Jane Doe Says" */
+		if (!nn_gz_word_has_role(sc->gz, toks[i + len].id, NN_WORD_SPEECH_VERB))
 			continue;
 		nn_gz_add_context_name(sc, i, i + len, NN_KIND_PERSON, NN_SOURCE_SPEECH);
 		i += len;

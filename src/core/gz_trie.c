@@ -113,7 +113,7 @@ nn_gz_vocab_add(NNGzMatcher *gz, const char *w, size_t len)
 	{
 		gz->words_cap = gz->words_cap ? gz->words_cap * 2 : 256;
 		gz->words = nn_realloc(gz->words, sizeof(char *) * (size_t) gz->words_cap);
-		gz->word_roles = nn_realloc(gz->word_roles, (size_t) gz->words_cap);
+		gz->word_roles = nn_realloc(gz->word_roles, sizeof(uint16_t) * (size_t) gz->words_cap);
 	}
 	id = gz->nwords++;
 	gz->words[id] = nn_strndup(w, len);

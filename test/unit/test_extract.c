@@ -6,6 +6,7 @@
 #include <stdlib.h>
 
 #include "unit.h"
+#include "unit_words.h"
 #include "unit_triggers.h"
 #include "civil_date.h"
 #include "event_merge.h"
@@ -37,6 +38,7 @@ small_gazetteer(void)
 		nn_gz_add_word(gz, "Monday", 6, NN_WORD_STOP);
 		nn_gz_add_word(gz, "Ministry", 8, NN_WORD_ORG_HEAD);
 	}
+	unit_add_context_words(gz);
 	return gz;
 }
 

@@ -4,6 +4,7 @@
 
 #include "civil_date.h"
 #include "gz_matcher.h"
+#include "unit_words.h"
 
 enum
 {
@@ -58,6 +59,7 @@ test_matcher(void)
 	nn_gz_add_word(gz, "Ministry", 8, NN_WORD_ORG_HEAD);
 	nn_gz_add_word(gz, "Foreign", 7, NN_WORD_GENERIC);
 	nn_gz_add_word(gz, "city", 4, NN_WORD_PLACE_CUE);
+	unit_add_context_words(gz);
 	return gz;
 }
 

@@ -5,6 +5,7 @@
 
 #include "civil_date.h"
 #include "gz_matcher.h"
+#include "unit_words.h"
 
 enum
 {
@@ -53,6 +54,7 @@ shapes_matcher(void)
 	WORD("Oskar", NN_WORD_GIVEN_NAME);
 	WORD("Maren", NN_WORD_GIVEN_NAME);
 	WORD("agreements", NN_WORD_NAME_TAIL);
+	unit_add_context_words(gz);
 	return gz;
 }
 
@@ -105,6 +107,33 @@ UNIT_TEST(shapes_speech_and_apposition)
 	/* a title with a one-word name needs a capitalised honorific */
 	CHECK_STR(shaped(gz, "Talks stalled, and Mr Quillfeather left.", NN_NO_DATE),
 			  "person:Quillfeather/title");
+	nn_gz_free(gz);
+}
+
+/* The speech verbs and name particles are vocabulary rows (1.4): an editor's new verb or
+ * particle works at once, and without the shipped rows the rules find nothing. */
+UNIT_TEST(shapes_speech_verbs_and_particles_are_vocabulary)
+{
+	NNGzMatcher *gz = shapes_matcher();
+	NNGzMatcher *bare = nn_gz_new();
+
+	CHECK_INT(unit_add_context_words(bare) >= 20, 1);
+	nn_gz_free(bare);
+	CHECK_STR(shaped(gz, "The talks will go on, Halvard Brekke remarked.", NN_NO_DATE), "");
+	nn_gz_add_word(gz, "remarked", 8, NN_WORD_SPEECH_VERB);
+	CHECK_STR(shaped(gz, "The talks will go on, Halvard Brekke remarked.", NN_NO_DATE),
+			  "person:Halvard Brekke/speech");
+	CHECK_STR(shaped(gz, "The talks will go on, said Anna von Brekke.", NN_NO_DATE),
+			  "person:Anna von Brekke/speech");
+	CHECK_STR(shaped(gz, "The talks will go on, said Anna ter Brekke.", NN_NO_DATE), "");
+	nn_gz_add_word(gz, "ter", 3, NN_WORD_NAME_PARTICLE);
+	CHECK_STR(shaped(gz, "The talks will go on, said Anna ter Brekke.", NN_NO_DATE),
+			  "person:Anna ter Brekke/speech");
+	nn_gz_free(gz);
+
+	/* a matcher without the rows: no verb of saying, so no name from one */
+	gz = nn_gz_new();
+	CHECK_STR(shaped(gz, "The plan is dead, says Halvard Brekke.", NN_NO_DATE), "");
 	nn_gz_free(gz);
 }
 
