@@ -39,6 +39,7 @@
 #include "article_parse.h"
 #include "civil_date.h"
 #include "nn_alloc.h"
+#include "nn_module.h"
 #include "pubdate.h"
 #include "utf8.h"
 
@@ -282,16 +283,6 @@ report_status(NNArticleStatus status, const char *raw, int32 len, const NNArticl
 	}
 }
 
-static void
-require_utf8_database(void)
-{
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("nato_news articles require a UTF8 database"),
-				 errdetail("The database encoding is %s.", GetDatabaseEncodingName())));
-}
-
 static bool
 valid_published(DateADT d)
 {
@@ -315,7 +306,7 @@ article_from_raw(const char *raw, int32 len, const DateADT *explicit_published,
 	NNArticleStatus status;
 	ArticleData *result;
 
-	require_utf8_database();
+	nn_require_utf8_database();
 	status = nn_article_parse_as(raw, len, format, &parsed);
 	report_status(status, raw, len, &parsed);
 	if (explicit_published != NULL)

@@ -11,6 +11,8 @@
 #include "utils/guc.h"
 
 #include "nn_interrupts.h"
+#include "nn_module.h"
+#include "text_fold.h"
 #include "nn_palloc.h"
 #include "nn_settings.h"
 
@@ -20,12 +22,13 @@ void		_PG_init(void);
 
 /*
  * Every parser of the extension reads UTF-8. CREATE EXTENSION loads the library when the
- * 1.0 script declares its first C function, so refusing here stops the install at its
+ * 1.0 script declares its first C function, so refusing at load stops the install at its
  * first statement, before any half-usable object exists (a check in an SQL script would
- * run after the 1.0 objects are made, and fail on their data instead).
+ * run after the 1.0 objects are made, and fail on their data instead). A preloaded
+ * library loads outside any database, so the article parser asks again.
  */
-static void
-require_utf8_database(void)
+void
+nn_require_utf8_database(void)
 {
 	if (OidIsValid(MyDatabaseId) && GetDatabaseEncoding() != PG_UTF8)
 		ereport(ERROR,
@@ -38,7 +41,7 @@ require_utf8_database(void)
 void
 _PG_init(void)
 {
-	require_utf8_database();
+	nn_require_utf8_database();
 	nn_install_palloc();
 	nn_install_interrupt_check();
 	DefineCustomIntVariable("nato_news.timeline_merge_articles",
@@ -47,6 +50,17 @@ _PG_init(void)
 							&nn_timeline_merge_articles, 10000, 1, 1000000,
 							PGC_USERSET, 0, NULL, NULL, NULL);
 	MarkGUCPrefixReserved("nato_news");
+
+	/*
+	 * Preloaded (shared_preload_libraries), the postmaster sets up ICU's transliterator
+	 * here and every backend inherits it; loaded on first use, the first fold of
+	 * non-ASCII text in each backend pays for it instead. The catalog caches need a
+	 * database, so each backend still builds them.
+	 */
+	if (process_shared_preload_libraries_in_progress && !nn_fold_warm())
+		ereport(WARNING,
+				(errmsg("nato_news could not set up ICU's transliterator at start-up"),
+				 errdetail("Each backend will try again when it first folds non-ASCII text.")));
 }
 
 PG_FUNCTION_INFO_V1(nn_library_version);

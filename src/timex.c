@@ -12,7 +12,6 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
-#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "datatype/timestamp.h"
@@ -58,7 +57,6 @@ void
 timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anchor)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	const char *utf8 = body;
 	NNTimex    *found;
 	int			count;
 	NNCharCursor chars;
@@ -68,15 +66,9 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 	InitMaterializedSRF(fcinfo, 0);
 	if (body == NULL || body_len <= 0)
 		return;
-	if (GetDatabaseEncoding() != PG_UTF8)
-	{
-		utf8 = (const char *) pg_do_encoding_conversion((unsigned char *) unconstify(char *, body),
-														body_len, GetDatabaseEncoding(), PG_UTF8);
-		if (utf8 != body)
-			body_len = strlen(utf8);
-	}
-	count = nn_timex_find(utf8, body_len, anchor, &found);
-	chars = nn_char_cursor(utf8);
+	/* the database is UTF-8 (nn_require_utf8_database), as the core reads */
+	count = nn_timex_find(body, body_len, anchor, &found);
+	chars = nn_char_cursor(body);
 
 	row_context = AllocSetContextCreate(CurrentMemoryContext, "timexes row", ALLOCSET_SMALL_SIZES);
 	for (int i = 0; i < count; i++)
@@ -84,17 +76,9 @@ timex_rows(FunctionCallInfo fcinfo, const char *body, int32 body_len, int32 anch
 		const NNTimex *t = &found[i];
 		Datum		values[7];
 		bool		nulls[7] = {false};
-		char	   *mention;
-
 		CHECK_FOR_INTERRUPTS();
 		old_context = MemoryContextSwitchTo(row_context);
-		if (utf8 == body)
-			values[0] = PointerGetDatum(cstring_to_text_with_len(utf8 + t->start, t->end - t->start));
-		else
-		{
-			mention = pg_any_to_server(utf8 + t->start, t->end - t->start, PG_UTF8);
-			values[0] = PointerGetDatum(cstring_to_text(mention));
-		}
+		values[0] = PointerGetDatum(cstring_to_text_with_len(body + t->start, t->end - t->start));
 		values[1] = Int32GetDatum(nn_char_offset(&chars, (size_t) t->start));
 		values[2] = Int32GetDatum(nn_char_offset(&chars, (size_t) t->end));
 		values[3] = PointerGetDatum(cstring_to_text(type_names[t->type]));

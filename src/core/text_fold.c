@@ -59,6 +59,26 @@ nn_fold_release(void)
 	fold_transliterator = NULL;
 }
 
+bool
+nn_fold_warm(void)
+{
+	static const char *const samples[] = {
+		"\xc3\x87" "avu\xc5\x9f" "o\xc4\x9f" "lu \xc4\xb0" "stanbul",	/* Çavuşoğlu İstanbul */
+		"\xce\x91\xce\xb8\xce\xae\xce\xbd\xce\xb1",	/* Αθήνα */
+		"\xd0\x9c\xd0\xbe\xd1\x81\xd0\xba\xd0\xb2\xd0\xb0",	/* Москва */
+		"\xd8\xa7\xd9\x84\xd8\xa5\xd9\x85\xd8\xa7\xd8\xb1\xd8\xa7\xd8\xaa",	/* الإمارات */
+		"\xd7\x99\xd7\xa9\xd7\xa8\xd7\x90\xd7\x9c",	/* ישראל */
+		"\xd5\x80\xd5\xa1\xd5\xb5\xd5\xa1\xd5\xbd\xd5\xbf\xd5\xa1\xd5\xb6",	/* Հայաստան */
+		"\xe1\x83\xa1\xe1\x83\x90\xe1\x83\xa5\xe1\x83\x90\xe1\x83\xa0\xe1\x83\x97\xe1\x83\x95\xe1\x83\x94\xe1\x83\x9a\xe1\x83\x9d",	/* საქართველო */
+	};
+	char		out[128];
+
+	for (size_t i = 0; i < sizeof(samples) / sizeof(samples[0]); i++)
+		if (nn_fold(samples[i], strlen(samples[i]), out, sizeof(out)) < 0)
+			return false;
+	return true;
+}
+
 static long
 fold_ascii(const char *in, size_t len, char *out, size_t outcap)
 {

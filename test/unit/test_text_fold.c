@@ -56,3 +56,14 @@ UNIT_TEST(fold_rejects_invalid_utf8)
 
 	CHECK_INT(nn_fold("\xff\xfe", 2, out, sizeof(out)), -1);
 }
+
+UNIT_TEST(fold_warm_builds_what_later_folds_use)
+{
+	/* what the postmaster runs when the library is preloaded, twice as a restart would */
+	CHECK_INT(nn_fold_warm(), 1);
+	CHECK_INT(nn_fold_warm(), 1);
+	CHECK_STR(fold("Москва"), "moskva");
+	CHECK_STR(fold("Ανδόρα"), "andora");
+	nn_fold_release();
+	CHECK_INT(nn_fold_warm(), 1);
+}
