@@ -34,7 +34,10 @@ restart() {
     pg_ctlcluster "$PGVERSION" regress restart
     for _ in $(seq 50); do psql -X -q -c "SELECT 1" >/dev/null 2>&1 && return; sleep 0.2; done
 }
-psql -X -q -c "ALTER SYSTEM SET shared_preload_libraries = '${preload:+$preload,}nato_news'"
+# the list as ALTER SYSTEM takes it: each library quoted on its own
+libraries="'nato_news'"
+for l in $(tr ',' ' ' <<<"$preload"); do libraries="'$l', $libraries"; done
+psql -X -q -c "ALTER SYSTEM SET shared_preload_libraries = $libraries"
 restart
 measure "preloaded"
 psql -X -q -c "ALTER SYSTEM RESET shared_preload_libraries"
