@@ -102,3 +102,8 @@ echo "$out"
 read -r c_ok c_bad < <(judge_lines "client examples/run-clients.sh" "$out" "$rc")
 ok=$((ok + c_ok)); bad=$((bad + c_bad))
 echo "$ok $bad" >"$tally/client"
+
+# Preloaded: the library in shared_preload_libraries (restarts the server, so last).
+out=$(bash scripts/preload-check.sh nato_news_client 2>&1); rc=$?
+echo "$out"
+judge_lines "preload" "$out" "$rc" >"$tally/preload"

@@ -54,7 +54,7 @@ cluster_suites() {
 }
 export -f cluster_suites nn_install_lock
 NN_TALLY=$tally nn_install_lock bash -c cluster_suites
-for suite in pg_regress pgTAP runner client; do
+for suite in pg_regress pgTAP runner client preload; do
     if [ -s "$tally/$suite" ]; then
         read -r ok bad <"$tally/$suite"
         count "$suite" "$ok" "$bad"
