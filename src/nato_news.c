@@ -12,9 +12,9 @@
 
 #include "nn_interrupts.h"
 #include "nn_module.h"
-#include "text_fold.h"
 #include "nn_palloc.h"
 #include "nn_settings.h"
+#include "text_fold.h"
 
 PG_MODULE_MAGIC;
 

@@ -67,8 +67,7 @@ typedef struct DiplomaticDict
 	MemoryContext context;		/* the dictionary's own (long-lived) context */
 	MemoryContext gazetteer_context;	/* holds folded and cased; replaced on reload */
 	HTAB	   *stems;			/* the stemmer's answers so far; NULL until needed */
-	MemoryContext stems_context;	/* holds stems; reset when full or stale */
-	uint64		stems_generation;	/* dictionaries_generation when stems was started */
+	MemoryContext stems_context;	/* holds stems; reset when full */
 	NNTsWord	word;			/* scratch for the token being analysed */
 } DiplomaticDict;
 
@@ -76,8 +75,10 @@ typedef struct DiplomaticDict
  * The stemmer's answers are remembered per word: news text repeats a few thousand words,
  * and the snowball stemmer took a third of the dictionary's time. Words of
  * STEM_KEYSIZE bytes or more are stemmed every time; past STEM_CACHE_MAX words the
- * memory starts over. An ALTER TEXT SEARCH DICTIONARY (of the stemmer, say, its stop
- * words) bumps dictionaries_generation, and the answers are forgotten.
+ * memory starts over. The memory lives in the dictionary's context, so it goes when
+ * PostgreSQL's text search cache drops the dictionary: any ALTER TEXT SEARCH DICTIONARY
+ * (of the stemmer, say, its stop words) invalidates every cached dictionary, and the
+ * next lexize initialises this one afresh.
  */
 #define STEM_KEYSIZE 64
 #define STEM_CACHE_MAX 50000
@@ -88,15 +89,6 @@ typedef struct StemEntry
 	int			nlexemes;		/* -1: the stemmer had no opinion (NULL) */
 	TSLexeme   *lexemes;		/* nlexemes of them, then the terminator */
 } StemEntry;
-
-static uint64 dictionaries_generation = 1;
-static bool dictionaries_watched = false;
-
-static void
-dictionaries_changed(Datum arg, int cacheid, uint32 hashvalue)
-{
-	dictionaries_generation++;
-}
 
 /* The words of a multiword candidate seen so far, between lexize calls. */
 typedef struct PhraseState
@@ -536,19 +528,13 @@ lexemes_copy(const TSLexeme *lexemes, int n, MemoryContext context)
 	return copy;
 }
 
-/* An empty stem memory, when there is none, it is full, or a dictionary changed. */
+/* An empty stem memory, when there is none or it is full. */
 static void
 stems_ready(DiplomaticDict *dict)
 {
 	HASHCTL		ctl;
 
-	if (!dictionaries_watched)
-	{
-		CacheRegisterSyscacheCallback(TSDICTOID, dictionaries_changed, (Datum) 0);
-		dictionaries_watched = true;
-	}
-	if (dict->stems != NULL && dict->stems_generation == dictionaries_generation &&
-		hash_get_num_entries(dict->stems) < STEM_CACHE_MAX)
+	if (dict->stems != NULL && hash_get_num_entries(dict->stems) < STEM_CACHE_MAX)
 		return;
 	if (dict->stems_context == NULL)
 		dict->stems_context = AllocSetContextCreate(dict->context, "nato_news stems",
@@ -560,7 +546,6 @@ stems_ready(DiplomaticDict *dict)
 	ctl.hcxt = dict->stems_context;
 	dict->stems = hash_create("nato_news stems", 4096, &ctl,
 							  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
-	dict->stems_generation = dictionaries_generation;
 }
 
 /*
@@ -582,8 +567,6 @@ stem_remembered(DiplomaticDict *dict, const char *word, int len)
 	if (entry == NULL)
 	{
 		answer = stem(dict, word, len);
-		/* the stemmer may have changed a dictionary's catalog row: check again */
-		stems_ready(dict);
 		entry = (StemEntry *) hash_search(dict->stems, word, HASH_ENTER, &found);
 		if (answer == NULL)
 			entry->nlexemes = -1;

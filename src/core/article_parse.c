@@ -613,18 +613,10 @@ single_spaced(Line l)
 	for (; i + 8 <= l.len; i += 8)
 	{
 		uint64_t	w = nn_bytes_load(l.s + i);
-		uint64_t	spaces = nn_bytes_equal(w, ' ');
 
-		if (nn_bytes_equal(w, '\t') != 0 ||
-			(space_before && l.s[i] == ' '))
+		if (nn_bytes_equal(w, '\t') != 0 || (space_before && l.s[i] == ' ') ||
+			nn_bytes_followed(nn_bytes_equal(w, ' ')) != 0)
 			return false;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-		if ((spaces & (spaces << 8)) != 0)
-			return false;
-#else
-		if ((spaces & (spaces >> 8)) != 0)
-			return false;
-#endif
 		space_before = l.s[i + 7] == ' ';
 	}
 	for (; i < l.len; i++)

@@ -64,6 +64,17 @@ nn_bytes_first(uint64_t mask)
 #endif
 }
 
+/* The marks of mask whose next byte (one address up) is marked too. */
+static inline uint64_t
+nn_bytes_followed(uint64_t mask)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return mask & (mask << 8);
+#else
+	return mask & (mask >> 8);
+#endif
+}
+
 /* How many bytes a mask of high bits marks: one multiply adds the eight bits into the
  * top byte (without a popcount instruction, __builtin_popcountll is a library call). */
 static inline size_t
