@@ -5,6 +5,7 @@
 # then the same with nato_news in shared_preload_libraries (the cluster restarted), where
 # the postmaster has set up ICU's transliterator before any backend starts.
 set -euo pipefail
+. scripts/env.sh
 ms() { date +%s%N; }
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 run() {
@@ -28,17 +29,6 @@ measure() {
     printf '%-46s median %s ms\n' "cold start: first events(), $how" "$(msec $((first_events - base)))"
 }
 measure "loaded on use"
-
-preload=$(psql -X -At -c "SHOW shared_preload_libraries")
-restart() {
-    pg_ctlcluster "$PGVERSION" regress restart
-    for _ in $(seq 50); do psql -X -q -c "SELECT 1" >/dev/null 2>&1 && return; sleep 0.2; done
-}
-# the list as ALTER SYSTEM takes it: each library quoted on its own
-libraries="'nato_news'"
-for l in $(tr ',' ' ' <<<"$preload"); do libraries="'$l', $libraries"; done
-psql -X -q -c "ALTER SYSTEM SET shared_preload_libraries = $libraries"
-restart
+nn_preload_on
 measure "preloaded"
-psql -X -q -c "ALTER SYSTEM RESET shared_preload_libraries"
-restart
+nn_preload_reset

@@ -24,3 +24,24 @@ judge_lines() {
     fi >&2
     echo "$ok $bad"
 }
+
+# Inside a pg_virtualenv cluster (bench_connect.sh, preload-check.sh): restart it and wait
+# until it answers; false when it does not come back.
+nn_cluster_restart() {
+    pg_ctlcluster "$PGVERSION" regress restart || return 1
+    for _ in $(seq 50); do psql -X -q -c "SELECT 1" >/dev/null 2>&1 && return 0; sleep 0.2; done
+    return 1
+}
+
+# Restart the cluster with nato_news added to shared_preload_libraries (the list as
+# ALTER SYSTEM takes it: each library quoted on its own); nn_preload_reset undoes it.
+nn_preload_on() {
+    local libraries="'nato_news'" l
+    for l in $(psql -X -At -c "SHOW shared_preload_libraries" | tr ',' ' '); do
+        libraries="'$l', $libraries"
+    done
+    psql -X -q -c "ALTER SYSTEM SET shared_preload_libraries = $libraries" && nn_cluster_restart
+}
+nn_preload_reset() {
+    psql -X -q -c "ALTER SYSTEM RESET shared_preload_libraries" && nn_cluster_restart
+}

@@ -6,21 +6,13 @@
 # CREATE EXTENSION still refuses a database that is not UTF-8, which the load-time check
 # cannot see when the library loads outside any database.
 set -uo pipefail
+. scripts/env.sh
 db=${1:?database with the extension}
-restart() {
-    pg_ctlcluster "$PGVERSION" regress restart || return 1
-    for _ in $(seq 50); do psql -X -q -c "SELECT 1" >/dev/null 2>&1 && return 0; sleep 0.2; done
-    return 1
-}
 check() {  # check LABEL WANT GOT
     if [ "$2" = "$3" ]; then echo "ok preload: $1"; else echo "not ok preload: $1 (want '$2', got '$3')"; fi
 }
 
-before=$(psql -X -At -c "SHOW shared_preload_libraries")
-libraries="'nato_news'"
-for l in $(tr ',' ' ' <<<"$before"); do libraries="'$l', $libraries"; done
-psql -X -q -c "ALTER SYSTEM SET shared_preload_libraries = $libraries"
-if ! restart; then echo "not ok preload: the server did not start with nato_news preloaded"; exit 1; fi
+if ! nn_preload_on; then echo "not ok preload: the server did not start with nato_news preloaded"; exit 1; fi
 
 check "the postmaster loaded the library: its setting exists in a new connection" \
     10000 "$(psql -X -At -d "$db" -c "SHOW nato_news.timeline_merge_articles")"
@@ -37,6 +29,5 @@ check "and leaves nothing behind" 0 \
     "$(psql -X -At -d nato_news_latin1 -c "SELECT count(*) FROM pg_namespace WHERE nspname = 'nato_news'")"
 psql -X -q -c "DROP DATABASE nato_news_latin1"
 
-psql -X -q -c "ALTER SYSTEM RESET shared_preload_libraries"
-if restart; then echo "ok preload: the server is back as it was"
+if nn_preload_reset; then echo "ok preload: the server is back as it was"
 else echo "not ok preload: the server did not restart without the preload"; exit 1; fi
