@@ -2,7 +2,8 @@
 # The library preloaded (shared_preload_libraries), run by run-cluster-suites.sh inside
 # its throwaway cluster, last, since it restarts the server twice. Prints ok / not ok
 # lines: the postmaster loads the library (its setting exists before any function is
-# called), a backend folds other scripts and extracts with what it inherited, and
+# called), a backend folds other scripts and extracts with what it inherited, backends
+# share the gazetteer matcher one of them built and never a stale or a hidden one, and
 # CREATE EXTENSION still refuses a database that is not UTF-8, which the load-time check
 # cannot see when the library loads outside any database.
 set -uo pipefail
@@ -21,6 +22,58 @@ check "a new backend folds Cyrillic and Greek with the inherited transliterator"
 check "and extracts: the first events() of a connection" \
     "CONSULT|person:Jens Stoltenberg" \
     "$(psql -X -At -d "$db" -c "SELECT event_type || '|' || actors[1] FROM nato_news.events(nato_news.article('Jens Stoltenberg met Recep Tayyip Erdogan in Ankara on Monday.', '2020-10-02')) LIMIT 1")"
+
+# The gazetteer matcher shared through shared memory (src/gazetteer_shared.c), in a
+# database of its own since the checks edit the gazetteer.
+sdb=nato_news_shared
+psql -X -q -c "CREATE DATABASE $sdb" && psql -X -q -d "$sdb" -c "CREATE EXTENSION nato_news CASCADE"
+in_sdb() { psql -X -At -d "$sdb" "$@"; }
+names_in() {  # the entities mentions() finds in one sentence, in a new connection
+    in_sdb -c "SELECT coalesce(string_agg(entity::text, ',' ORDER BY start_pos), '-')
+                 FROM nato_news.mentions(nato_news.article('$1', '2024-03-01'))"
+}
+slot="SELECT s.revision = r.revision, s.reads FROM nato_news.shared_matchers() s, nato_news.gazetteer_revision r
+       WHERE s.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+check "no matcher is shared before a backend of the database builds one" "" "$(in_sdb -c "$slot")"
+text="НАТО: the NATO chief met Mevlüt Çavuşoğlu and Turkish officials in Αθήνα on Monday."
+built=$(names_in "$text")
+check "the first backend publishes its matcher at the revision it read" "t|0" "$(in_sdb -c "$slot")"
+check "a copy finds what the build found (Cyrillic, Greek, accents, an office on a date)" \
+    "$built" "$(names_in "$text")"
+names_in "NATO met." >/dev/null
+check "the next two connections copied it instead of building" "t|2" "$(in_sdb -c "$slot")"
+check "which found names" "yes" "$(grep -q 'person:Jens Stoltenberg' <<<"$built" && echo yes)"
+
+in_sdb -q -c "INSERT INTO nato_news.gazetteer_entity (kind, name) VALUES ('org', 'Baltic Defence Cooperation Forum')" \
+    -c "INSERT INTO nato_news.gazetteer_alias (entity_id, alias, case_sensitive, alias_kind)
+        SELECT id, 'BDCF', true, 'acronym' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'"
+check "after a committed edit a new connection finds the new alias" \
+    "org:Baltic Defence Cooperation Forum" "$(names_in "BDCF met.")"
+check "and the shared matcher moved to the new revision" "t|0" "$(in_sdb -c "$slot")"
+
+check "an open transaction sees its own uncommitted alias" "t" "$(in_sdb -c "BEGIN" \
+    -c "INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Kvartet' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'" \
+    -c "SELECT count(*) = 1 FROM nato_news.mentions(nato_news.article('They met the Kvartet delegation.', '2024-03-01'))" -c "ROLLBACK" | grep -x '[tf]')"
+check "but publishes nothing: after its rollback no connection finds the alias" "-" "$(names_in "They met the Kvartet delegation.")"
+check "and the shared matcher is still the committed revision's" "t|1" "$(in_sdb -c "$slot")"
+
+check "a connection that built before another's edit finds the edit after its commit" \
+    "org:Baltic Defence Cooperation Forum" \
+    "$(in_sdb -c "SELECT count(*) FROM nato_news.mentions(nato_news.article('NATO met.', '2024-03-01'))" \
+        -c "\\! psql -X -q -d $sdb -c \"INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Kvartet' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'\"" \
+        -c "SELECT coalesce(string_agg(entity::text, ','), '-') FROM nato_news.mentions(nato_news.article('They met the Kvartet delegation.', '2024-03-02'))" \
+        | tail -1)"
+
+# row security: a role whose policy hides an alias never copies a matcher that has it
+in_sdb -q -c "CREATE ROLE nn_hidden_alias_reader" \
+    -c "ALTER TABLE nato_news.gazetteer_alias ENABLE ROW LEVEL SECURITY" \
+    -c "CREATE POLICY everyone ON nato_news.gazetteer_alias FOR SELECT USING (true)" \
+    -c "CREATE POLICY no_bdcf ON nato_news.gazetteer_alias AS RESTRICTIVE FOR SELECT TO nn_hidden_alias_reader USING (alias <> 'BDCF')"
+names_in "BDCF met." >/dev/null
+check "a role under row security matches with the rows it may read, not the shared matcher" \
+    "org:Baltic Defence Cooperation Forum|-" \
+    "$(names_in "BDCF met.")|$(in_sdb -c "SET ROLE nn_hidden_alias_reader" -c "SELECT coalesce(string_agg(entity::text, ','), '-') FROM nato_news.mentions(nato_news.article('BDCF met.', '2024-03-01'))" | tail -1)"
+psql -X -q -c "DROP DATABASE $sdb" -c "DROP ROLE nn_hidden_alias_reader"
 
 psql -X -q -c "CREATE DATABASE nato_news_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0"
 out=$(psql -X -At -d nato_news_latin1 -v VERBOSITY=verbose -c "CREATE EXTENSION nato_news" 2>&1)

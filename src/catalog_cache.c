@@ -5,9 +5,12 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "miscadmin.h"
+#include "utils/acl.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rls.h"
 
 #include "catalog_cache.h"
 
@@ -91,4 +94,20 @@ catalog_watch_install(CatalogWatch *watch, MemoryContext built)
 	if (watch->context != NULL && watch->context != built)
 		MemoryContextDelete(watch->context);
 	watch->context = built;
+}
+
+bool
+catalog_watch_shareable(CatalogWatch *watch)
+{
+	(void) catalog_watch_generation(watch);
+	for (int i = 0; i < CATALOG_WATCH_MAX_TABLES && watch->tables[i] != NULL; i++)
+	{
+		Oid			relid = watch->relids[i];
+
+		if (!OidIsValid(relid) ||
+			pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
+			check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+			return false;
+	}
+	return true;
 }

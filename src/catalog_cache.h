@@ -44,4 +44,11 @@ void		catalog_watch_touch(CatalogWatch *watch);
 MemoryContext catalog_watch_new_context(CatalogWatch *watch);
 void		catalog_watch_install(CatalogWatch *watch, MemoryContext built);
 
+/*
+ * Whether a value built from the watched tables may be shared with other roles' backends:
+ * the current role can read every table and no row security applies to it, so what it
+ * reads is what any other such role reads.
+ */
+bool		catalog_watch_shareable(CatalogWatch *watch);
+
 #endif

@@ -6,7 +6,9 @@
  * memory context under CacheMemoryContext (catalog_cache.c). A statement trigger on
  * every gazetteer table sends a relcache invalidation for that table, which makes the
  * matcher stale, in this backend at the next command and in the others at commit; the
- * next use rebuilds it. A rolled-back change is undone the same way.
+ * next use rebuilds it. A rolled-back change is undone the same way. With the library
+ * preloaded, a backend first looks for the matcher another backend of the database built
+ * at the same gazetteer revision (gazetteer_shared.c) and copies it instead of building.
  */
 #include "postgres.h"
 
@@ -28,6 +30,7 @@
 #include "civil_date.h"
 #include "entity.h"
 #include "gazetteer.h"
+#include "gazetteer_shared.h"
 #include "text_fold.h"
 #include "utf8.h"
 
@@ -103,10 +106,27 @@ gazetteer_load(MemoryContext cxt)
 {
 	NNGzMatcher *gz;
 	MemoryContext spi_cxt;
+	bool		shared;
+	uint64		revision = 0;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "nato_news: SPI_connect failed");
 	spi_cxt = CurrentMemoryContext;
+
+	/* preloaded: the image another backend built at the revision this snapshot sees */
+	shared = nn_shared_matchers_enabled() && catalog_watch_shareable(&gazetteer_watch) &&
+		nn_gazetteer_revision(&revision);
+	if (shared)
+	{
+		MemoryContextSwitchTo(cxt);
+		gz = nn_shared_matcher_read(revision);
+		MemoryContextSwitchTo(spi_cxt);
+		if (gz != NULL)
+		{
+			SPI_finish();
+			return gz;
+		}
+	}
 
 	MemoryContextSwitchTo(cxt);
 	gz = nn_gz_new();
@@ -176,6 +196,8 @@ gazetteer_load(MemoryContext cxt)
 	}
 	MemoryContextSwitchTo(spi_cxt);
 
+	if (shared)
+		nn_shared_matcher_publish(revision, gz);
 	SPI_finish();
 	return gz;
 }
@@ -228,7 +250,10 @@ gazetteer_find_mentions(const char *body, int32 body_len, const NNSpan *sentence
 /* ---------------------------------------------------------------- trigger */
 
 PG_FUNCTION_INFO_V1(nn_gazetteer_changed);
-/* Statement trigger on the gazetteer tables: every backend rebuilds its matcher. */
+/*
+ * Statement trigger on the gazetteer tables: every backend rebuilds its matcher, and the
+ * revision moves so that no backend takes a shared image of the old gazetteer.
+ */
 Datum
 nn_gazetteer_changed(PG_FUNCTION_ARGS)
 {
@@ -240,6 +265,7 @@ nn_gazetteer_changed(PG_FUNCTION_ARGS)
 				 errmsg("gazetteer_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	catalog_watch_touch(&gazetteer_watch);
+	nn_gazetteer_revision_bump();
 	PG_RETURN_POINTER(NULL);
 }
 

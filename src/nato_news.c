@@ -10,6 +10,7 @@
 #include "utils/builtins.h"
 #include "utils/guc.h"
 
+#include "gazetteer_shared.h"
 #include "nn_interrupts.h"
 #include "nn_module.h"
 #include "nn_palloc.h"
@@ -55,8 +56,11 @@ _PG_init(void)
 	 * Preloaded (shared_preload_libraries), the postmaster sets up ICU's transliterator
 	 * here and every backend inherits it; loaded on first use, the first fold of
 	 * non-ASCII text in each backend pays for it instead. The catalog caches need a
-	 * database, so each backend still builds them.
+	 * database: the gazetteer matcher is built by the first backend of each database and
+	 * shared through shared memory (gazetteer_shared.c); the others are per backend.
 	 */
+	if (process_shared_preload_libraries_in_progress)
+		nn_shared_matchers_request();
 	if (process_shared_preload_libraries_in_progress && !nn_fold_warm())
 		ereport(WARNING,
 				(errmsg("nato_news could not set up ICU's transliterator at start-up"),

@@ -66,6 +66,15 @@ typedef struct NNGzMatcher NNGzMatcher;
 NNGzMatcher *nn_gz_new(void);
 void		nn_gz_free(NNGzMatcher *gz);
 
+/*
+ * The matcher as one block of bytes (src/core/gz_image.c), for sharing a built matcher
+ * between processes of the same library: nn_gz_image_write returns the bytes it needs and
+ * writes them when cap is at least that; nn_gz_image_read returns a new matcher equal to
+ * the one written, or NULL when the block is not a whole image of this library's layout.
+ */
+size_t		nn_gz_image_write(const NNGzMatcher *gz, void *buf, size_t cap);
+NNGzMatcher *nn_gz_image_read(const void *image, size_t len);
+
 /* Building. Ids are the catalog's; an alias or term naming an unknown id is ignored. */
 void		nn_gz_add_entity(NNGzMatcher *gz, int32_t id, NNEntityKind kind,
 							 const char *name, size_t name_len);

@@ -1,0 +1,321 @@
+/*
+ * gazetteer_shared.c: one built gazetteer matcher per database, shared by its backends.
+ *
+ * Every backend builds its matcher from the gazetteer tables on first use: tens of
+ * milliseconds, most of it ICU folding aliases, paid again by each new connection. With
+ * the library in shared_preload_libraries, the first backend to build a database's
+ * matcher also writes it as an image (src/core/gz_image.c) into a dynamic shared memory
+ * segment; later backends copy the image instead of building. A small table in the main
+ * shared memory, sized at start-up, names the segment of each database.
+ *
+ * What an image is valid for is the gazetteer's revision, a one-row table that the
+ * gazetteer's statement trigger moves forward: to the writing transaction's id, or one
+ * past the revision before it if that is higher (writers queue on the row, so committed
+ * revisions only grow). The row is read through the same snapshot as the tables, so a
+ * backend takes the image only for the revision it sees: a transaction that has not seen
+ * a change builds or reads the image before the change, one that has seen it the image
+ * after. A transaction that wrote the row sees its own uncommitted rows and keeps its
+ * matcher to itself, so only committed revisions are ever published. An image is keyed
+ * by database, revision table (a re-created extension has a new one) and revision.
+ *
+ * Matching runs as the caller: a backend shares only while it may read every gazetteer
+ * table and no row security applies to it (catalog_watch_shareable), so no image holds
+ * rows its reader could not select. A slot holds one database's newest revision; with
+ * more databases than slots the least recently used one goes.
+ */
+#include "postgres.h"
+
+#include "access/table.h"
+#include "access/transam.h"
+#include "access/xact.h"
+#include "catalog/namespace.h"
+#include "catalog/pg_type_d.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "storage/dsm.h"
+#include "storage/ipc.h"
+#include "storage/lwlock.h"
+#include "storage/shmem.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+#include "utils/rel.h"
+#include "utils/tuplestore.h"
+
+#include "gazetteer_shared.h"
+
+/* databases whose matcher is shared at once; a slot costs a few dozen bytes */
+#define SHARED_MATCHER_SLOTS 16
+
+typedef struct SharedMatcher
+{
+	Oid			database;		/* InvalidOid: free */
+	Oid			table;			/* the revision table, whose row revision is */
+	uint64		revision;
+	dsm_handle	segment;		/* pinned: lives until the slot lets it go */
+	Size		bytes;
+	uint64		last_used;		/* the table's clock when last read or written */
+	uint64		reads;
+} SharedMatcher;
+
+typedef struct SharedMatchers
+{
+	LWLock	   *lock;
+	uint64		clock;
+	SharedMatcher slots[SHARED_MATCHER_SLOTS];
+} SharedMatchers;
+
+static SharedMatchers *shared = NULL;
+static shmem_request_hook_type prev_shmem_request_hook = NULL;
+static shmem_startup_hook_type prev_shmem_startup_hook = NULL;
+
+static void
+shared_matchers_shmem_request(void)
+{
+	if (prev_shmem_request_hook)
+		prev_shmem_request_hook();
+	RequestAddinShmemSpace(MAXALIGN(sizeof(SharedMatchers)));
+	RequestNamedLWLockTranche("nato_news", 1);
+}
+
+static void
+shared_matchers_shmem_startup(void)
+{
+	bool		found;
+
+	if (prev_shmem_startup_hook)
+		prev_shmem_startup_hook();
+	LWLockAcquire(AddinShmemInitLock, LW_EXCLUSIVE);
+	shared = ShmemInitStruct("nato_news shared matchers", sizeof(SharedMatchers), &found);
+	if (!found)
+	{
+		memset(shared, 0, sizeof(SharedMatchers));
+		shared->lock = &(GetNamedLWLockTranche("nato_news"))->lock;
+	}
+	LWLockRelease(AddinShmemInitLock);
+}
+
+void
+nn_shared_matchers_request(void)
+{
+	prev_shmem_request_hook = shmem_request_hook;
+	shmem_request_hook = shared_matchers_shmem_request;
+	prev_shmem_startup_hook = shmem_startup_hook;
+	shmem_startup_hook = shared_matchers_shmem_startup;
+}
+
+bool
+nn_shared_matchers_enabled(void)
+{
+	return shared != NULL;
+}
+
+static SharedMatcher *
+slot_of_database(Oid database)
+{
+	for (int i = 0; i < SHARED_MATCHER_SLOTS; i++)
+		if (shared->slots[i].database == database)
+			return &shared->slots[i];
+	return NULL;
+}
+
+static Oid
+revision_table(void)
+{
+	Oid			nsp = get_namespace_oid("nato_news", true);
+
+	return OidIsValid(nsp) ? get_relname_relid("gazetteer_revision", nsp) : InvalidOid;
+}
+
+NNGzMatcher *
+nn_shared_matcher_read(uint64 revision)
+{
+	SharedMatcher *slot;
+	dsm_segment *seg = NULL;
+	Size		bytes = 0;
+	Oid			table = revision_table();
+	NNGzMatcher *gz;
+
+	if (shared == NULL || !OidIsValid(table))
+		return NULL;
+	/* exclusive: the slot's clock and counter change; held only to attach */
+	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
+	slot = slot_of_database(MyDatabaseId);
+	if (slot != NULL && slot->table == table && slot->revision == revision)
+	{
+		seg = dsm_attach(slot->segment);
+		if (seg != NULL)
+		{
+			bytes = slot->bytes;
+			slot->last_used = ++shared->clock;
+			slot->reads++;
+		}
+	}
+	LWLockRelease(shared->lock);
+	if (seg == NULL)
+		return NULL;
+	/* attached, the segment outlives a replacement of the slot: copy without the lock */
+	gz = nn_gz_image_read(dsm_segment_address(seg), bytes);
+	dsm_detach(seg);
+	return gz;
+}
+
+void
+nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
+{
+	Size		bytes;
+	dsm_segment *seg;
+	SharedMatcher *slot;
+	dsm_handle	release = DSM_HANDLE_INVALID;
+	Oid			table = revision_table();
+
+	if (shared == NULL || !OidIsValid(table))
+		return;
+	bytes = nn_gz_image_write(gz, NULL, 0);
+	seg = dsm_create(bytes, DSM_CREATE_NULL_IF_MAXSEGMENTS);
+	if (seg == NULL)
+		return;					/* no segment to spare: this backend keeps its own */
+	nn_gz_image_write(gz, dsm_segment_address(seg), bytes);
+
+	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
+	slot = slot_of_database(MyDatabaseId);
+	if (slot != NULL && slot->table == table && slot->revision >= revision)
+		slot = NULL;			/* as new or newer is there already */
+	else if (slot == NULL)
+	{
+		/* a free slot, or the least recently used one */
+		slot = &shared->slots[0];
+		for (int i = 0; i < SHARED_MATCHER_SLOTS; i++)
+		{
+			SharedMatcher *s = &shared->slots[i];
+
+			if (s->database == InvalidOid)
+			{
+				slot = s;
+				break;
+			}
+			if (s->last_used < slot->last_used)
+				slot = s;
+		}
+	}
+	if (slot != NULL)
+	{
+		if (slot->database != InvalidOid)
+			release = slot->segment;
+		dsm_pin_segment(seg);
+		slot->database = MyDatabaseId;
+		slot->table = table;
+		slot->revision = revision;
+		slot->segment = dsm_segment_handle(seg);
+		slot->bytes = bytes;
+		slot->last_used = ++shared->clock;
+		slot->reads = 0;
+	}
+	LWLockRelease(shared->lock);
+	/* backends still attached to the replaced image keep it until they detach */
+	if (release != DSM_HANDLE_INVALID)
+		dsm_unpin_segment(release);
+	dsm_detach(seg);
+}
+
+/* ---------------------------------------------------------------- the revision */
+
+bool
+nn_gazetteer_revision(uint64 *revision)
+{
+	bool		isnull,
+				xmin_null;
+	Datum		d,
+				xmin;
+
+	if (!OidIsValid(revision_table()))
+		return false;
+	if (SPI_execute("SELECT revision, xmin FROM nato_news.gazetteer_revision", true, 2) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		return false;
+	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	xmin = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &xmin_null);
+	if (isnull || xmin_null)
+		return false;
+	*revision = (uint64) DatumGetInt64(d);
+	/* this transaction (or one of its subtransactions) moved it: its gazetteer is its own */
+	return !TransactionIdIsCurrentTransactionId(DatumGetTransactionId(xmin));
+}
+
+void
+nn_gazetteer_revision_bump(void)
+{
+	Oid			relid = revision_table();
+	Relation	rel;
+	Oid			owner;
+	Oid			save_userid;
+	int			save_sec_context;
+	Oid			argtypes[1] = {INT8OID};
+	Datum		args[1];
+
+	if (!OidIsValid(relid))
+		return;
+	rel = table_open(relid, RowExclusiveLock);
+	owner = rel->rd_rel->relowner;
+	table_close(rel, NoLock);
+	args[0] = Int64GetDatum((int64) U64FromFullTransactionId(GetTopFullTransactionId()));
+
+	/*
+	 * As the table's owner, the way PostgreSQL's foreign key triggers check as the
+	 * referenced table's owner: whoever may edit the gazetteer moves its revision, and no
+	 * role needs a grant on the revision table itself.
+	 */
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_NOFORCE_RLS);
+	PG_TRY();
+	{
+		if (SPI_connect() != SPI_OK_CONNECT)
+			elog(ERROR, "nato_news: SPI_connect failed");
+		if (SPI_execute_with_args("UPDATE nato_news.gazetteer_revision "
+								  "SET revision = GREATEST(revision OPERATOR(pg_catalog.+) 1, $1)",
+								  1, argtypes, args, NULL, false, 0) != SPI_OK_UPDATE)
+			elog(ERROR, "nato_news: could not move the gazetteer's revision");
+		SPI_finish();
+	}
+	PG_FINALLY();
+	{
+		SetUserIdAndSecContext(save_userid, save_sec_context);
+	}
+	PG_END_TRY();
+}
+
+/* ---------------------------------------------------------------- SQL */
+
+PG_FUNCTION_INFO_V1(nn_shared_matchers);
+/*
+ * nato_news.shared_matchers(): the images in shared memory, one row per database. No
+ * rows when the library is not preloaded.
+ */
+Datum
+nn_shared_matchers(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	SharedMatcher copy[SHARED_MATCHER_SLOTS];
+
+	InitMaterializedSRF(fcinfo, 0);
+	if (shared == NULL)
+		return (Datum) 0;
+	LWLockAcquire(shared->lock, LW_SHARED);
+	memcpy(copy, shared->slots, sizeof(copy));
+	LWLockRelease(shared->lock);
+	for (int i = 0; i < SHARED_MATCHER_SLOTS; i++)
+	{
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+
+		if (copy[i].database == InvalidOid)
+			continue;
+		values[0] = ObjectIdGetDatum(copy[i].database);
+		values[1] = Int64GetDatum((int64) copy[i].revision);
+		values[2] = Int64GetDatum((int64) copy[i].bytes);
+		values[3] = Int64GetDatum((int64) copy[i].reads);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	return (Datum) 0;
+}
