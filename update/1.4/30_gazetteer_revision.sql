@@ -16,6 +16,8 @@ INSERT INTO nato_news.gazetteer_revision
     VALUES (pg_catalog.pg_current_xact_id()::text::bigint);
 COMMENT ON TABLE nato_news.gazetteer_revision IS
     'one row: the gazetteer''s revision, moved by every change; shared matchers are keyed by it';
+COMMENT ON COLUMN nato_news.gazetteer_revision.revision IS
+    'the transaction id of the last change, or one past the revision before it where that is higher';
 GRANT SELECT ON nato_news.gazetteer_revision TO PUBLIC;
 
 CREATE FUNCTION nato_news.shared_matchers(OUT database oid, OUT revision bigint,
