@@ -64,6 +64,29 @@ check "a connection that built before another's edit finds the edit after its co
         -c "SELECT coalesce(string_agg(entity::text, ','), '-') FROM nato_news.mentions(nato_news.article('They met the Kvartet delegation.', '2024-03-02'))" \
         | tail -1)"
 
+# a matcher built under REPEATABLE READ read the transaction's snapshot: it serves that
+# transaction only, not the next one, which sees what was committed meanwhile
+check "a REPEATABLE READ transaction matches with its snapshot, the next one with what committed since" \
+    "-|org:Baltic Defence Cooperation Forum" \
+    "$(in_sdb -c "BEGIN ISOLATION LEVEL REPEATABLE READ" -c "SELECT 1" \
+        -c "\\! psql -X -q -d $sdb -c \"INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Baltfor' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'\"" \
+        -c "SELECT coalesce(string_agg(entity::text, ','), '-') FROM nato_news.mentions(nato_news.article('They met Baltfor staff.', '2024-03-02'))" \
+        -c "COMMIT" \
+        -c "SELECT coalesce(string_agg(entity::text, ','), '-') FROM nato_news.mentions(nato_news.article('They met Baltfor staff.', '2024-03-02'))" \
+        | grep -v '^[1A-Z]' | paste -sd'|')"
+
+# two editors of different rows queue on the revision, they do not deadlock: the first
+# edits one alias, waits, edits the second; the other edits the second meanwhile
+edit() { echo "UPDATE nato_news.gazetteer_alias SET case_sensitive = case_sensitive WHERE alias = '$1';"; }
+first=$(mktemp)
+( in_sdb -q -c "BEGIN" -c "$(edit BDCF)" -c "SELECT pg_sleep(1)" -c "$(edit Kvartet)" -c "COMMIT" >"$first" 2>&1 ) &
+sleep 0.4
+second=$(in_sdb -q -c "$(edit Kvartet)" 2>&1)
+wait
+check "two transactions editing the gazetteer's rows in opposite order both commit" \
+    "" "$(cat "$first")$second"
+rm -f "$first"
+
 # row security: a role whose policy hides an alias never copies a matcher that has it
 in_sdb -q -c "CREATE ROLE nn_hidden_alias_reader" \
     -c "ALTER TABLE nato_news.gazetteer_alias ENABLE ROW LEVEL SECURITY" \

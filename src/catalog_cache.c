@@ -33,6 +33,8 @@ watch_relcache_callback(Datum arg, Oid relid)
 			if (w->relids[i] == relid)
 			{
 				w->generation++;
+				/* the table may have been dropped (and a new one made): look it up again */
+				w->resolved = false;
 				break;
 			}
 	}
@@ -104,10 +106,22 @@ catalog_watch_shareable(CatalogWatch *watch)
 	{
 		Oid			relid = watch->relids[i];
 
+		bool		missing = false;
+
 		if (!OidIsValid(relid) ||
-			pg_class_aclcheck(relid, GetUserId(), ACL_SELECT) != ACLCHECK_OK ||
-			check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
+			pg_class_aclcheck_ext(relid, GetUserId(), ACL_SELECT, &missing) != ACLCHECK_OK ||
+			missing || check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
 			return false;
 	}
 	return true;
+}
+
+bool
+catalog_watch_has_table(CatalogWatch *watch, Oid relid)
+{
+	(void) catalog_watch_generation(watch);
+	for (int i = 0; i < CATALOG_WATCH_MAX_TABLES && watch->tables[i] != NULL; i++)
+		if (OidIsValid(relid) && watch->relids[i] == relid)
+			return true;
+	return false;
 }

@@ -51,4 +51,7 @@ void		catalog_watch_install(CatalogWatch *watch, MemoryContext built);
  */
 bool		catalog_watch_shareable(CatalogWatch *watch);
 
+/* Whether relid is one of the watched tables. */
+bool		catalog_watch_has_table(CatalogWatch *watch, Oid relid);
+
 #endif

@@ -12,18 +12,22 @@
  */
 #include "postgres.h"
 
+#include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 
 #include "article.h"
 #include "catalog_cache.h"
@@ -43,6 +47,10 @@ static CatalogWatch gazetteer_watch = {
 };
 static NNGzMatcher *gazetteer = NULL;
 static uint64 gazetteer_built_at = 0;
+static Oid	gazetteer_built_by = InvalidOid;	/* the role that read the tables */
+static bool gazetteer_built_shareable = false;	/* ... and could read all of them */
+static LocalTransactionId gazetteer_built_in_xact = InvalidLocalTransactionId;	/* under a
+																				 * transaction snapshot */
 
 static NNEntityKind
 kind_of(const char *kind)
@@ -100,9 +108,14 @@ col_int(int row, int col, int32 if_null)
 	return isnull ? if_null : DatumGetInt32(d);
 }
 
-/* Read the catalog into a new matcher allocated in cxt. */
+/*
+ * Read the catalog into a new matcher allocated in cxt: copied from shared memory when
+ * the caller may share (shareable) and another backend published this revision, else
+ * built. *publish says whether the matcher was built where it may be shared, at revision
+ * *publish_at.
+ */
 static NNGzMatcher *
-gazetteer_load(MemoryContext cxt)
+gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish_at)
 {
 	NNGzMatcher *gz;
 	MemoryContext spi_cxt;
@@ -114,8 +127,7 @@ gazetteer_load(MemoryContext cxt)
 	spi_cxt = CurrentMemoryContext;
 
 	/* preloaded: the image another backend built at the revision this snapshot sees */
-	shared = nn_shared_matchers_enabled() && catalog_watch_shareable(&gazetteer_watch) &&
-		nn_gazetteer_revision(&revision);
+	shared = nn_shared_matchers_enabled() && shareable && nn_gazetteer_revision(&revision);
 	if (shared)
 	{
 		MemoryContextSwitchTo(cxt);
@@ -196,10 +208,31 @@ gazetteer_load(MemoryContext cxt)
 	}
 	MemoryContextSwitchTo(spi_cxt);
 
-	if (shared)
-		nn_shared_matcher_publish(revision, gz);
+	*publish = shared;
+	*publish_at = revision;
 	SPI_finish();
 	return gz;
+}
+
+/*
+ * Whether the matcher built earlier may serve this call. Besides a change to the tables
+ * (the generation), what the builder could read decides: a matcher built by a role that
+ * row security limits serves only that role, and a role so limited never uses another
+ * role's. And a matcher built under REPEATABLE READ or SERIALIZABLE read the transaction's
+ * snapshot, which may predate changes committed since, so it serves that transaction only.
+ */
+static bool
+gazetteer_current(uint64 now)
+{
+	if (gazetteer == NULL || gazetteer_built_at != now)
+		return false;
+	if (gazetteer_built_in_xact != InvalidLocalTransactionId &&
+		gazetteer_built_in_xact != MyProc->lxid)
+		return false;
+	if (gazetteer_built_by != GetUserId() &&
+		!(gazetteer_built_shareable && catalog_watch_shareable(&gazetteer_watch)))
+		return false;
+	return true;
 }
 
 /*
@@ -212,15 +245,18 @@ gazetteer_matcher(void)
 	/* read before loading: a change arriving while loading makes the result stale */
 	uint64		now = catalog_watch_generation(&gazetteer_watch);
 
-	if (gazetteer == NULL || gazetteer_built_at != now)
+	if (!gazetteer_current(now))
 	{
 		MemoryContext cxt = catalog_watch_new_context(&gazetteer_watch);
 		MemoryContext old = CurrentMemoryContext;
+		bool		shareable = catalog_watch_shareable(&gazetteer_watch);
+		bool		publish = false;
+		uint64		publish_at = 0;
 		NNGzMatcher *built;
 
 		PG_TRY();
 		{
-			built = gazetteer_load(cxt);
+			built = gazetteer_load(cxt, shareable, &publish, &publish_at);
 		}
 		PG_CATCH();
 		{
@@ -233,6 +269,12 @@ gazetteer_matcher(void)
 		catalog_watch_install(&gazetteer_watch, cxt);
 		gazetteer = built;
 		gazetteer_built_at = now;
+		gazetteer_built_by = GetUserId();
+		gazetteer_built_shareable = shareable;
+		gazetteer_built_in_xact = IsolationUsesXactSnapshot() ? MyProc->lxid : InvalidLocalTransactionId;
+		/* installed first: a failure to share leaves this backend its matcher */
+		if (publish)
+			nn_shared_matcher_publish(publish_at, built);
 	}
 	return gazetteer;
 }
@@ -250,10 +292,7 @@ gazetteer_find_mentions(const char *body, int32 body_len, const NNSpan *sentence
 /* ---------------------------------------------------------------- trigger */
 
 PG_FUNCTION_INFO_V1(nn_gazetteer_changed);
-/*
- * Statement trigger on the gazetteer tables: every backend rebuilds its matcher, and the
- * revision moves so that no backend takes a shared image of the old gazetteer.
- */
+/* Statement trigger on the gazetteer tables: every backend rebuilds its matcher. */
 Datum
 nn_gazetteer_changed(PG_FUNCTION_ARGS)
 {
@@ -265,6 +304,34 @@ nn_gazetteer_changed(PG_FUNCTION_ARGS)
 				 errmsg("gazetteer_changed() must be called as a trigger")));
 	CacheInvalidateRelcache(trigdata->tg_relation);
 	catalog_watch_touch(&gazetteer_watch);
+	PG_RETURN_POINTER(NULL);
+}
+
+PG_FUNCTION_INFO_V1(nn_gazetteer_revision_trigger);
+/*
+ * BEFORE statement trigger on the gazetteer tables (1.4): moves the revision, so that no
+ * backend takes a shared matcher of the gazetteer before this change once it commits.
+ * Before the statement, so every editor takes the revision row's lock before any row of
+ * the gazetteer (two editors queue on it instead of deadlocking on each other's rows),
+ * and so that a trigger of the statement that reads the gazetteer already sees the
+ * revision as its own transaction's. Only the gazetteer's tables may fire it: it writes
+ * the revision as the table's owner.
+ */
+Datum
+nn_gazetteer_revision_trigger(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+
+	if (!CALLED_AS_TRIGGER(fcinfo) || !TRIGGER_FIRED_BEFORE(trigdata->tg_event) ||
+		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("gazetteer_revision_bump() must be called as a BEFORE statement trigger")));
+	if (!catalog_watch_has_table(&gazetteer_watch, RelationGetRelid(trigdata->tg_relation)))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("gazetteer_revision_bump() fires only on the tables of the gazetteer"),
+				 errdetail("It fired on table \"%s\".", RelationGetRelationName(trigdata->tg_relation))));
 	nn_gazetteer_revision_bump();
 	PG_RETURN_POINTER(NULL);
 }

@@ -16,18 +16,25 @@
  * a change builds or reads the image before the change, one that has seen it the image
  * after. A transaction that wrote the row sees its own uncommitted rows and keeps its
  * matcher to itself, so only committed revisions are ever published. An image is keyed
- * by database, revision table (a re-created extension has a new one) and revision.
+ * by database, revision table and revision: a re-created extension starts again from a
+ * transaction id, which a revision of the dropped one may have passed, but it has a new
+ * table. A change that fires no trigger (session_replication_role = replica, disabled
+ * triggers) moves no revision, so backends keep copying the image from before it; any
+ * statement on a gazetteer table, even one changing no row, moves it again.
  *
  * Matching runs as the caller: a backend shares only while it may read every gazetteer
  * table and no row security applies to it (catalog_watch_shareable), so no image holds
  * rows its reader could not select. A slot holds one database's newest revision; with
- * more databases than slots the least recently used one goes.
+ * more databases than slots the least recently used one goes (a dropped database's
+ * image, too, stays until then).
  */
 #include "postgres.h"
 
 #include "access/table.h"
 #include "access/transam.h"
 #include "access/xact.h"
+#include "utils/acl.h"
+#include "utils/resowner.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type_d.h"
 #include "executor/spi.h"
@@ -160,8 +167,8 @@ nn_shared_matcher_read(uint64 revision)
 	return gz;
 }
 
-void
-nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
+static void
+publish(uint64 revision, const NNGzMatcher *gz)
 {
 	Size		bytes;
 	dsm_segment *seg;
@@ -218,6 +225,47 @@ nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
 	dsm_detach(seg);
 }
 
+/*
+ * Sharing is an optimisation: a failure to publish (no room in /dev/shm for the segment,
+ * say) must not fail the caller's query, so publishing runs in a subtransaction and a
+ * failure is logged and forgotten. A parallel worker cannot start one and leaves the
+ * publishing to its leader.
+ */
+void
+nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
+{
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+
+	if (shared == NULL || IsInParallelMode())
+		return;
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		publish(revision, gz);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *error;
+
+		MemoryContextSwitchTo(cxt);
+		error = CopyErrorData();
+		FlushErrorState();
+		RollbackAndReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		ereport(LOG,
+				(errmsg("nato_news could not share the gazetteer matcher: %s", error->message),
+				 errdetail("This backend keeps its own; the next one builds again.")));
+		FreeErrorData(error);
+	}
+	PG_END_TRY();
+}
+
 /* ---------------------------------------------------------------- the revision */
 
 bool
@@ -228,7 +276,12 @@ nn_gazetteer_revision(uint64 *revision)
 	Datum		d,
 				xmin;
 
-	if (!OidIsValid(revision_table()))
+	Oid			table = revision_table();
+	bool		missing = false;
+
+	/* a role that may not read it does not share, rather than fail */
+	if (!OidIsValid(table) ||
+		pg_class_aclcheck_ext(table, GetUserId(), ACL_SELECT, &missing) != ACLCHECK_OK || missing)
 		return false;
 	if (SPI_execute("SELECT revision, xmin FROM nato_news.gazetteer_revision", true, 2) != SPI_OK_SELECT ||
 		SPI_processed != 1)

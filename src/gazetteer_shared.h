@@ -21,7 +21,10 @@ bool		nn_shared_matchers_enabled(void);
  */
 NNGzMatcher *nn_shared_matcher_read(uint64 revision);
 
-/* Offer a matcher built at `revision` to the other backends of this database. */
+/*
+ * Offer a matcher built at `revision` to the other backends of this database. Never
+ * fails the caller: a failure is logged and the matcher stays this backend's own.
+ */
 void		nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz);
 
 /*
@@ -31,7 +34,7 @@ void		nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz);
  */
 bool		nn_gazetteer_revision(uint64 *revision);
 
-/* After a statement changed the gazetteer: a new revision, the writing transaction's. */
+/* Before a statement changes the gazetteer: a new revision, this transaction's. */
 void		nn_gazetteer_revision_bump(void);
 
 #endif

@@ -5,7 +5,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(11);
+SELECT plan(17);
 
 CREATE FUNCTION pg_temp.rev() RETURNS bigint LANGUAGE sql AS
     $$ SELECT revision FROM nato_news.gazetteer_revision $$;
@@ -53,6 +53,38 @@ RESET ROLE;
 
 SELECT is((SELECT count(*) FROM nato_news.shared_matchers()), 0::bigint,
           'without the library preloaded nothing is shared');
+
+-- the trigger writes the revision as its owner: only the gazetteer's tables may fire it
+SELECT ok(NOT has_function_privilege('public', 'nato_news.gazetteer_revision_bump()', 'EXECUTE'),
+          'nobody else may attach the revision trigger to a table');
+CREATE TEMP TABLE not_gazetteer (x int);
+CREATE TRIGGER bump BEFORE INSERT ON not_gazetteer
+    FOR EACH STATEMENT EXECUTE FUNCTION nato_news.gazetteer_revision_bump();
+SELECT throws_ok($$INSERT INTO not_gazetteer VALUES (1)$$, '39P01', NULL,
+                 'and attached to another table it refuses to fire');
+
+-- The matcher a session keeps serves another role only when both may read the whole
+-- gazetteer: row security hiding an alias from one role holds after SET ROLE, whichever
+-- role built the matcher first.
+INSERT INTO nato_news.gazetteer_alias (entity_id, alias, case_sensitive, alias_kind)
+SELECT id, 'RTC', true, 'acronym' FROM nato_news.gazetteer_entity WHERE name = 'Revision Test Council';
+CREATE ROLE regress_revision_hidden;
+ALTER TABLE nato_news.gazetteer_alias ENABLE ROW LEVEL SECURITY;
+CREATE POLICY everyone ON nato_news.gazetteer_alias FOR SELECT USING (true);
+CREATE POLICY no_rtc ON nato_news.gazetteer_alias AS RESTRICTIVE FOR SELECT
+    TO regress_revision_hidden USING (alias <> 'RTC');
+CREATE FUNCTION pg_temp.rtc() RETURNS text LANGUAGE sql AS $$
+    SELECT coalesce(string_agg(entity::text, ','), '-')
+      FROM nato_news.mentions(nato_news.article('The RTC met.', '2024-01-01')) $$;
+GRANT EXECUTE ON FUNCTION pg_temp.rtc() TO regress_revision_hidden;
+SELECT is(pg_temp.rtc(), 'org:Revision Test Council', 'the owner''s matcher has the alias');
+SET LOCAL ROLE regress_revision_hidden;
+SELECT is(pg_temp.rtc(), '-', 'a role whose policy hides it does not use that matcher');
+RESET ROLE;
+SELECT is(pg_temp.rtc(), 'org:Revision Test Council', 'nor does the owner use the hidden role''s');
+SET LOCAL ROLE regress_revision_hidden;
+SELECT is(pg_temp.rtc(), '-', 'and back again');
+RESET ROLE;
 
 SELECT * FROM finish();
 ROLLBACK;

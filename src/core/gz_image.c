@@ -10,10 +10,11 @@
  * the strings, each as a length and its bytes; reading copies them back into allocations
  * of their own, so the result is an ordinary matcher that nn_gz_free releases.
  *
- * An image is only ever read by the library that wrote it (the same process image,
- * forked from the postmaster), so the indices inside it are trusted; the reader still
- * checks the header and every length against the block, so a short or truncated image
- * is refused (NULL), never read past.
+ * An image is only ever read by the library that wrote it: the backends of one server,
+ * forked from the postmaster that preloaded the library. So the indices inside it are
+ * trusted; the header still names the library version and the sizes of the structs, and
+ * the reader checks every length against the block, so a short or truncated image, or
+ * one of another build, is refused (NULL), never read past.
  */
 #include "gz_internal.h"
 
@@ -24,9 +25,14 @@
 /* a string field that is absent (a payload without a case-sensitive key) */
 #define NO_STRING UINT32_MAX
 
+#ifndef NN_EXTVERSION
+#define NN_EXTVERSION "core"
+#endif
+
 typedef struct ImageHeader
 {
 	uint64_t	magic;
+	char		version[16];	/* NN_EXTVERSION of the library that wrote it */
 	uint32_t	layout;			/* sizes of the structs copied, so a changed struct refuses */
 	int32_t		nentities,
 				noffices,
@@ -104,6 +110,7 @@ nn_gz_image_write(const NNGzMatcher *gz, void *buf, size_t cap)
 
 	memset(&h, 0, sizeof(h));
 	h.magic = IMAGE_MAGIC;
+	strncpy(h.version, NN_EXTVERSION, sizeof(h.version) - 1);
 	h.layout = image_layout();
 	h.nentities = gz->nentities;
 	h.noffices = gz->noffices;
@@ -236,15 +243,17 @@ take_string(Reader *r, size_t *len_out, bool allow_absent)
 static bool
 counts_sane(const ImageHeader *h, size_t len)
 {
-	/* each count is bounded by the image: no element is smaller than 2 bytes */
+	/* each array fits in the image, so no size computed from a count overflows */
 	int32_t		counts[] = {h->nentities, h->noffices, h->nterms, h->nwords, h->nnodes,
 	h->npayloads, h->nlong_names};
+	size_t		sizes[] = {sizeof(Entity), sizeof(Office), sizeof(Term), sizeof(uint16_t),
+	sizeof(int32_t), sizeof(Payload), sizeof(LongName)};
 	uint64_t	caps[] = {h->entity_index_cap, h->office_index_cap, h->vocab_cap, h->children_cap};
 	uint64_t	fills[] = {h->entity_index_count, h->office_index_count, h->vocab_count,
 	h->children_count};
 
 	for (size_t i = 0; i < sizeof(counts) / sizeof(counts[0]); i++)
-		if (counts[i] < 0 || (size_t) counts[i] > len / 2)
+		if (counts[i] < 0 || (size_t) counts[i] > len / sizes[i])
 			return false;
 	for (size_t i = 0; i < sizeof(caps) / sizeof(caps[0]); i++)
 		if (caps[i] > len / sizeof(IntSlot) || fills[i] > caps[i])
@@ -262,7 +271,8 @@ nn_gz_image_read(const void *image, size_t len)
 	if (image == NULL || len < sizeof(h))
 		return NULL;
 	memcpy(&h, image, sizeof(h));
-	if (h.magic != IMAGE_MAGIC || h.layout != image_layout() || !counts_sane(&h, len))
+	if (h.magic != IMAGE_MAGIC || h.layout != image_layout() ||
+		strncmp(h.version, NN_EXTVERSION, sizeof(h.version)) != 0 || !counts_sane(&h, len))
 		return NULL;
 	r.pos = sizeof(h) + (8 - sizeof(h) % 8) % 8;
 

@@ -1,12 +1,13 @@
 
 -- ---------------------------------------------------------------------------------------
--- The gazetteer's revision: one row that the gazetteer's statement trigger moves forward
--- on every change (src/gazetteer_shared.c), as the table's owner, so editors need no
--- grant on it. With the library preloaded, a backend reads it through its own snapshot
--- and copies the matcher another backend built at that revision instead of building one
--- (nato_news.shared_matchers() lists them). It starts at the creating transaction's id:
--- a dropped and re-created extension never repeats an old revision. Not dumped: a
--- restored database starts a revision of its own.
+-- The gazetteer's revision: one row that a BEFORE statement trigger on each gazetteer
+-- table moves forward on every change (src/gazetteer_shared.c), as the table's owner, so
+-- editors need no grant on it. With the library preloaded, a backend reads it through
+-- its own snapshot and copies the matcher another backend built at that revision instead
+-- of building one (nato_news.shared_matchers() lists them). It starts at the creating
+-- transaction's id. Editors of the gazetteer now queue on the row: under REPEATABLE READ
+-- the second of two concurrent editing transactions fails with 40001 and is retried, as
+-- for any row both update. Not dumped: a restored database starts a revision of its own.
 -- ---------------------------------------------------------------------------------------
 CREATE TABLE nato_news.gazetteer_revision (
     revision bigint NOT NULL
@@ -27,3 +28,25 @@ CREATE FUNCTION nato_news.shared_matchers(OUT database oid, OUT revision bigint,
     LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
 COMMENT ON FUNCTION nato_news.shared_matchers() IS
     'gazetteer matchers in shared memory (library preloaded): per database, its revision, size and how often backends copied it';
+
+CREATE FUNCTION nato_news.gazetteer_revision_bump() RETURNS trigger
+    AS 'MODULE_PATHNAME', 'nn_gazetteer_revision_trigger'
+    LANGUAGE C;
+COMMENT ON FUNCTION nato_news.gazetteer_revision_bump() IS
+    'BEFORE statement trigger of the gazetteer tables: moves nato_news.gazetteer_revision';
+-- it writes the revision as its owner: nobody else attaches it to a table of their own
+REVOKE EXECUTE ON FUNCTION nato_news.gazetteer_revision_bump() FROM PUBLIC;
+
+DO $do$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['gazetteer_entity', 'gazetteer_alias', 'gazetteer_office',
+                             'gazetteer_office_alias', 'gazetteer_term', 'gazetteer_word']
+    LOOP
+        EXECUTE pg_catalog.format(
+            'CREATE TRIGGER gazetteer_revision BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON nato_news.%I
+                 FOR EACH STATEMENT EXECUTE FUNCTION nato_news.gazetteer_revision_bump()', t);
+    END LOOP;
+END
+$do$;
