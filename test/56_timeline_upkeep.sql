@@ -4,7 +4,7 @@
 -- them into the older one.
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(16);
+SELECT plan(19);
 
 -- every event has one key per actor and day (the first 31 days), and no key is orphaned
 CREATE TEMP VIEW key_check AS
@@ -86,6 +86,22 @@ SELECT is((SELECT stale FROM nato_news.refresh_status), 0::bigint, 'every articl
 SELECT is((SELECT count(*) FROM nato_news.timeline_event t JOIN rows_before b USING (event_id)
             WHERE t.ctid::text = b.version), (SELECT count(*) FROM rows_before),
           'and no merged event was rewritten');
+
+-- the actors index files a merge's entries through its pending list, which the merge
+-- empties before it returns (1.4), also when a writer runs it
+SELECT ok((SELECT reloptions @> ARRAY['fastupdate=on'] FROM pg_class
+            WHERE oid = 'nato_news.timeline_event_actors'::regclass),
+          'the actors index takes new entries into its pending list');
+CREATE ROLE regress_upkeep_writer IN ROLE nato_news_writer;
+SET LOCAL ROLE regress_upkeep_writer;
+SELECT nato_news.ingest('Upkeep Council met Jens Stoltenberg in Oslo on Monday to discuss the pending list.',
+                        '2021-03-03', 'upkeep://pending');
+CALL nato_news.refresh();
+RESET ROLE;
+SELECT ok((SELECT count(*) FROM nato_news.timeline('person:Jens Stoltenberg', '2021-03-01', '2021-03-01')) > 0,
+          'a writer''s refresh places the new article on the timeline');
+SELECT is(gin_clean_pending_list('nato_news.timeline_event_actors'::regclass), 0::bigint,
+          'and leaves the pending list empty');
 
 SELECT * FROM finish();
 ROLLBACK;
