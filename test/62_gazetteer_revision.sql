@@ -5,12 +5,15 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(17);
+SELECT plan(18);
 
 CREATE FUNCTION pg_temp.rev() RETURNS bigint LANGUAGE sql AS
     $$ SELECT revision FROM nato_news.gazetteer_revision $$;
 
 SELECT is((SELECT count(*) FROM nato_news.gazetteer_revision), 1::bigint, 'the revision is one row');
+SELECT set_eq($$SELECT tgrelid FROM pg_trigger WHERE tgname = 'gazetteer_revision'$$,
+              $$SELECT tgrelid FROM pg_trigger WHERE tgname = 'gazetteer_changed'$$,
+              'every table whose change rebuilds the matcher moves the revision');
 SELECT throws_ok($$INSERT INTO nato_news.gazetteer_revision VALUES (1)$$, '23505', NULL,
                  'and stays one row');
 

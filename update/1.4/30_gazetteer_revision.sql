@@ -37,15 +37,17 @@ COMMENT ON FUNCTION nato_news.gazetteer_revision_bump() IS
 -- it writes the revision as its owner: nobody else attaches it to a table of their own
 REVOKE EXECUTE ON FUNCTION nato_news.gazetteer_revision_bump() FROM PUBLIC;
 
+-- on the tables whose changes rebuild the matcher: those gazetteer_changed watches
 DO $do$
 DECLARE
-    t text;
+    t regclass;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['gazetteer_entity', 'gazetteer_alias', 'gazetteer_office',
-                             'gazetteer_office_alias', 'gazetteer_term', 'gazetteer_word']
+    FOR t IN SELECT tgrelid::regclass FROM pg_catalog.pg_trigger
+              WHERE tgname OPERATOR(pg_catalog.=) 'gazetteer_changed'
+                AND tgfoid OPERATOR(pg_catalog.=) 'nato_news.gazetteer_changed()'::pg_catalog.regprocedure
     LOOP
         EXECUTE pg_catalog.format(
-            'CREATE TRIGGER gazetteer_revision BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON nato_news.%I
+            'CREATE TRIGGER gazetteer_revision BEFORE INSERT OR UPDATE OR DELETE OR TRUNCATE ON %s
                  FOR EACH STATEMENT EXECUTE FUNCTION nato_news.gazetteer_revision_bump()', t);
     END LOOP;
 END
