@@ -12,8 +12,10 @@
  */
 #include "postgres.h"
 
+#include "access/relation.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
@@ -110,8 +112,8 @@ col_int(int row, int col, int32 if_null)
 
 /*
  * Read the catalog into a new matcher allocated in cxt: copied from shared memory when
- * the caller may share (shareable) and another backend published this revision, else
- * built. *publish says whether the matcher was built where it may be shared, at revision
+ * the caller may share (shareable: preloaded, a role that reads the whole gazetteer, the
+ * revision kept) and another backend published this revision, else built. *publish says whether the matcher was built where it may be shared, at revision
  * *publish_at.
  */
 static NNGzMatcher *
@@ -127,7 +129,7 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish
 	spi_cxt = CurrentMemoryContext;
 
 	/* preloaded: the image another backend built at the revision this snapshot sees */
-	shared = nn_shared_matchers_enabled() && shareable && nn_gazetteer_revision(&revision);
+	shared = shareable && nn_gazetteer_revision(&revision);
 	if (shared)
 	{
 		MemoryContextSwitchTo(cxt);
@@ -215,6 +217,44 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish
 }
 
 /*
+ * Sharing rests on the revision moving with every change of the gazetteer: a backend
+ * shares only while each gazetteer table has the revision trigger, enabled for ordinary
+ * sessions. A table where it was disabled (or a database without it) means a change
+ * could leave the revision as it was, and backends build their own, as before 1.4.
+ */
+static bool
+revision_kept(void)
+{
+	Oid			nsp = get_namespace_oid("nato_news", true);
+
+	(void) catalog_watch_generation(&gazetteer_watch);
+	for (int i = 0; i < CATALOG_WATCH_MAX_TABLES && gazetteer_watch.tables[i] != NULL; i++)
+	{
+		Relation	rel = OidIsValid(gazetteer_watch.relids[i]) ?
+			try_relation_open(gazetteer_watch.relids[i], AccessShareLock) : NULL;
+		bool		kept = false;
+
+		if (rel == NULL)
+			return false;
+		for (int t = 0; rel->trigdesc != NULL && t < rel->trigdesc->numtriggers && !kept; t++)
+		{
+			const Trigger *tg = &rel->trigdesc->triggers[t];
+
+			kept = (tg->tgenabled == TRIGGER_FIRES_ON_ORIGIN || tg->tgenabled == TRIGGER_FIRES_ALWAYS) &&
+				TRIGGER_FOR_BEFORE(tg->tgtype) && !TRIGGER_FOR_ROW(tg->tgtype) &&
+				TRIGGER_FOR_INSERT(tg->tgtype) && TRIGGER_FOR_UPDATE(tg->tgtype) &&
+				TRIGGER_FOR_DELETE(tg->tgtype) && TRIGGER_FOR_TRUNCATE(tg->tgtype) &&
+				get_func_namespace(tg->tgfoid) == nsp &&
+				strcmp(get_func_name(tg->tgfoid), "gazetteer_revision_bump") == 0;
+		}
+		relation_close(rel, AccessShareLock);
+		if (!kept)
+			return false;
+	}
+	return true;
+}
+
+/*
  * Whether the matcher built earlier may serve this call. Besides a change to the tables
  * (the generation), what the builder could read decides: a matcher built by a role that
  * row security limits serves only that role, and a role so limited never uses another
@@ -256,7 +296,8 @@ gazetteer_matcher(void)
 
 		PG_TRY();
 		{
-			built = gazetteer_load(cxt, shareable, &publish, &publish_at);
+			built = gazetteer_load(cxt, shareable && nn_shared_matchers_enabled() && revision_kept(),
+								   &publish, &publish_at);
 		}
 		PG_CATCH();
 		{

@@ -18,9 +18,11 @@
  * matcher to itself, so only committed revisions are ever published. An image is keyed
  * by database, revision table and revision: a re-created extension starts again from a
  * transaction id, which a revision of the dropped one may have passed, but it has a new
- * table. A change that fires no trigger (session_replication_role = replica, disabled
- * triggers) moves no revision, so backends keep copying the image from before it; any
- * statement on a gazetteer table, even one changing no row, moves it again.
+ * table. Backends share only while the revision trigger is enabled on every gazetteer
+ * table (gazetteer.c, revision_kept). A change by a session whose triggers do not fire
+ * (session_replication_role = replica) moves no revision, so backends keep copying the
+ * image from before it; any statement on a gazetteer table, even one changing no row,
+ * moves it again.
  *
  * Matching runs as the caller: a backend shares only while it may read every gazetteer
  * table and no row security applies to it (catalog_watch_shareable), so no image holds
