@@ -377,6 +377,19 @@ is_photo_caption(Line l)
 }
 
 /* Date at the start of the line; the rest is only time, zone and "Last updated" noise. */
+#define DATE_DIGIT_WITHIN 64
+
+static bool
+digit_within(Line l, int32_t within)
+{
+	int32_t		n = l.len < within ? l.len : within;
+
+	for (int32_t i = 0; i < n; i++)
+		if ((unsigned char) (l.s[i] - '0') < 10)
+			return true;
+	return false;
+}
+
 static NNDateParse
 date_line(Line l, int32_t *days)
 {
@@ -390,6 +403,15 @@ date_line(Line l, int32_t *days)
 	/* every line comes here: most start with no prefix's first letter */
 	char		first = l.len > 0 ? (char) (l.s[0] | 0x20) : '\0';
 	bool		may_have_prefix = first == 'p' || first == 'u' || first == 'd' || first == 'f';
+
+	/*
+	 * And most have no digit near their start. A date has one within its first words
+	 * (after a prefix, a weekday and a month name: "First published: Wednesday, September
+	 * 10" has its first digit at byte 38), so a line without one in its first
+	 * DATE_DIGIT_WITHIN bytes is no date line, and both parses below are skipped.
+	 */
+	if (!digit_within(l, DATE_DIGIT_WITHIN))
+		return NN_DATE_NONE;
 
 	for (size_t k = 0; may_have_prefix && k < sizeof(prefixes) / sizeof(prefixes[0]); k++)
 	{

@@ -187,3 +187,23 @@ UNIT_TEST(article_impossible_date_line)
 	CHECK_INT(a.published, NN_NO_DATE);
 	nn_article_free(&a);
 }
+
+/* A date line's first digit comes within its first words, however long the prefix,
+ * weekday and month: the parser skips lines without one early, and these still count. */
+UNIT_TEST(article_date_lines_with_long_words_before_the_digit)
+{
+	NNArticle	a;
+
+	CHECK_INT(parse("First published: Wednesday, September 10, 2025 14:00 BST\n\n"
+					"Ministers met in Brussels on Monday.", &a), NN_ARTICLE_OK);
+	CHECK_INT(a.published, nn_days_from_civil(2025, 9, 10));
+	nn_article_free(&a);
+	CHECK_INT(parse("Updated: Wednesday, 10 September 2025\n\nMinisters met in Brussels.", &a),
+			  NN_ARTICLE_OK);
+	CHECK_INT(a.published, nn_days_from_civil(2025, 9, 10));
+	nn_article_free(&a);
+	/* a line of words only is never a date line */
+	CHECK_INT(parse("Wednesday September\n\nMinisters met in Brussels.", &a), NN_ARTICLE_OK);
+	CHECK_INT(a.published, NN_NO_DATE);
+	nn_article_free(&a);
+}
