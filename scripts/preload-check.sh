@@ -33,7 +33,7 @@ names_in() {  # the entities mentions() finds in one sentence, in a new connecti
                  FROM nato_news.mentions(nato_news.article('$1', '2024-03-01'))"
 }
 slot="SELECT s.revision = r.revision, s.reads FROM nato_news.shared_matchers() s, nato_news.gazetteer_revision r
-       WHERE s.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+       WHERE s.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND s.kind = 'matcher'"
 check "no matcher is shared before a backend of the database builds one" "" "$(in_sdb -c "$slot")"
 text="НАТО: the NATO chief met Mevlüt Çavuşoğlu and Turkish officials in Αθήνα on Monday."
 built=$(names_in "$text")
@@ -44,12 +44,25 @@ names_in "NATO met." >/dev/null
 check "the next two connections copied it instead of building" "t|2" "$(in_sdb -c "$slot")"
 check "which found names" "yes" "$(grep -q 'person:Jens Stoltenberg' <<<"$built" && echo yes)"
 
+# the aliases of the diplomatic dictionary, shared the same way: the tsvector of every
+# alias is the same from a copy as from the load that published it
+every_alias="SELECT md5(to_tsvector('nato_news.diplomatic', string_agg(alias, ' ' ORDER BY entity_id, alias))::text)
+               FROM nato_news.gazetteer_alias"
+dict_slot="SELECT reads FROM nato_news.shared_matchers()
+            WHERE database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND kind = 'dictionary'"
+loaded=$(in_sdb -c "$every_alias")
+check "the first text search of a connection publishes the dictionary's aliases" "0" "$(in_sdb -c "$dict_slot")"
+check "and a connection that copies them makes the same tsvector of every alias" "$loaded" "$(in_sdb -c "$every_alias")"
+check "(it did copy)" "1" "$(in_sdb -c "$dict_slot")"
+
 in_sdb -q -c "INSERT INTO nato_news.gazetteer_entity (kind, name) VALUES ('org', 'Baltic Defence Cooperation Forum')" \
     -c "INSERT INTO nato_news.gazetteer_alias (entity_id, alias, case_sensitive, alias_kind)
         SELECT id, 'BDCF', true, 'acronym' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'"
 check "after a committed edit a new connection finds the new alias" \
     "org:Baltic Defence Cooperation Forum" "$(names_in "BDCF met.")"
 check "and the shared matcher moved to the new revision" "t|0" "$(in_sdb -c "$slot")"
+check "a new connection's text search knows the new alias too" "t" \
+    "$(in_sdb -c "SELECT position('''org:baltic defence cooperation forum''' IN to_tsvector('nato_news.diplomatic', 'BDCF met.')::text) > 0")"
 
 check "an open transaction sees its own uncommitted alias" "t" "$(in_sdb -c "BEGIN" \
     -c "INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Kvartet' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'" \

@@ -132,9 +132,14 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish
 	shared = shareable && nn_gazetteer_revision(&revision);
 	if (shared)
 	{
+		Size		len = 0;
+		char	   *image = nn_shared_fetch(NN_SHARED_MATCHER, revision, &len);
+
 		MemoryContextSwitchTo(cxt);
-		gz = nn_shared_matcher_read(revision);
+		gz = image != NULL ? nn_gz_image_read(image, len) : NULL;
 		MemoryContextSwitchTo(spi_cxt);
+		if (image != NULL)
+			pfree(image);
 		if (gz != NULL)
 		{
 			SPI_finish();
@@ -222,8 +227,8 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish
  * sessions. A table where it was disabled (or a database without it) means a change
  * could leave the revision as it was, and backends build their own, as before 1.4.
  */
-static bool
-revision_kept(void)
+bool
+nn_gazetteer_revision_kept(void)
 {
 	Oid			nsp = get_namespace_oid("nato_news", true);
 
@@ -296,7 +301,8 @@ gazetteer_matcher(void)
 
 		PG_TRY();
 		{
-			built = gazetteer_load(cxt, shareable && nn_shared_matchers_enabled() && revision_kept(),
+			built = gazetteer_load(cxt, shareable && nn_shared_matchers_enabled() &&
+								   nn_gazetteer_revision_kept(),
 								   &publish, &publish_at);
 		}
 		PG_CATCH();
@@ -315,7 +321,14 @@ gazetteer_matcher(void)
 		gazetteer_built_in_xact = IsolationUsesXactSnapshot() ? MyProc->lxid : InvalidLocalTransactionId;
 		/* installed first: a failure to share leaves this backend its matcher */
 		if (publish)
-			nn_shared_matcher_publish(publish_at, built);
+		{
+			Size		len = nn_gz_image_write(built, NULL, 0);
+			char	   *image = palloc(len);
+
+			nn_gz_image_write(built, image, len);
+			nn_shared_offer(NN_SHARED_MATCHER, publish_at, image, len);
+			pfree(image);
+		}
 	}
 	return gazetteer;
 }

@@ -1,12 +1,14 @@
 /*
- * gazetteer_shared.c: one built gazetteer matcher per database, shared by its backends.
+ * gazetteer_shared.c: what backends build from the gazetteer, built once per database.
  *
- * Every backend builds its matcher from the gazetteer tables on first use: tens of
- * milliseconds, most of it ICU folding aliases, paid again by each new connection. With
- * the library in shared_preload_libraries, the first backend to build a database's
- * matcher also writes it as an image (src/core/gz_image.c) into a dynamic shared memory
- * segment; later backends copy the image instead of building. A small table in the main
- * shared memory, sized at start-up, names the segment of each database.
+ * Every backend builds its gazetteer matcher, and loads the aliases of the
+ * nato_news.diplomatic dictionary, from the gazetteer tables on first use: tens of
+ * milliseconds each, most of it ICU folding aliases, paid again by each new connection.
+ * With the library in shared_preload_libraries, the first backend to build one writes it
+ * as an image (the matcher's: src/core/gz_image.c; the dictionary's: tsearch_dict.c)
+ * into a dynamic shared memory segment; later backends copy the image instead of
+ * building. A small table in the main shared memory, sized at start-up, names the
+ * segment of each database and kind.
  *
  * What an image is valid for is the gazetteer's revision, a one-row table that the
  * gazetteer's statement trigger moves forward: to the writing transaction's id, or one
@@ -19,24 +21,23 @@
  * by database, revision table and revision: a re-created extension starts again from a
  * transaction id, which a revision of the dropped one may have passed, but it has a new
  * table. Backends share only while the revision trigger is enabled on every gazetteer
- * table (gazetteer.c, revision_kept). A change by a session whose triggers do not fire
- * (session_replication_role = replica) moves no revision, so backends keep copying the
- * image from before it; any statement on a gazetteer table, even one changing no row,
- * moves it again.
+ * table (nn_gazetteer_revision_kept in gazetteer.c). A change by a session whose
+ * triggers do not fire (session_replication_role = replica) moves no revision, so
+ * backends keep copying the image from before it; any statement on a gazetteer table,
+ * even one changing no row, moves it again.
  *
- * Matching runs as the caller: a backend shares only while it may read every gazetteer
- * table and no row security applies to it (catalog_watch_shareable), so no image holds
- * rows its reader could not select. A slot holds one database's newest revision; with
- * more databases than slots the least recently used one goes (a dropped database's
- * image, too, stays until then).
+ * Matching runs as the caller: a backend shares a matcher only while it may read every
+ * gazetteer table and no row security applies to it (catalog_watch_shareable), so no
+ * image holds rows its reader could not select. (The dictionary reads the gazetteer as
+ * its owner, for every role alike.) A slot holds one database's newest revision of one
+ * kind; with more images than slots the least recently used one goes (a dropped
+ * database's images, too, stay until then).
  */
 #include "postgres.h"
 
 #include "access/table.h"
 #include "access/transam.h"
 #include "access/xact.h"
-#include "utils/acl.h"
-#include "utils/resowner.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_type_d.h"
 #include "executor/spi.h"
@@ -46,19 +47,22 @@
 #include "storage/ipc.h"
 #include "storage/lwlock.h"
 #include "storage/shmem.h"
+#include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
 #include "utils/rel.h"
+#include "utils/resowner.h"
 #include "utils/tuplestore.h"
 
 #include "gazetteer_shared.h"
 
-/* databases whose matcher is shared at once; a slot costs a few dozen bytes */
-#define SHARED_MATCHER_SLOTS 16
+/* images shared at once (two per database); a slot costs a few dozen bytes */
+#define SHARED_MATCHER_SLOTS 32
 
 typedef struct SharedMatcher
 {
 	Oid			database;		/* InvalidOid: free */
+	int			kind;			/* NNSharedKind: what the image holds */
 	Oid			table;			/* the revision table, whose row revision is */
 	uint64		revision;
 	dsm_handle	segment;		/* pinned: lives until the slot lets it go */
@@ -120,10 +124,10 @@ nn_shared_matchers_enabled(void)
 }
 
 static SharedMatcher *
-slot_of_database(Oid database)
+slot_of(Oid database, NNSharedKind kind)
 {
 	for (int i = 0; i < SHARED_MATCHER_SLOTS; i++)
-		if (shared->slots[i].database == database)
+		if (shared->slots[i].database == database && shared->slots[i].kind == (int) kind)
 			return &shared->slots[i];
 	return NULL;
 }
@@ -136,20 +140,20 @@ revision_table(void)
 	return OidIsValid(nsp) ? get_relname_relid("gazetteer_revision", nsp) : InvalidOid;
 }
 
-NNGzMatcher *
-nn_shared_matcher_read(uint64 revision)
+char *
+nn_shared_fetch(NNSharedKind kind, uint64 revision, Size *len)
 {
 	SharedMatcher *slot;
 	dsm_segment *seg = NULL;
 	Size		bytes = 0;
 	Oid			table = revision_table();
-	NNGzMatcher *gz;
+	char	   *copy;
 
 	if (shared == NULL || !OidIsValid(table))
 		return NULL;
 	/* exclusive: the slot's clock and counter change; held only to attach */
 	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
-	slot = slot_of_database(MyDatabaseId);
+	slot = slot_of(MyDatabaseId, kind);
 	if (slot != NULL && slot->table == table && slot->revision == revision)
 	{
 		seg = dsm_attach(slot->segment);
@@ -164,15 +168,16 @@ nn_shared_matcher_read(uint64 revision)
 	if (seg == NULL)
 		return NULL;
 	/* attached, the segment outlives a replacement of the slot: copy without the lock */
-	gz = nn_gz_image_read(dsm_segment_address(seg), bytes);
+	copy = palloc(bytes);
+	memcpy(copy, dsm_segment_address(seg), bytes);
 	dsm_detach(seg);
-	return gz;
+	*len = bytes;
+	return copy;
 }
 
 static void
-publish(uint64 revision, const NNGzMatcher *gz)
+publish(NNSharedKind kind, uint64 revision, const char *image, Size bytes)
 {
-	Size		bytes;
 	dsm_segment *seg;
 	SharedMatcher *slot;
 	dsm_handle	release = DSM_HANDLE_INVALID;
@@ -180,14 +185,13 @@ publish(uint64 revision, const NNGzMatcher *gz)
 
 	if (shared == NULL || !OidIsValid(table))
 		return;
-	bytes = nn_gz_image_write(gz, NULL, 0);
 	seg = dsm_create(bytes, DSM_CREATE_NULL_IF_MAXSEGMENTS);
 	if (seg == NULL)
 		return;					/* no segment to spare: this backend keeps its own */
-	nn_gz_image_write(gz, dsm_segment_address(seg), bytes);
+	memcpy(dsm_segment_address(seg), image, bytes);
 
 	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
-	slot = slot_of_database(MyDatabaseId);
+	slot = slot_of(MyDatabaseId, kind);
 	if (slot != NULL && slot->table == table && slot->revision >= revision)
 		slot = NULL;			/* as new or newer is there already */
 	else if (slot == NULL)
@@ -213,6 +217,7 @@ publish(uint64 revision, const NNGzMatcher *gz)
 			release = slot->segment;
 		dsm_pin_segment(seg);
 		slot->database = MyDatabaseId;
+		slot->kind = (int) kind;
 		slot->table = table;
 		slot->revision = revision;
 		slot->segment = dsm_segment_handle(seg);
@@ -234,7 +239,7 @@ publish(uint64 revision, const NNGzMatcher *gz)
  * publishing to its leader.
  */
 void
-nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
+nn_shared_offer(NNSharedKind kind, uint64 revision, const char *image, Size len)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
@@ -245,7 +250,7 @@ nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		publish(revision, gz);
+		publish(kind, revision, image, len);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -261,7 +266,9 @@ nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz)
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
 		ereport(LOG,
-				(errmsg("nato_news could not share the gazetteer matcher: %s", error->message),
+				(errmsg("nato_news could not share a %s: %s",
+						kind == NN_SHARED_MATCHER ? "gazetteer matcher" : "text search dictionary",
+						error->message),
 				 errdetail("This backend keeps its own; the next one builds again.")));
 		FreeErrorData(error);
 	}
@@ -361,15 +368,16 @@ nn_shared_matchers(PG_FUNCTION_ARGS)
 	LWLockRelease(shared->lock);
 	for (int i = 0; i < SHARED_MATCHER_SLOTS; i++)
 	{
-		Datum		values[4];
-		bool		nulls[4] = {false, false, false, false};
+		Datum		values[5];
+		bool		nulls[5] = {false, false, false, false, false};
 
 		if (copy[i].database == InvalidOid)
 			continue;
 		values[0] = ObjectIdGetDatum(copy[i].database);
-		values[1] = Int64GetDatum((int64) copy[i].revision);
-		values[2] = Int64GetDatum((int64) copy[i].bytes);
-		values[3] = Int64GetDatum((int64) copy[i].reads);
+		values[1] = CStringGetTextDatum(copy[i].kind == NN_SHARED_MATCHER ? "matcher" : "dictionary");
+		values[2] = Int64GetDatum((int64) copy[i].revision);
+		values[3] = Int64GetDatum((int64) copy[i].bytes);
+		values[4] = Int64GetDatum((int64) copy[i].reads);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	return (Datum) 0;

@@ -1,13 +1,11 @@
 /*
- * gazetteer_shared.h: built gazetteer matchers shared between backends of a preloaded
- * library (see gazetteer_shared.c).
+ * gazetteer_shared.h: what backends of a preloaded library build from the gazetteer and
+ * share, as images in shared memory (see gazetteer_shared.c).
  */
 #ifndef NN_GAZETTEER_SHARED_H
 #define NN_GAZETTEER_SHARED_H
 
 #include "postgres.h"
-
-#include "gz_matcher.h"
 
 /* From _PG_init while the postmaster preloads the library: reserve the slot table. */
 void		nn_shared_matchers_request(void);
@@ -15,17 +13,24 @@ void		nn_shared_matchers_request(void);
 /* True when the slot table exists (the library was preloaded). */
 bool		nn_shared_matchers_enabled(void);
 
-/*
- * The matcher of this database at gazetteer revision `revision`, copied into the current
- * memory context; NULL when no backend has published it.
- */
-NNGzMatcher *nn_shared_matcher_read(uint64 revision);
+/* What a shared image holds: one of each per database. */
+typedef enum NNSharedKind
+{
+	NN_SHARED_MATCHER,			/* the gazetteer matcher (src/core/gz_image.c) */
+	NN_SHARED_DICTIONARY		/* the aliases of nato_news.diplomatic (tsearch_dict.c) */
+} NNSharedKind;
 
 /*
- * Offer a matcher built at `revision` to the other backends of this database. Never
- * fails the caller: a failure is logged and the matcher stays this backend's own.
+ * A copy, palloc'd in the current memory context, of this database's image of `kind` at
+ * gazetteer revision `revision`, its length in *len; NULL when no backend published it.
  */
-void		nn_shared_matcher_publish(uint64 revision, const NNGzMatcher *gz);
+char	   *nn_shared_fetch(NNSharedKind kind, uint64 revision, Size *len);
+
+/*
+ * Offer an image of `kind` built at `revision` to the other backends of this database.
+ * Never fails the caller: a failure is logged and the backend keeps its own.
+ */
+void		nn_shared_offer(NNSharedKind kind, uint64 revision, const char *image, Size len);
 
 /*
  * The gazetteer's revision as the current snapshot sees it, in *revision; false when the
@@ -36,5 +41,11 @@ bool		nn_gazetteer_revision(uint64 *revision);
 
 /* Before a statement changes the gazetteer: a new revision, this transaction's. */
 void		nn_gazetteer_revision_bump(void);
+
+/*
+ * Whether the revision moves with every change: the revision trigger is enabled on every
+ * gazetteer table (gazetteer.c). Nothing is shared otherwise.
+ */
+bool		nn_gazetteer_revision_kept(void);
 
 #endif

@@ -29,6 +29,7 @@
 #include "commands/defrem.h"
 #include "executor/spi.h"
 #include "fmgr.h"
+#include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "nodes/makefuncs.h"
 #include "tsearch/ts_cache.h"
@@ -42,6 +43,7 @@
 #include "utils/syscache.h"
 
 #include "catalog_cache.h"
+#include "gazetteer_shared.h"
 #include "ts_token.h"
 
 /* Gazetteer keys longer than this are not indexed as aliases. */
@@ -226,6 +228,137 @@ load_common_words(MemoryContext context)
 }
 
 /*
+ * The aliases as an image (gazetteer_shared.c): with the library preloaded, the first
+ * backend to load them leaves the two tables in shared memory and later ones read them
+ * back instead of folding every alias again. An image holds each table's entries: key,
+ * flags (complete, prefix), lexemes; every length is checked against the block.
+ */
+#define DICT_IMAGE_MAGIC "NNTSDIC1"
+
+#ifndef NN_EXTVERSION
+#define NN_EXTVERSION "dev"
+#endif
+
+static void
+image_put_table(StringInfo buf, HTAB *table)
+{
+	HASH_SEQ_STATUS status;
+	GazEntry   *e;
+	uint32		n = (uint32) hash_get_num_entries(table);
+
+	appendBinaryStringInfo(buf, (const char *) &n, sizeof(n));
+	hash_seq_init(&status, table);
+	while ((e = (GazEntry *) hash_seq_search(&status)) != NULL)
+	{
+		uint16		keylen = (uint16) strlen(e->key);
+		uint8		flags = (e->complete ? 1 : 0) | (e->prefix ? 2 : 0);
+		uint16		nlexemes = (uint16) e->nlexemes;
+
+		appendBinaryStringInfo(buf, (const char *) &keylen, sizeof(keylen));
+		appendBinaryStringInfo(buf, e->key, keylen);
+		appendBinaryStringInfo(buf, (const char *) &flags, sizeof(flags));
+		appendBinaryStringInfo(buf, (const char *) &nlexemes, sizeof(nlexemes));
+		for (int i = 0; i < e->nlexemes; i++)
+		{
+			uint16		len = (uint16) strlen(e->lexemes[i]);
+
+			appendBinaryStringInfo(buf, (const char *) &len, sizeof(len));
+			appendBinaryStringInfo(buf, e->lexemes[i], len);
+		}
+	}
+}
+
+static void
+dict_image_write(DiplomaticDict *dict, StringInfo buf)
+{
+	char		version[16] = {0};
+
+	strncpy(version, NN_EXTVERSION, sizeof(version) - 1);
+	appendBinaryStringInfo(buf, DICT_IMAGE_MAGIC, 8);
+	appendBinaryStringInfo(buf, version, sizeof(version));
+	image_put_table(buf, dict->folded);
+	image_put_table(buf, dict->cased);
+}
+
+typedef struct ImageReader
+{
+	const char *p;
+	const char *end;
+} ImageReader;
+
+static bool
+image_take(ImageReader *r, void *out, size_t n)
+{
+	if ((size_t) (r->end - r->p) < n)
+		return false;
+	memcpy(out, r->p, n);
+	r->p += n;
+	return true;
+}
+
+static bool
+image_get_table(ImageReader *r, HTAB *table, MemoryContext context)
+{
+	uint32		n;
+
+	if (!image_take(r, &n, sizeof(n)))
+		return false;
+	for (uint32 k = 0; k < n; k++)
+	{
+		uint16		keylen,
+					nlexemes;
+		uint8		flags;
+		char		key[GAZ_KEYSIZE];
+		GazEntry   *e;
+		int			cap = 4;
+
+		if (!image_take(r, &keylen, sizeof(keylen)) || keylen >= GAZ_KEYSIZE ||
+			!image_take(r, key, keylen) || !image_take(r, &flags, sizeof(flags)) ||
+			!image_take(r, &nlexemes, sizeof(nlexemes)))
+			return false;
+		key[keylen] = '\0';
+		e = gaz_enter(table, key);
+		e->complete = (flags & 1) != 0;
+		e->prefix = (flags & 2) != 0;
+		if (nlexemes == 0)
+			continue;
+		/* the capacity gaz_add_alias would have grown to */
+		while (cap < nlexemes)
+			cap *= 2;
+		e->lexemes = MemoryContextAlloc(context, sizeof(char *) * cap);
+		for (int i = 0; i < nlexemes; i++)
+		{
+			uint16		len;
+
+			if (!image_take(r, &len, sizeof(len)) || (size_t) (r->end - r->p) < len)
+				return false;
+			e->lexemes[i] = MemoryContextAlloc(context, len + 1);
+			memcpy(e->lexemes[i], r->p, len);
+			e->lexemes[i][len] = '\0';
+			r->p += len;
+			e->nlexemes = i + 1;
+		}
+	}
+	return true;
+}
+
+/* Fill the dictionary's (empty) tables from an image; false if it is not a whole one. */
+static bool
+dict_image_read(DiplomaticDict *dict, const char *image, Size len, MemoryContext context)
+{
+	ImageReader r = {image, image + len};
+	char		magic[8];
+	char		version[16];
+
+	if (!image_take(&r, magic, sizeof(magic)) || memcmp(magic, DICT_IMAGE_MAGIC, 8) != 0 ||
+		!image_take(&r, version, sizeof(version)) ||
+		strncmp(version, NN_EXTVERSION, sizeof(version)) != 0)
+		return false;
+	return image_get_table(&r, dict->folded, context) &&
+		image_get_table(&r, dict->cased, context) && r.p == r.end;
+}
+
+/*
  * Read the gazetteer into fresh hash tables in their own memory context (replacing the
  * previous load). The tables may not exist yet, or be empty: the configuration then
  * works without entity lexemes. Aliases of kind 'code' (ISO codes: IT, IN, AT would
@@ -247,6 +380,8 @@ load_gazetteer(DiplomaticDict *dict)
 	int			save_sec_context;
 	const char *alias_kind;
 	char	   *query;
+	bool		shared;
+	uint64		revision = 0;
 
 	dict->generation = 0;		/* set once the load is complete */
 
@@ -284,6 +419,34 @@ load_gazetteer(DiplomaticDict *dict)
 						   SECURITY_RESTRICTED_OPERATION);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
+
+	/* preloaded: the aliases another backend loaded at the revision this snapshot sees */
+	shared = nn_shared_matchers_enabled() && nn_gazetteer_revision_kept() &&
+		nn_gazetteer_revision(&revision);
+	if (shared)
+	{
+		Size		len = 0;
+		char	   *image = nn_shared_fetch(NN_SHARED_DICTIONARY, revision, &len);
+
+		if (image != NULL && dict_image_read(dict, image, len, context))
+		{
+			pfree(image);
+			SPI_finish();
+			SetUserIdAndSecContext(save_userid, save_sec_context);
+			pfree(query);
+			dict->generation = generation;
+			return;
+		}
+		if (image != NULL)
+		{
+			/* not a whole image: start again from empty tables */
+			pfree(image);
+			hash_destroy(dict->folded);
+			hash_destroy(dict->cased);
+			dict->folded = gaz_create("nato_news diplomatic aliases", context);
+			dict->cased = gaz_create("nato_news diplomatic case-sensitive aliases", context);
+		}
+	}
 	common = load_common_words(CurrentMemoryContext);
 	if (SPI_execute(query, true, 0) != SPI_OK_SELECT)
 		elog(ERROR, "could not read the nato_news gazetteer");
@@ -330,6 +493,15 @@ load_gazetteer(DiplomaticDict *dict)
 	SetUserIdAndSecContext(save_userid, save_sec_context);
 	pfree(query);
 	dict->generation = generation;
+	if (shared)
+	{
+		StringInfoData image;
+
+		initStringInfo(&image);
+		dict_image_write(dict, &image);
+		nn_shared_offer(NN_SHARED_DICTIONARY, revision, image.data, image.len);
+		pfree(image.data);
+	}
 }
 
 /* Reload the aliases if the gazetteer changed since they were read. */

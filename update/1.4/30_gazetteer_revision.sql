@@ -4,7 +4,8 @@
 -- table moves forward on every change (src/gazetteer_shared.c), as the table's owner, so
 -- editors need no grant on it. With the library preloaded, a backend reads it through
 -- its own snapshot and copies the matcher another backend built at that revision instead
--- of building one (nato_news.shared_matchers() lists them). It starts at the creating
+-- of building one, and the aliases of the nato_news.diplomatic dictionary the same way
+-- (nato_news.shared_matchers() lists them). It starts at the creating
 -- transaction's id. Editors of the gazetteer now queue on the row: under REPEATABLE READ
 -- the second of two concurrent editing transactions fails with 40001 and is retried, as
 -- for any row both update. Not dumped: a restored database starts a revision of its own.
@@ -21,13 +22,13 @@ COMMENT ON COLUMN nato_news.gazetteer_revision.revision IS
     'the transaction id of the last change, or one past the revision before it where that is higher';
 GRANT SELECT ON nato_news.gazetteer_revision TO PUBLIC;
 
-CREATE FUNCTION nato_news.shared_matchers(OUT database oid, OUT revision bigint,
+CREATE FUNCTION nato_news.shared_matchers(OUT database oid, OUT kind text, OUT revision bigint,
                                           OUT bytes bigint, OUT reads bigint)
     RETURNS SETOF record
     AS 'MODULE_PATHNAME', 'nn_shared_matchers'
     LANGUAGE C VOLATILE STRICT PARALLEL RESTRICTED;
 COMMENT ON FUNCTION nato_news.shared_matchers() IS
-    'gazetteer matchers in shared memory (library preloaded): per database, its revision, size and how often backends copied it';
+    'what backends share through shared memory (library preloaded): per database, the gazetteer matcher and the diplomatic dictionary''s aliases, each with its revision, size and how often backends copied it';
 
 CREATE FUNCTION nato_news.gazetteer_revision_bump() RETURNS trigger
     AS 'MODULE_PATHNAME', 'nn_gazetteer_revision_trigger'
