@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Cold start per connection, run by scripts/bench.sh inside its cluster: the first call
-# of mentions() and of events() in a new connection (library load, gazetteer matcher and
-# trigger table built) against a new connection that runs SELECT 1, over 20 connections;
+# of mentions(), of events() and of to_tsvector with nato_news.diplomatic in a new
+# connection (library load, gazetteer matcher, trigger table or the dictionary's aliases
+# built) against a new connection that runs SELECT 1, over 20 connections;
 # then the same with nato_news in shared_preload_libraries (the cluster restarted), where
 # the postmaster has set up ICU's transliterator before any backend starts.
 set -euo pipefail
@@ -24,9 +25,11 @@ measure() {
     base=$(run "SELECT 1")
     first_mentions=$(run "SELECT count(*) FROM nato_news.mentions($text)")
     first_events=$(run "SELECT count(*) FROM nato_news.events($text)")
+    first_search=$(run "SELECT to_tsvector('nato_news.diplomatic', 'Jens Stoltenberg met Recep Tayyip Erdogan on Monday.')")
     printf '%-46s median %s ms  (connection alone %s ms)\n' "cold start: first mentions(), $how" \
         "$(msec $((first_mentions - base)))" "$(msec "$base")"
     printf '%-46s median %s ms\n' "cold start: first events(), $how" "$(msec $((first_events - base)))"
+    printf '%-46s median %s ms\n' "cold start: first to_tsvector(), $how" "$(msec $((first_search - base)))"
 }
 measure "loaded on use"
 nn_preload_on
