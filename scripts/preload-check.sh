@@ -108,6 +108,14 @@ in_sdb -q -c "ALTER TABLE nato_news.gazetteer_alias DISABLE TRIGGER gazetteer_re
 check "a change made with the revision trigger disabled is still seen by a new connection" \
     "org:Baltic Defence Cooperation Forum" "$(names_in "They met Nordbalt staff.")"
 in_sdb -q -c "ALTER TABLE nato_news.gazetteer_alias ENABLE TRIGGER gazetteer_revision"
+# and once it is enabled again, the image from before that change is not taken: disabling
+# and enabling the trigger changed the key
+names_in "NATO met." >/dev/null
+in_sdb -q -c "BEGIN" -c "ALTER TABLE nato_news.gazetteer_alias DISABLE TRIGGER gazetteer_revision" \
+    -c "INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Rigabalt' FROM nato_news.gazetteer_entity WHERE name = 'Baltic Defence Cooperation Forum'" \
+    -c "ALTER TABLE nato_news.gazetteer_alias ENABLE TRIGGER gazetteer_revision" -c "COMMIT"
+check "a change made while the trigger was off is seen after it is back on" \
+    "org:Baltic Defence Cooperation Forum" "$(names_in "They met Rigabalt staff.")"
 
 # row security: a role whose policy hides an alias never copies a matcher that has it
 in_sdb -q -c "CREATE ROLE nn_hidden_alias_reader" \

@@ -12,12 +12,14 @@
  */
 #include "postgres.h"
 
-#include "access/relation.h"
+#include "access/genam.h"
+#include "access/table.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
 #include "catalog/pg_trigger.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
+#include "common/hashfn.h"
 #include "executor/spi.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -26,6 +28,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/fmgroids.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -117,7 +120,8 @@ col_int(int row, int col, int32 if_null)
  * *publish_at.
  */
 static NNGzMatcher *
-gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish_at)
+gazetteer_load(MemoryContext cxt, bool shareable, uint64 triggers, bool *publish,
+			   uint64 *publish_at)
 {
 	NNGzMatcher *gz;
 	MemoryContext spi_cxt;
@@ -133,7 +137,7 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish
 	if (shared)
 	{
 		Size		len = 0;
-		char	   *image = nn_shared_fetch(NN_SHARED_MATCHER, revision, &len);
+		char	   *image = nn_shared_fetch(NN_SHARED_MATCHER, revision, triggers, &len);
 
 		MemoryContextSwitchTo(cxt);
 		gz = image != NULL ? nn_gz_image_read(image, len) : NULL;
@@ -224,39 +228,59 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, uint64 *publish
 /*
  * Sharing rests on the revision moving with every change of the gazetteer: a backend
  * shares only while each gazetteer table has the revision trigger, enabled for ordinary
- * sessions. A table where it was disabled (or a database without it) means a change
- * could leave the revision as it was, and backends build their own, as before 1.4.
+ * sessions. A table where it is disabled (or a database without it) means a change could
+ * leave the revision as it was, and backends build their own, as before 1.4. The
+ * trigger rows are read from pg_trigger, without locking the tables (a lock held on one
+ * of them must not stall every new connection's first match), and *state is a hash of
+ * their row versions: disabling, enabling or re-creating a trigger changes it, so an image
+ * made before a change that fired no trigger is never taken again once the trigger is
+ * back (images are keyed by it as well as by the revision).
  */
 bool
-nn_gazetteer_revision_kept(void)
+nn_gazetteer_revision_kept(uint64 *state)
 {
 	Oid			nsp = get_namespace_oid("nato_news", true);
+	Relation	triggers;
+	uint64		hash = 0;
+	bool		kept = true;
 
 	(void) catalog_watch_generation(&gazetteer_watch);
-	for (int i = 0; i < CATALOG_WATCH_MAX_TABLES && gazetteer_watch.tables[i] != NULL; i++)
+	triggers = table_open(TriggerRelationId, AccessShareLock);
+	for (int i = 0; kept && i < CATALOG_WATCH_MAX_TABLES && gazetteer_watch.tables[i] != NULL; i++)
 	{
-		Relation	rel = OidIsValid(gazetteer_watch.relids[i]) ?
-			try_relation_open(gazetteer_watch.relids[i], AccessShareLock) : NULL;
-		bool		kept = false;
+		ScanKeyData key;
+		SysScanDesc scan;
+		HeapTuple	tuple;
 
-		if (rel == NULL)
-			return false;
-		for (int t = 0; rel->trigdesc != NULL && t < rel->trigdesc->numtriggers && !kept; t++)
+		kept = false;
+		if (!OidIsValid(gazetteer_watch.relids[i]))
+			break;
+		ScanKeyInit(&key, Anum_pg_trigger_tgrelid, BTEqualStrategyNumber, F_OIDEQ,
+					ObjectIdGetDatum(gazetteer_watch.relids[i]));
+		scan = systable_beginscan(triggers, TriggerRelidNameIndexId, true, NULL, 1, &key);
+		while (!kept && HeapTupleIsValid(tuple = systable_getnext(scan)))
 		{
-			const Trigger *tg = &rel->trigdesc->triggers[t];
+			Form_pg_trigger tg = (Form_pg_trigger) GETSTRUCT(tuple);
+			char	   *fn;
 
-			kept = (tg->tgenabled == TRIGGER_FIRES_ON_ORIGIN || tg->tgenabled == TRIGGER_FIRES_ALWAYS) &&
-				TRIGGER_FOR_BEFORE(tg->tgtype) && !TRIGGER_FOR_ROW(tg->tgtype) &&
-				TRIGGER_FOR_INSERT(tg->tgtype) && TRIGGER_FOR_UPDATE(tg->tgtype) &&
-				TRIGGER_FOR_DELETE(tg->tgtype) && TRIGGER_FOR_TRUNCATE(tg->tgtype) &&
-				get_func_namespace(tg->tgfoid) == nsp &&
-				strcmp(get_func_name(tg->tgfoid), "gazetteer_revision_bump") == 0;
+			if (strcmp(NameStr(tg->tgname), "gazetteer_revision") != 0 ||
+				(tg->tgenabled != TRIGGER_FIRES_ON_ORIGIN && tg->tgenabled != TRIGGER_FIRES_ALWAYS) ||
+				!TRIGGER_FOR_BEFORE(tg->tgtype) || TRIGGER_FOR_ROW(tg->tgtype) ||
+				!TRIGGER_FOR_INSERT(tg->tgtype) || !TRIGGER_FOR_UPDATE(tg->tgtype) ||
+				!TRIGGER_FOR_DELETE(tg->tgtype) || !TRIGGER_FOR_TRUNCATE(tg->tgtype) ||
+				get_func_namespace(tg->tgfoid) != nsp)
+				continue;
+			fn = get_func_name(tg->tgfoid);
+			kept = fn != NULL && strcmp(fn, "gazetteer_revision_bump") == 0;
+			if (kept)
+				hash = hash_combine64(hash, (uint64) HeapTupleHeaderGetXmin(tuple->t_data) << 32 |
+									  tg->oid);
 		}
-		relation_close(rel, AccessShareLock);
-		if (!kept)
-			return false;
+		systable_endscan(scan);
 	}
-	return true;
+	table_close(triggers, AccessShareLock);
+	*state = hash;
+	return kept;
 }
 
 /*
@@ -297,13 +321,16 @@ gazetteer_matcher(void)
 		bool		shareable = catalog_watch_shareable(&gazetteer_watch);
 		bool		publish = false;
 		uint64		publish_at = 0;
+		uint64		triggers = 0;
+		bool		may_share;
 		NNGzMatcher *built;
 
+		/* before the call: its arguments are evaluated in no set order */
+		may_share = shareable && nn_shared_matchers_enabled() &&
+			nn_gazetteer_revision_kept(&triggers);
 		PG_TRY();
 		{
-			built = gazetteer_load(cxt, shareable && nn_shared_matchers_enabled() &&
-								   nn_gazetteer_revision_kept(),
-								   &publish, &publish_at);
+			built = gazetteer_load(cxt, may_share, triggers, &publish, &publish_at);
 		}
 		PG_CATCH();
 		{
@@ -326,7 +353,7 @@ gazetteer_matcher(void)
 			char	   *image = palloc(len);
 
 			nn_gz_image_write(built, image, len);
-			nn_shared_offer(NN_SHARED_MATCHER, publish_at, image, len);
+			nn_shared_offer(NN_SHARED_MATCHER, publish_at, triggers, image, len);
 			pfree(image);
 		}
 	}

@@ -18,10 +18,12 @@
  * a change builds or reads the image before the change, one that has seen it the image
  * after. A transaction that wrote the row sees its own uncommitted rows and keeps its
  * matcher to itself, so only committed revisions are ever published. An image is keyed
- * by database, revision table and revision: a re-created extension starts again from a
- * transaction id, which a revision of the dropped one may have passed, but it has a new
- * table. Backends share only while the revision trigger is enabled on every gazetteer
- * table (nn_gazetteer_revision_kept in gazetteer.c). A change by a session whose
+ * by database, revision table, revision triggers and revision: a re-created extension
+ * starts again from a transaction id, which a revision of the dropped one may have
+ * passed, but it has a new table. Backends share only while the revision trigger is
+ * enabled on every gazetteer table (nn_gazetteer_revision_kept in gazetteer.c), and a
+ * trigger disabled and enabled again changes the key, so a change made in between is
+ * not hidden by an image from before it. A change by a session whose
  * triggers do not fire (session_replication_role = replica) moves no revision, so
  * backends keep copying the image from before it; any statement on a gazetteer table,
  * even one changing no row, moves it again.
@@ -64,6 +66,7 @@ typedef struct SharedMatcher
 	Oid			database;		/* InvalidOid: free */
 	int			kind;			/* NNSharedKind: what the image holds */
 	Oid			table;			/* the revision table, whose row revision is */
+	uint64		triggers;		/* the revision triggers' state when it was made */
 	uint64		revision;
 	dsm_handle	segment;		/* pinned: lives until the slot lets it go */
 	Size		bytes;
@@ -141,7 +144,7 @@ revision_table(void)
 }
 
 char *
-nn_shared_fetch(NNSharedKind kind, uint64 revision, Size *len)
+nn_shared_fetch(NNSharedKind kind, uint64 revision, uint64 triggers, Size *len)
 {
 	SharedMatcher *slot;
 	dsm_segment *seg = NULL;
@@ -154,7 +157,8 @@ nn_shared_fetch(NNSharedKind kind, uint64 revision, Size *len)
 	/* exclusive: the slot's clock and counter change; held only to attach */
 	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
 	slot = slot_of(MyDatabaseId, kind);
-	if (slot != NULL && slot->table == table && slot->revision == revision)
+	if (slot != NULL && slot->table == table && slot->triggers == triggers &&
+		slot->revision == revision)
 	{
 		seg = dsm_attach(slot->segment);
 		if (seg != NULL)
@@ -176,7 +180,7 @@ nn_shared_fetch(NNSharedKind kind, uint64 revision, Size *len)
 }
 
 static void
-publish(NNSharedKind kind, uint64 revision, const char *image, Size bytes)
+publish(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image, Size bytes)
 {
 	dsm_segment *seg;
 	SharedMatcher *slot;
@@ -192,7 +196,8 @@ publish(NNSharedKind kind, uint64 revision, const char *image, Size bytes)
 
 	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
 	slot = slot_of(MyDatabaseId, kind);
-	if (slot != NULL && slot->table == table && slot->revision >= revision)
+	if (slot != NULL && slot->table == table && slot->triggers == triggers &&
+		slot->revision >= revision)
 		slot = NULL;			/* as new or newer is there already */
 	else if (slot == NULL)
 	{
@@ -219,6 +224,7 @@ publish(NNSharedKind kind, uint64 revision, const char *image, Size bytes)
 		slot->database = MyDatabaseId;
 		slot->kind = (int) kind;
 		slot->table = table;
+		slot->triggers = triggers;
 		slot->revision = revision;
 		slot->segment = dsm_segment_handle(seg);
 		slot->bytes = bytes;
@@ -239,7 +245,8 @@ publish(NNSharedKind kind, uint64 revision, const char *image, Size bytes)
  * publishing to its leader.
  */
 void
-nn_shared_offer(NNSharedKind kind, uint64 revision, const char *image, Size len)
+nn_shared_offer(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image,
+				Size len)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
@@ -250,7 +257,7 @@ nn_shared_offer(NNSharedKind kind, uint64 revision, const char *image, Size len)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		publish(kind, revision, image, len);
+		publish(kind, revision, triggers, image, len);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;

@@ -22,15 +22,17 @@ typedef enum NNSharedKind
 
 /*
  * A copy, palloc'd in the current memory context, of this database's image of `kind` at
- * gazetteer revision `revision`, its length in *len; NULL when no backend published it.
+ * gazetteer revision `revision` and revision-trigger state `triggers`
+ * (nn_gazetteer_revision_kept), its length in *len; NULL when no backend published it.
  */
-char	   *nn_shared_fetch(NNSharedKind kind, uint64 revision, Size *len);
+char	   *nn_shared_fetch(NNSharedKind kind, uint64 revision, uint64 triggers, Size *len);
 
 /*
  * Offer an image of `kind` built at `revision` to the other backends of this database.
  * Never fails the caller: a failure is logged and the backend keeps its own.
  */
-void		nn_shared_offer(NNSharedKind kind, uint64 revision, const char *image, Size len);
+void		nn_shared_offer(NNSharedKind kind, uint64 revision, uint64 triggers,
+							const char *image, Size len);
 
 /*
  * The gazetteer's revision as the current snapshot sees it, in *revision; false when the
@@ -44,8 +46,9 @@ void		nn_gazetteer_revision_bump(void);
 
 /*
  * Whether the revision moves with every change: the revision trigger is enabled on every
- * gazetteer table (gazetteer.c). Nothing is shared otherwise.
+ * gazetteer table (gazetteer.c). Nothing is shared otherwise. *state identifies the
+ * triggers' rows as they are, part of every image's key.
  */
-bool		nn_gazetteer_revision_kept(void);
+bool		nn_gazetteer_revision_kept(uint64 *state);
 
 #endif

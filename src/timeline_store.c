@@ -36,6 +36,7 @@
 #include "catalog/namespace.h"
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
+#include "catalog/pg_am_d.h"
 #include "catalog/pg_class.h"
 #include "miscadmin.h"
 
@@ -1514,6 +1515,13 @@ clean_actor_index(void)
 	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(index));
 	if (!HeapTupleIsValid(tuple))
 		return;
+	/* a user's own index of that name, not a GIN one, has no pending list to empty */
+	if (((Form_pg_class) GETSTRUCT(tuple))->relkind != RELKIND_INDEX ||
+		((Form_pg_class) GETSTRUCT(tuple))->relam != GIN_AM_OID)
+	{
+		ReleaseSysCache(tuple);
+		return;
+	}
 	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
 	ReleaseSysCache(tuple);
 

@@ -382,6 +382,7 @@ load_gazetteer(DiplomaticDict *dict)
 	char	   *query;
 	bool		shared;
 	uint64		revision = 0;
+	uint64		triggers = 0;
 
 	dict->generation = 0;		/* set once the load is complete */
 
@@ -421,12 +422,12 @@ load_gazetteer(DiplomaticDict *dict)
 		elog(ERROR, "SPI_connect failed");
 
 	/* preloaded: the aliases another backend loaded at the revision this snapshot sees */
-	shared = nn_shared_matchers_enabled() && nn_gazetteer_revision_kept() &&
+	shared = nn_shared_matchers_enabled() && nn_gazetteer_revision_kept(&triggers) &&
 		nn_gazetteer_revision(&revision);
 	if (shared)
 	{
 		Size		len = 0;
-		char	   *image = nn_shared_fetch(NN_SHARED_DICTIONARY, revision, &len);
+		char	   *image = nn_shared_fetch(NN_SHARED_DICTIONARY, revision, triggers, &len);
 
 		if (image != NULL && dict_image_read(dict, image, len, context))
 		{
@@ -439,10 +440,9 @@ load_gazetteer(DiplomaticDict *dict)
 		}
 		if (image != NULL)
 		{
-			/* not a whole image: start again from empty tables */
+			/* not a whole image: start again from empty tables, freeing what it filled */
 			pfree(image);
-			hash_destroy(dict->folded);
-			hash_destroy(dict->cased);
+			MemoryContextReset(context);
 			dict->folded = gaz_create("nato_news diplomatic aliases", context);
 			dict->cased = gaz_create("nato_news diplomatic case-sensitive aliases", context);
 		}
@@ -499,7 +499,7 @@ load_gazetteer(DiplomaticDict *dict)
 
 		initStringInfo(&image);
 		dict_image_write(dict, &image);
-		nn_shared_offer(NN_SHARED_DICTIONARY, revision, image.data, image.len);
+		nn_shared_offer(NN_SHARED_DICTIONARY, revision, triggers, image.data, image.len);
 		pfree(image.data);
 	}
 }

@@ -379,14 +379,25 @@ is_photo_caption(Line l)
 /* Date at the start of the line; the rest is only time, zone and "Last updated" noise. */
 #define DATE_DIGIT_WITHIN 64
 
+/*
+ * Whether a digit comes before `within` bytes other than separators: the date parser
+ * skips any run of blanks, commas and quotes between a prefix, a weekday and a month
+ * ("Published:      Wednesday,   September 10"), so those runs do not count.
+ */
 static bool
 digit_within(Line l, int32_t within)
 {
-	int32_t		n = l.len < within ? l.len : within;
+	int32_t		counted = 0;
 
-	for (int32_t i = 0; i < n; i++)
-		if ((unsigned char) (l.s[i] - '0') < 10)
+	for (int32_t i = 0; i < l.len && counted < within; i++)
+	{
+		char		c = l.s[i];
+
+		if ((unsigned char) (c - '0') < 10)
 			return true;
+		if (c != ' ' && c != '\t' && c != ',' && c != '"' && c != '\'')
+			counted++;
+	}
 	return false;
 }
 
@@ -408,7 +419,8 @@ date_line(Line l, int32_t *days)
 	 * And most have no digit near their start. A date has one within its first words
 	 * (after a prefix, a weekday and a month name: "First published: Wednesday, September
 	 * 10" has its first digit at byte 38), so a line without one in its first
-	 * DATE_DIGIT_WITHIN bytes is no date line, and both parses below are skipped.
+	 * DATE_DIGIT_WITHIN bytes, separators not counted, is no date line, and both parses
+	 * below are skipped.
 	 */
 	if (!digit_within(l, DATE_DIGIT_WITHIN))
 		return NN_DATE_NONE;

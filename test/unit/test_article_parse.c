@@ -202,6 +202,12 @@ UNIT_TEST(article_date_lines_with_long_words_before_the_digit)
 			  NN_ARTICLE_OK);
 	CHECK_INT(a.published, nn_days_from_civil(2025, 9, 10));
 	nn_article_free(&a);
+	/* runs of blanks between the words, as text taken out of HTML has them */
+	CHECK_INT(parse("Published:                                                      "
+					"Wednesday,      September 10, 2025 14:00 BST\n\nMinisters met in Brussels.", &a),
+			  NN_ARTICLE_OK);
+	CHECK_INT(a.published, nn_days_from_civil(2025, 9, 10));
+	nn_article_free(&a);
 	/* a line of words only is never a date line */
 	CHECK_INT(parse("Wednesday September\n\nMinisters met in Brussels.", &a), NN_ARTICLE_OK);
 	CHECK_INT(a.published, NN_NO_DATE);
