@@ -115,29 +115,27 @@ col_int(int row, int col, int32 if_null)
 
 /*
  * Read the catalog into a new matcher allocated in cxt: copied from shared memory when
- * the caller may share (shareable: preloaded, a role that reads the whole gazetteer, the
- * revision kept) and another backend published this revision, else built. *publish says whether the matcher was built where it may be shared, at revision
- * *publish_at.
+ * the role may share (shareable: it reads the whole gazetteer) and another backend
+ * published the matcher of what this snapshot sees, else built. *publish says whether
+ * the matcher was built where it may be shared, with that key in *key.
  */
 static NNGzMatcher *
-gazetteer_load(MemoryContext cxt, bool shareable, uint64 triggers, bool *publish,
-			   uint64 *publish_at)
+gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, NNSharedKey *key)
 {
 	NNGzMatcher *gz;
 	MemoryContext spi_cxt;
 	bool		shared;
-	uint64		revision = 0;
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "nato_news: SPI_connect failed");
 	spi_cxt = CurrentMemoryContext;
 
-	/* preloaded: the image another backend built at the revision this snapshot sees */
-	shared = shareable && nn_gazetteer_revision(&revision);
+	/* preloaded: the image another backend built of what this snapshot sees */
+	shared = shareable && nn_shared_key(key);
 	if (shared)
 	{
 		Size		len = 0;
-		char	   *image = nn_shared_fetch(NN_SHARED_MATCHER, revision, triggers, &len);
+		char	   *image = nn_shared_fetch(NN_SHARED_MATCHER, key, &len);
 
 		MemoryContextSwitchTo(cxt);
 		gz = image != NULL ? nn_gz_image_read(image, len) : NULL;
@@ -220,7 +218,6 @@ gazetteer_load(MemoryContext cxt, bool shareable, uint64 triggers, bool *publish
 	MemoryContextSwitchTo(spi_cxt);
 
 	*publish = shared;
-	*publish_at = revision;
 	SPI_finish();
 	return gz;
 }
@@ -320,17 +317,12 @@ gazetteer_matcher(void)
 		MemoryContext old = CurrentMemoryContext;
 		bool		shareable = catalog_watch_shareable(&gazetteer_watch);
 		bool		publish = false;
-		uint64		publish_at = 0;
-		uint64		triggers = 0;
-		bool		may_share;
+		NNSharedKey key = {0, 0};
 		NNGzMatcher *built;
 
-		/* before the call: its arguments are evaluated in no set order */
-		may_share = shareable && nn_shared_matchers_enabled() &&
-			nn_gazetteer_revision_kept(&triggers);
 		PG_TRY();
 		{
-			built = gazetteer_load(cxt, may_share, triggers, &publish, &publish_at);
+			built = gazetteer_load(cxt, shareable, &publish, &key);
 		}
 		PG_CATCH();
 		{
@@ -353,7 +345,7 @@ gazetteer_matcher(void)
 			char	   *image = palloc(len);
 
 			nn_gz_image_write(built, image, len);
-			nn_shared_offer(NN_SHARED_MATCHER, publish_at, triggers, image, len);
+			nn_shared_offer(NN_SHARED_MATCHER, &key, image, len);
 			pfree(image);
 		}
 	}

@@ -37,7 +37,6 @@
  */
 #include "postgres.h"
 
-#include "access/table.h"
 #include "access/transam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
@@ -52,11 +51,11 @@
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
-#include "utils/rel.h"
 #include "utils/resowner.h"
 #include "utils/tuplestore.h"
 
 #include "gazetteer_shared.h"
+#include "nn_module.h"
 
 /* images shared at once (two per database); a slot costs a few dozen bytes */
 #define SHARED_MATCHER_SLOTS 32
@@ -120,12 +119,6 @@ nn_shared_matchers_request(void)
 	shmem_startup_hook = shared_matchers_shmem_startup;
 }
 
-bool
-nn_shared_matchers_enabled(void)
-{
-	return shared != NULL;
-}
-
 static SharedMatcher *
 slot_of(Oid database, NNSharedKind kind)
 {
@@ -143,8 +136,15 @@ revision_table(void)
 	return OidIsValid(nsp) ? get_relname_relid("gazetteer_revision", nsp) : InvalidOid;
 }
 
+bool
+nn_shared_key(NNSharedKey *key)
+{
+	return shared != NULL && nn_gazetteer_revision_kept(&key->triggers) &&
+		nn_gazetteer_revision(&key->revision);
+}
+
 char *
-nn_shared_fetch(NNSharedKind kind, uint64 revision, uint64 triggers, Size *len)
+nn_shared_fetch(NNSharedKind kind, const NNSharedKey *key, Size *len)
 {
 	SharedMatcher *slot;
 	dsm_segment *seg = NULL;
@@ -157,8 +157,8 @@ nn_shared_fetch(NNSharedKind kind, uint64 revision, uint64 triggers, Size *len)
 	/* exclusive: the slot's clock and counter change; held only to attach */
 	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
 	slot = slot_of(MyDatabaseId, kind);
-	if (slot != NULL && slot->table == table && slot->triggers == triggers &&
-		slot->revision == revision)
+	if (slot != NULL && slot->table == table && slot->triggers == key->triggers &&
+		slot->revision == key->revision)
 	{
 		seg = dsm_attach(slot->segment);
 		if (seg != NULL)
@@ -180,7 +180,7 @@ nn_shared_fetch(NNSharedKind kind, uint64 revision, uint64 triggers, Size *len)
 }
 
 static void
-publish(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image, Size bytes)
+publish(NNSharedKind kind, const NNSharedKey *key, const char *image, Size bytes)
 {
 	dsm_segment *seg;
 	SharedMatcher *slot;
@@ -196,8 +196,8 @@ publish(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image, 
 
 	LWLockAcquire(shared->lock, LW_EXCLUSIVE);
 	slot = slot_of(MyDatabaseId, kind);
-	if (slot != NULL && slot->table == table && slot->triggers == triggers &&
-		slot->revision >= revision)
+	if (slot != NULL && slot->table == table && slot->triggers == key->triggers &&
+		slot->revision >= key->revision)
 		slot = NULL;			/* as new or newer is there already */
 	else if (slot == NULL)
 	{
@@ -224,8 +224,8 @@ publish(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image, 
 		slot->database = MyDatabaseId;
 		slot->kind = (int) kind;
 		slot->table = table;
-		slot->triggers = triggers;
-		slot->revision = revision;
+		slot->triggers = key->triggers;
+		slot->revision = key->revision;
 		slot->segment = dsm_segment_handle(seg);
 		slot->bytes = bytes;
 		slot->last_used = ++shared->clock;
@@ -245,8 +245,7 @@ publish(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image, 
  * publishing to its leader.
  */
 void
-nn_shared_offer(NNSharedKind kind, uint64 revision, uint64 triggers, const char *image,
-				Size len)
+nn_shared_offer(NNSharedKind kind, const NNSharedKey *key, const char *image, Size len)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
@@ -257,7 +256,7 @@ nn_shared_offer(NNSharedKind kind, uint64 revision, uint64 triggers, const char 
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		publish(kind, revision, triggers, image, len);
+		publish(kind, key, image, len);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -311,47 +310,36 @@ nn_gazetteer_revision(uint64 *revision)
 	return !TransactionIdIsCurrentTransactionId(DatumGetTransactionId(xmin));
 }
 
+/* The revision's UPDATE, as the revision table's owner (nn_gazetteer_revision_bump). */
+static void
+move_revision(Datum xid)
+{
+	Oid			argtypes[1] = {INT8OID};
+	Datum		args[1] = {xid};
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "nato_news: SPI_connect failed");
+	if (SPI_execute_with_args("UPDATE nato_news.gazetteer_revision "
+							  "SET revision = GREATEST(revision OPERATOR(pg_catalog.+) 1, $1)",
+							  1, argtypes, args, NULL, false, 0) != SPI_OK_UPDATE)
+		elog(ERROR, "nato_news: could not move the gazetteer's revision");
+	SPI_finish();
+}
+
 void
 nn_gazetteer_revision_bump(void)
 {
 	Oid			relid = revision_table();
-	Relation	rel;
-	Oid			owner;
-	Oid			save_userid;
-	int			save_sec_context;
-	Oid			argtypes[1] = {INT8OID};
-	Datum		args[1];
 
 	if (!OidIsValid(relid))
 		return;
-	rel = table_open(relid, RowExclusiveLock);
-	owner = rel->rd_rel->relowner;
-	table_close(rel, NoLock);
-	args[0] = Int64GetDatum((int64) U64FromFullTransactionId(GetTopFullTransactionId()));
 
 	/*
-	 * As the table's owner, the way PostgreSQL's foreign key triggers check as the
-	 * referenced table's owner: whoever may edit the gazetteer moves its revision, and no
+	 * As the table's owner: whoever may edit the gazetteer moves its revision, and no
 	 * role needs a grant on the revision table itself.
 	 */
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
-						   SECURITY_NOFORCE_RLS);
-	PG_TRY();
-	{
-		if (SPI_connect() != SPI_OK_CONNECT)
-			elog(ERROR, "nato_news: SPI_connect failed");
-		if (SPI_execute_with_args("UPDATE nato_news.gazetteer_revision "
-								  "SET revision = GREATEST(revision OPERATOR(pg_catalog.+) 1, $1)",
-								  1, argtypes, args, NULL, false, 0) != SPI_OK_UPDATE)
-			elog(ERROR, "nato_news: could not move the gazetteer's revision");
-		SPI_finish();
-	}
-	PG_FINALLY();
-	{
-		SetUserIdAndSecContext(save_userid, save_sec_context);
-	}
-	PG_END_TRY();
+	nn_run_as(nn_relation_owner(relid), SECURITY_NOFORCE_RLS, move_revision,
+			  Int64GetDatum((int64) U64FromFullTransactionId(GetTopFullTransactionId())));
 }
 
 /* ---------------------------------------------------------------- SQL */

@@ -10,9 +10,6 @@
 /* From _PG_init while the postmaster preloads the library: reserve the slot table. */
 void		nn_shared_matchers_request(void);
 
-/* True when the slot table exists (the library was preloaded). */
-bool		nn_shared_matchers_enabled(void);
-
 /* What a shared image holds: one of each per database. */
 typedef enum NNSharedKind
 {
@@ -20,19 +17,32 @@ typedef enum NNSharedKind
 	NN_SHARED_DICTIONARY		/* the aliases of nato_news.diplomatic (tsearch_dict.c) */
 } NNSharedKind;
 
-/*
- * A copy, palloc'd in the current memory context, of this database's image of `kind` at
- * gazetteer revision `revision` and revision-trigger state `triggers`
- * (nn_gazetteer_revision_kept), its length in *len; NULL when no backend published it.
- */
-char	   *nn_shared_fetch(NNSharedKind kind, uint64 revision, uint64 triggers, Size *len);
+/* What an image was built from: the gazetteer's revision and its triggers' state. */
+typedef struct NNSharedKey
+{
+	uint64		revision;		/* nn_gazetteer_revision */
+	uint64		triggers;		/* nn_gazetteer_revision_kept */
+} NNSharedKey;
 
 /*
- * Offer an image of `kind` built at `revision` to the other backends of this database.
+ * The key of what this backend would build now, in *key; false when it may not share:
+ * the library is not preloaded, the revision is not kept, or this transaction wrote it.
+ * Call inside SPI, with the snapshot the build reads.
+ */
+bool		nn_shared_key(NNSharedKey *key);
+
+/*
+ * A copy, palloc'd in the current memory context, of this database's image of `kind`
+ * built at `key`, its length in *len; NULL when no backend published it.
+ */
+char	   *nn_shared_fetch(NNSharedKind kind, const NNSharedKey *key, Size *len);
+
+/*
+ * Offer an image of `kind` built at `key` to the other backends of this database.
  * Never fails the caller: a failure is logged and the backend keeps its own.
  */
-void		nn_shared_offer(NNSharedKind kind, uint64 revision, uint64 triggers,
-							const char *image, Size len);
+void		nn_shared_offer(NNSharedKind kind, const NNSharedKey *key, const char *image,
+							Size len);
 
 /*
  * The gazetteer's revision as the current snapshot sees it, in *revision; false when the

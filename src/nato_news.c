@@ -4,11 +4,13 @@
  */
 #include "postgres.h"
 
+#include "catalog/pg_class.h"
 #include "fmgr.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
 #include "utils/guc.h"
+#include "utils/syscache.h"
 
 #include "gazetteer_shared.h"
 #include "nn_interrupts.h"
@@ -37,6 +39,38 @@ nn_require_utf8_database(void)
 				 errmsg("nato_news requires a UTF8 database, this one is %s",
 						GetDatabaseEncodingName()),
 				 errhint("Create the database with ENCODING 'UTF8' (CREATE DATABASE news ENCODING 'UTF8' TEMPLATE template0).")));
+}
+
+Oid
+nn_relation_owner(Oid relid)
+{
+	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
+	Oid			owner;
+
+	if (!HeapTupleIsValid(tuple))
+		elog(ERROR, "cache lookup failed for relation %u", relid);
+	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
+	ReleaseSysCache(tuple);
+	return owner;
+}
+
+void
+nn_run_as(Oid owner, int flags, void (*fn) (Datum arg), Datum arg)
+{
+	Oid			save_userid;
+	int			save_sec_context;
+
+	GetUserIdAndSecContext(&save_userid, &save_sec_context);
+	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_LOCAL_USERID_CHANGE | flags);
+	PG_TRY();
+	{
+		fn(arg);
+	}
+	PG_FINALLY();
+	{
+		SetUserIdAndSecContext(save_userid, save_sec_context);
+	}
+	PG_END_TRY();
 }
 
 void

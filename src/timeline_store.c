@@ -43,6 +43,7 @@
 #include "civil_date.h"
 #include "entity.h"
 #include "event_merge.h"
+#include "nn_module.h"
 
 /* How many merged events of the table a report is compared with. */
 #define CANDIDATES 64
@@ -1501,14 +1502,19 @@ write_members(Store *st)
  * key triggers run their checks as the table's owner.
  */
 static void
+clean_pending_list(Datum index)
+{
+	DirectFunctionCall1(gin_clean_pending_list, index);
+}
+
+static void
 clean_actor_index(void)
 {
 	Oid			nsp = get_namespace_oid("nato_news", false);
 	Oid			index = get_relname_relid("timeline_event_actors", nsp);
 	HeapTuple	tuple;
 	Oid			owner;
-	Oid			save_userid;
-	int			save_sec_context;
+	bool		gin;
 
 	if (!OidIsValid(index))
 		return;
@@ -1516,27 +1522,12 @@ clean_actor_index(void)
 	if (!HeapTupleIsValid(tuple))
 		return;
 	/* a user's own index of that name, not a GIN one, has no pending list to empty */
-	if (((Form_pg_class) GETSTRUCT(tuple))->relkind != RELKIND_INDEX ||
-		((Form_pg_class) GETSTRUCT(tuple))->relam != GIN_AM_OID)
-	{
-		ReleaseSysCache(tuple);
-		return;
-	}
+	gin = ((Form_pg_class) GETSTRUCT(tuple))->relkind == RELKIND_INDEX &&
+		((Form_pg_class) GETSTRUCT(tuple))->relam == GIN_AM_OID;
 	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
 	ReleaseSysCache(tuple);
-
-	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(owner, save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
-						   SECURITY_RESTRICTED_OPERATION);
-	PG_TRY();
-	{
-		DirectFunctionCall1(gin_clean_pending_list, ObjectIdGetDatum(index));
-	}
-	PG_FINALLY();
-	{
-		SetUserIdAndSecContext(save_userid, save_sec_context);
-	}
-	PG_END_TRY();
+	if (gin)
+		nn_run_as(owner, SECURITY_RESTRICTED_OPERATION, clean_pending_list, ObjectIdGetDatum(index));
 }
 
 PG_FUNCTION_INFO_V1(timeline_merge);

@@ -44,6 +44,7 @@
 
 #include "catalog_cache.h"
 #include "gazetteer_shared.h"
+#include "nn_module.h"
 #include "ts_token.h"
 
 /* Gazetteer keys longer than this are not indexed as aliases. */
@@ -183,18 +184,6 @@ static CatalogWatch dictionary_watch = {
 	{"gazetteer_entity", "gazetteer_alias", "gazetteer_word", NULL}
 };
 
-static Oid
-relation_owner(Oid relid)
-{
-	HeapTuple	tuple = SearchSysCache1(RELOID, ObjectIdGetDatum(relid));
-	Oid			owner;
-
-	if (!HeapTupleIsValid(tuple))
-		elog(ERROR, "cache lookup failed for relation %u", relid);
-	owner = ((Form_pg_class) GETSTRUCT(tuple))->relowner;
-	ReleaseSysCache(tuple);
-	return owner;
-}
 
 /* True if the relation has a column of that name (extra columns are optional). */
 static bool
@@ -234,10 +223,6 @@ load_common_words(MemoryContext context)
  * flags (complete, prefix), lexemes; every length is checked against the block.
  */
 #define DICT_IMAGE_MAGIC "NNTSDIC1"
-
-#ifndef NN_EXTVERSION
-#define NN_EXTVERSION "dev"
-#endif
 
 static void
 image_put_table(StringInfo buf, HTAB *table)
@@ -381,8 +366,7 @@ load_gazetteer(DiplomaticDict *dict)
 	const char *alias_kind;
 	char	   *query;
 	bool		shared;
-	uint64		revision = 0;
-	uint64		triggers = 0;
+	NNSharedKey image_key = {0, 0};
 
 	dict->generation = 0;		/* set once the load is complete */
 
@@ -415,19 +399,18 @@ load_gazetteer(DiplomaticDict *dict)
 	 * An error on the way out restores the user through transaction abort.
 	 */
 	GetUserIdAndSecContext(&save_userid, &save_sec_context);
-	SetUserIdAndSecContext(relation_owner(alias_relid),
+	SetUserIdAndSecContext(nn_relation_owner(alias_relid),
 						   save_sec_context | SECURITY_LOCAL_USERID_CHANGE |
 						   SECURITY_RESTRICTED_OPERATION);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 
 	/* preloaded: the aliases another backend loaded at the revision this snapshot sees */
-	shared = nn_shared_matchers_enabled() && nn_gazetteer_revision_kept(&triggers) &&
-		nn_gazetteer_revision(&revision);
+	shared = nn_shared_key(&image_key);
 	if (shared)
 	{
 		Size		len = 0;
-		char	   *image = nn_shared_fetch(NN_SHARED_DICTIONARY, revision, triggers, &len);
+		char	   *image = nn_shared_fetch(NN_SHARED_DICTIONARY, &image_key, &len);
 
 		if (image != NULL && dict_image_read(dict, image, len, context))
 		{
@@ -499,7 +482,7 @@ load_gazetteer(DiplomaticDict *dict)
 
 		initStringInfo(&image);
 		dict_image_write(dict, &image);
-		nn_shared_offer(NN_SHARED_DICTIONARY, revision, triggers, image.data, image.len);
+		nn_shared_offer(NN_SHARED_DICTIONARY, &image_key, image.data, image.len);
 		pfree(image.data);
 	}
 }
