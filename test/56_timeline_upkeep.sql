@@ -4,13 +4,16 @@
 -- them into the older one.
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(19);
+SELECT plan(22);
 
--- every event has one key per actor and day (the first 31 days), and no key is orphaned
+-- every event has one key per actor: of its day when it has one day, of each Monday-to-
+-- Sunday week its first 31 days touch when it spans days; and no key is orphaned
 CREATE TEMP VIEW key_check AS
 SELECT (SELECT count(*) FROM nato_news.timeline_event e
          WHERE (SELECT count(*) FROM nato_news.timeline_key k WHERE k.event_id = e.event_id)
-               <> cardinality(e.actors) * least(e.date_to - e.date_from + 1, 31)) AS wrong_key_counts,
+               <> cardinality(e.actors) * CASE WHEN e.date_from = e.date_to THEN 1
+                    ELSE floor((least(e.date_to, e.date_from + 30) - date '2000-01-03') / 7.0)
+                         - floor((e.date_from - date '2000-01-03') / 7.0) + 1 END) AS wrong_key_counts,
        (SELECT count(*) FROM nato_news.timeline_key k
          WHERE NOT EXISTS (SELECT 1 FROM nato_news.timeline_event e WHERE e.event_id = k.event_id)) AS orphan_keys;
 
@@ -21,7 +24,10 @@ CALL nato_news.refresh();
 SELECT is((SELECT date_to - date_from + 1 FROM nato_news.timeline_event
             WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity]), 31, 'last month: a 31-day event');
 SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)',
-          'keys: one per actor and day, none orphaned');
+          'keys: one per actor and day or week, none orphaned');
+SELECT is((SELECT count(*) FROM nato_news.timeline_key k JOIN nato_news.timeline_event e USING (event_id)
+            WHERE e.actors @> ARRAY['Stoltenberg'::nato_news.entity]), 10::bigint,
+          'October 2020 touches five weeks: ten keys for two actors, not 62');
 CREATE TEMP TABLE month_event AS
 SELECT event_id FROM nato_news.timeline_event WHERE actors @> ARRAY['Stoltenberg'::nato_news.entity];
 
@@ -76,6 +82,17 @@ SELECT is((SELECT array_agg(event_id) FROM nato_news.timeline_event WHERE actors
 SELECT ok((SELECT source || target FROM nato_news.timeline_event WHERE actors @> ARRAY['Rutte'::nato_news.entity])
           @> (SELECT array_agg(s) FROM rutte_before, unnest(sides) s), 'the joined event keeps both events'' sides');
 SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)', 'keys exact after the join');
+
+-- a report spanning the last week of a month-long event finds it by a week key it
+-- shares (neither starts the other), and joins it
+SELECT nato_news.ingest('Antony Blinken held talks with Dmytro Kuleba in March.', '2021-04-10', 'up://blinken-month');
+CALL nato_news.refresh();
+SELECT nato_news.ingest('Antony Blinken held talks with Dmytro Kuleba last week.', '2021-03-31', 'up://blinken-week');
+CALL nato_news.refresh();
+SELECT is((SELECT array_agg(row(date_from, date_to, sources)::text) FROM nato_news.timeline_event
+            WHERE actors @> ARRAY['Blinken'::nato_news.entity]),
+          ARRAY['(2021-03-22,2021-03-28,2)'], 'a week inside a month-long event joins it');
+SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)', 'keys exact after narrowing to a week');
 
 -- re-reading every article to the same reports (a trigger no article uses) leaves the
 -- merged timeline as it was

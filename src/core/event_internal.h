@@ -23,6 +23,8 @@ typedef struct EvToken
 	int32_t		lemma;			/* dictionary id of the lemma it inflects, else word */
 	uint64_t	classes;		/* word classes it belongs to, one bit each */
 	bool		skippable;		/* an adverb or date word a pattern may step over */
+	bool		in_date;		/* inside a time expression: a pattern may step over it,
+								 * but no trigger word is one ("held talks in March") */
 } EvToken;
 
 typedef struct EvTokens

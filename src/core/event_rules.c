@@ -1423,6 +1423,46 @@ usable_timex(const NNTimex *tx)
 		&& (tx->date_to == NN_NO_DATE || tx->date_to >= tx->date_from);
 }
 
+/* The first of the timexes (in start order, tsorted) starting at or after lo. */
+static int32_t
+first_timex_from(const NNEventInput *in, const int32_t *tsorted, int32_t lo)
+{
+	int32_t		a = 0,
+				b = in->ntimexes;
+
+	while (a < b)
+	{
+		int32_t		mid = (a + b) / 2;
+
+		if (in->timexes[tsorted[mid]].start < lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	return a;
+}
+
+/*
+ * Mark the words of the sentence [lo, hi) that any time expression covers: "March" in
+ * "held talks in March" is the month, not a protest march, and "hold+ ... @protest"
+ * must not outrank "hold+ @talks" with it.
+ */
+static void
+mark_date_tokens(Sentence *s, const NNEventInput *in, const int32_t *tsorted, int32_t lo,
+				 int32_t hi)
+{
+	for (int32_t k = first_timex_from(in, tsorted, lo);
+		 k < in->ntimexes && in->timexes[tsorted[k]].start < hi; k++)
+	{
+		const NNTimex *tx = &in->timexes[tsorted[k]];
+
+		for (int32_t t = token_at(&s->tokens, tx->start);
+			 t < s->tokens.n && s->tokens.tok[t].start < tx->end; t++)
+			if (s->tokens.tok[t].end > tx->start)
+				s->tokens.tok[t].in_date = true;
+	}
+}
+
 /* Fill l with the mentions and usable dates inside [lo, hi) of the body. */
 static void
 local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_t *tsorted,
@@ -1454,18 +1494,8 @@ local_for(Local *l, const NNEventInput *in, const int32_t *msorted, const int32_
 		l->mention_tok[l->nmentions] = s ? token_at(&s->tokens, m->start) : 0;
 		l->nmentions++;
 	}
-	a = 0;
-	b = in->ntimexes;
-	while (a < b)
-	{
-		int32_t		mid = (a + b) / 2;
-
-		if (in->timexes[tsorted[mid]].start < lo)
-			a = mid + 1;
-		else
-			b = mid;
-	}
-	for (int32_t k = a; k < in->ntimexes && in->timexes[tsorted[k]].start < hi; k++)
+	for (int32_t k = first_timex_from(in, tsorted, lo);
+		 k < in->ntimexes && in->timexes[tsorted[k]].start < hi; k++)
 	{
 		const NNTimex *tx = &in->timexes[tsorted[k]];
 		int32_t		tok;
@@ -1864,6 +1894,7 @@ nn_events_find(const NNTriggerSet *set, const NNEventInput *in, NNEvent **result
 			int32_t		before = out.n;
 
 			mark_cues(set, &s);
+			mark_date_tokens(&s, in, tsorted, span.start, span.end);
 			local_for(&l, in, msorted, tsorted, span.start, span.end, &s, set);
 			note_we(&ref, &s, &l);
 			note_turn(&ref, &s);

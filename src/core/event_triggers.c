@@ -71,6 +71,7 @@ push_token(EvTokens *t, int32_t *cap, int32_t start, int32_t end, char **arena_p
 	t->tok[t->n].lemma = -1;
 	t->tok[t->n].classes = 0;
 	t->tok[t->n].skippable = false;
+	t->tok[t->n].in_date = false;
 	*arena_pos += t->tok[t->n].len + 1;
 	t->n++;
 }
@@ -1003,9 +1004,12 @@ match_from(const EvPattern *pat, int k, const EvTokens *tokens, int32_t i, int32
 	}
 	for (int skip = 0; skip <= (k > 0 ? EV_MAX_SKIP : 0) && i + skip < limit; skip++)
 	{
+		const EvToken *tok = &tokens->tok[i + skip];
+
 		if (skip > 0 && !tokens->tok[i + skip - 1].skippable)
 			break;
-		if (!tokens->tok[i + skip].punct && word_matches(&pat->toks[k], &tokens->tok[i + skip]))
+		/* a cue may be a date's word ("next week" plans), a trigger word may not */
+		if (!tok->punct && !(tok->in_date && pat->cue == CUE_NONE) && word_matches(&pat->toks[k], tok))
 			return match_from(pat, k + 1, tokens, i + skip + 1, limit, end);
 	}
 	return false;

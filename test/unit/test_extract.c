@@ -83,6 +83,35 @@ UNIT_TEST(extract_one_pass_returns_everything)
 	nn_extraction_free(&x);
 }
 
+/* A month name is the date it names, never a trigger word ("march", "may"). */
+UNIT_TEST(extract_date_words_are_no_triggers)
+{
+	NNExtraction x;
+
+	if (extract_triggers() == NULL)
+		return;
+	run("Jens Stoltenberg held talks with Kyriakos Mitsotakis in March.",
+		nn_days_from_civil(2021, 4, 10), NN_EXTRACT_EVENTS, &x);
+	CHECK_INT(x.nevents, 1);
+	CHECK_STR(x.events[0].event_type, "CONSULT");
+	CHECK_INT(x.events[0].date_from, nn_days_from_civil(2021, 3, 1));
+	CHECK_INT(x.events[0].date_to, nn_days_from_civil(2021, 3, 31));
+	nn_extraction_free(&x);
+	/* the word itself still tells a march where no date holds it */
+	run("Greek students held a march in Athens on Monday.", nn_days_from_civil(2021, 4, 10),
+		NN_EXTRACT_EVENTS, &x);
+	CHECK_INT(x.nevents, 1);
+	CHECK_STR(x.events[0].event_type, "PROTEST");
+	nn_extraction_free(&x);
+	/* a dated noun after a month: "on March 3, the march" */
+	run("On March 3 Greek students held a march to the Turkish embassy.", nn_days_from_civil(2021, 4, 10),
+		NN_EXTRACT_EVENTS, &x);
+	CHECK_INT(x.nevents, 1);
+	CHECK_STR(x.events[0].event_type, "PROTEST");
+	CHECK_INT(x.events[0].date_from, nn_days_from_civil(2021, 3, 3));
+	nn_extraction_free(&x);
+}
+
 UNIT_TEST(extract_only_what_is_asked)
 {
 	NNExtraction x;
