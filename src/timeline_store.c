@@ -380,7 +380,7 @@ interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext 
  * timeline_key). A report probes what an overlapping event could be stored under: the
  * day keys of its days (events on one of them) and the week keys of its weeks (spanning
  * events reaching one of them). A week key also finds spanning events that are in the
- * same week but miss the report's days; the merge test turns those down.
+ * same week but share none of the report's first days; fits() turns those down.
  *
  * Keys written by 1.3 and earlier are day keys for every day of a spanning event; the
  * probes still find them (each is the day key of a day such an event covers), so the
@@ -473,9 +473,25 @@ typedef struct Report
 	int			ncandidates;
 } Report;
 
+/*
+ * Do two date ranges share a day among the first MATCH_DAYS of each? Day keys made this
+ * the rule for which events a report is compared with; week keys find more, and the
+ * test keeps the rule (the timeline does not change with the keys).
+ */
+static bool
+first_days_meet(DateADT from_a, DateADT to_a, DateADT from_b, DateADT to_b)
+{
+	int64		last_a = Min((int64) to_a, (int64) from_a + MATCH_DAYS - 1);
+	int64		last_b = Min((int64) to_b, (int64) from_b + MATCH_DAYS - 1);
+
+	return Max((int64) from_a, (int64) from_b) <= Min(last_a, last_b);
+}
+
 static bool
 fits(const MergedEvent *m, const Report *r)
 {
+	if (!first_days_meet(m->date_from, m->date_to, r->date_from, r->date_to))
+		return false;
 	return nn_merge_same_event(m->event_type, m->date_from, m->date_to, m->actors.refs, m->actors.n,
 							   r->event_type, r->date_from, r->date_to, r->actors.refs,
 							   r->actors.n, NULL);
