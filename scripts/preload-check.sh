@@ -3,9 +3,9 @@
 # its throwaway cluster, last, since it restarts the server twice. Prints ok / not ok
 # lines: the postmaster loads the library (its setting exists before any function is
 # called), a backend folds other scripts and extracts with what it inherited, backends
-# share the gazetteer matcher one of them built and never a stale or a hidden one, and
-# CREATE EXTENSION still refuses a database that is not UTF-8, which the load-time check
-# cannot see when the library loads outside any database.
+# share the gazetteer matcher and the compiled event triggers one of them built and never
+# a stale or a hidden one, and CREATE EXTENSION still refuses a database that is not
+# UTF-8, which the load-time check cannot see when the library loads outside any database.
 set -uo pipefail
 . scripts/env.sh
 db=${1:?database with the extension}
@@ -54,6 +54,30 @@ loaded=$(in_sdb -c "$every_alias")
 check "the first text search of a connection publishes the dictionary's aliases" "0" "$(in_sdb -c "$dict_slot")"
 check "and a connection that copies them makes the same tsvector of every alias" "$loaded" "$(in_sdb -c "$every_alias")"
 check "(it did copy)" "1" "$(in_sdb -c "$dict_slot")"
+
+# the compiled event trigger table, shared the same way and keyed by the same revision,
+# which a change to the trigger table moves
+events_in() {  # the events events() finds in one sentence, in a new connection
+    in_sdb -c "SELECT coalesce(string_agg(event_type || '/' || mode || '/' || status, ',' ORDER BY start_pos), '-')
+                 FROM nato_news.events(nato_news.article('$1', '2024-03-01'))"
+}
+trig_slot="SELECT s.revision = r.revision, s.reads FROM nato_news.shared_matchers() s, nato_news.gazetteer_revision r
+            WHERE s.database = (SELECT oid FROM pg_database WHERE datname = current_database()) AND s.kind = 'triggers'"
+story="Jens Stoltenberg will visit Ankara next week. Russia denied that it attacked Ukraine on Friday."
+compiled=$(events_in "$story")
+check "the first events() of a connection publishes the compiled triggers" "t|0" "$(in_sdb -c "$trig_slot")"
+check "a connection that copies them finds the same events (a plan, a denial)" "$compiled" "$(events_in "$story")"
+check "(it did copy, and the events are there)" "t|1|yes" \
+    "$(in_sdb -c "$trig_slot")|$(grep -q 'CONSULT/visit/planned' <<<"$compiled" && grep -q 'REJECT/denial' <<<"$compiled" && echo yes)"
+parley="Jens Stoltenberg parleyed with Recep Tayyip Erdogan in Ankara on Monday."
+check "an open transaction's new trigger row finds its event, but publishes nothing" "CONSULT/parley/occurred|-" \
+    "$(in_sdb -c "BEGIN" -c "INSERT INTO nato_news.event_trigger (pattern, event_type, mode) VALUES ('parley+', 'CONSULT', 'parley')" \
+        -c "SELECT coalesce(string_agg(event_type || '/' || mode || '/' || status, ','), '-') FROM nato_news.events(nato_news.article('$parley', '2024-03-01'))" \
+        -c "ROLLBACK" | grep -E '^([A-Z]+/|-$)')|$(events_in "$parley")"
+in_sdb -q -c "INSERT INTO nato_news.event_trigger (pattern, event_type, mode) VALUES ('parley+', 'CONSULT', 'parley')"
+check "after a committed trigger row a new connection finds the new event" "CONSULT/parley/occurred" "$(events_in "$parley")"
+check "and the shared triggers moved to the new revision" "t|0" "$(in_sdb -c "$trig_slot")"
+in_sdb -q -c "DELETE FROM nato_news.event_trigger WHERE pattern = 'parley+'"
 
 in_sdb -q -c "INSERT INTO nato_news.gazetteer_entity (kind, name) VALUES ('org', 'Baltic Defence Cooperation Forum')" \
     -c "INSERT INTO nato_news.gazetteer_alias (entity_id, alias, case_sensitive, alias_kind)

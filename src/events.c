@@ -2,9 +2,10 @@
  * events.c: nato_news.events(article), the trigger table cache, and its invalidation.
  *
  * The rules live in core/event_rules.c and one extraction pass in core/extract.c; this
- * file hands that pass an article and turns its events into rows. The trigger table nato_news.event_trigger is
- * compiled once per backend and rebuilt after a change to it (a statement trigger on the
- * table sends a relcache invalidation that every backend sees).
+ * file hands that pass an article and turns its events into rows. The trigger table
+ * nato_news.event_trigger is compiled once per backend, or copied from another backend's
+ * compiled table when the library is preloaded, and rebuilt after a change to it (a
+ * statement trigger on the table sends a relcache invalidation that every backend sees).
  */
 #include "postgres.h"
 
@@ -33,6 +34,7 @@
 
 #include "entity.h"
 #include "gazetteer.h"
+#include "gazetteer_shared.h"
 #include "timex.h"
 #include "timex_grammar.h"
 
@@ -54,20 +56,61 @@ trigger_table_oid(void)
 	return rel;
 }
 
+/* The rows of the trigger table, allocated in cxt; their count in *nrows. Inside SPI. */
+static NNTriggerRow *
+read_trigger_rows(MemoryContext cxt, bool fresh_snapshot, int *nrows)
+{
+	NNTriggerRow *rows;
+
+	/* one order in every database, whatever its collation and however rows were written */
+	if (SPI_execute("SELECT pattern, event_type, mode, COALESCE(flags, '') "
+					"FROM nato_news.event_trigger ORDER BY pattern COLLATE \"C\", "
+					"event_type COLLATE \"C\", mode COLLATE \"C\"",
+					!fresh_snapshot, 0) != SPI_OK_SELECT)
+		elog(ERROR, "cannot read nato_news.event_trigger");
+	*nrows = (int) SPI_processed;
+	rows = MemoryContextAlloc(cxt, sizeof(NNTriggerRow) * (*nrows + 1));
+	for (int r = 0; r < *nrows; r++)
+	{
+		HeapTuple	tuple = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		char	   *fields[4];
+
+		for (int f = 0; f < 4; f++)
+		{
+			char	   *v = SPI_getvalue(tuple, desc, f + 1);
+
+			fields[f] = MemoryContextStrdup(cxt, v ? v : "");
+		}
+		rows[r].pattern = fields[0];
+		rows[r].event_type = fields[1];
+		rows[r].mode = fields[2];
+		rows[r].flags = fields[3];
+	}
+	return rows;
+}
+
 /*
  * Read the trigger table and compile it; the result lives until the table changes.
  * fresh_snapshot: read with a new snapshot (from the table's own trigger, which must see
  * the rows its statement wrote).
+ *
+ * With the library preloaded, the table as another backend compiled it at the revision
+ * this snapshot sees is copied instead (gazetteer_shared.c), and a table compiled here is
+ * offered to the others: only by a role that reads every row (no row security), and
+ * never from the table's own trigger, whose transaction holds the revision it moved.
  */
 static NNTriggerSet *
 load_triggers(bool fresh_snapshot)
 {
-	NNTriggerRow *rows;
-	int			nrows;
+	NNTriggerRow *rows = NULL;
+	int			nrows = 0;
 	char		err[256] = "";
 	MemoryContext caller = CurrentMemoryContext;
-	MemoryContext cxt;
-	NNTriggerSet *set;
+	MemoryContext cxt = NULL;
+	NNTriggerSet *set = NULL;
+	NNSharedKey key = {0, 0};
+	bool		shared;
 	/* read before loading: a change arriving while loading makes the result stale */
 	uint64		now = catalog_watch_generation(&trigger_watch);
 
@@ -81,48 +124,63 @@ load_triggers(bool fresh_snapshot)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	/* one order in every database, whatever its collation and however rows were written */
-	if (SPI_execute("SELECT pattern, event_type, mode, COALESCE(flags, '') "
-					"FROM nato_news.event_trigger ORDER BY pattern COLLATE \"C\", "
-					"event_type COLLATE \"C\", mode COLLATE \"C\"",
-					!fresh_snapshot, 0) != SPI_OK_SELECT)
-		elog(ERROR, "cannot read nato_news.event_trigger");
-	nrows = (int) SPI_processed;
-	rows = MemoryContextAlloc(caller, sizeof(NNTriggerRow) * (nrows + 1));
-	for (int r = 0; r < nrows; r++)
+	shared = !fresh_snapshot && catalog_watch_shareable(&trigger_watch) && nn_shared_key(&key);
+	if (shared)
 	{
-		HeapTuple	tuple = SPI_tuptable->vals[r];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		char	   *fields[4];
+		MemoryContext spi = MemoryContextSwitchTo(caller);
+		Size		len = 0;
+		char	   *image = nn_shared_fetch(NN_SHARED_TRIGGERS, &key, &len);
 
-		for (int f = 0; f < 4; f++)
+		if (image != NULL)
 		{
-			char	   *v = SPI_getvalue(tuple, desc, f + 1);
-
-			fields[f] = MemoryContextStrdup(caller, v ? v : "");
+			cxt = catalog_watch_new_context(&trigger_watch);
+			MemoryContextSwitchTo(cxt);
+			set = nn_triggers_image_read(image, len);
+			MemoryContextSwitchTo(caller);
+			pfree(image);
+			if (set == NULL)
+			{
+				/* not an image this library reads: compile as if none were shared */
+				MemoryContextDelete(cxt);
+				cxt = NULL;
+			}
 		}
-		rows[r].pattern = fields[0];
-		rows[r].event_type = fields[1];
-		rows[r].mode = fields[2];
-		rows[r].flags = fields[3];
+		MemoryContextSwitchTo(spi);
 	}
+	if (set == NULL)
+		rows = read_trigger_rows(caller, fresh_snapshot, &nrows);
 	SPI_finish();
 
-	cxt = catalog_watch_new_context(&trigger_watch);
-	MemoryContextSwitchTo(cxt);
-	set = nn_triggers_build(rows, nrows, err, sizeof(err));
-	MemoryContextSwitchTo(caller);
 	if (set == NULL)
 	{
-		MemoryContextDelete(cxt);
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid row in nato_news.event_trigger"),
-				 errdetail("%s", err)));
+		cxt = catalog_watch_new_context(&trigger_watch);
+		MemoryContextSwitchTo(cxt);
+		set = nn_triggers_build(rows, nrows, err, sizeof(err));
+		MemoryContextSwitchTo(caller);
+		if (set == NULL)
+		{
+			MemoryContextDelete(cxt);
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid row in nato_news.event_trigger"),
+					 errdetail("%s", err)));
+		}
 	}
+	else
+		shared = false;			/* copied: nothing to offer */
 	catalog_watch_install(&trigger_watch, cxt);
 	trigger_set = set;
 	trigger_set_built_at = now;
+	/* installed first: a failure to share leaves this backend its table */
+	if (shared)
+	{
+		Size		len = nn_triggers_image_write(set, NULL, 0);
+		char	   *image = palloc(len);
+
+		nn_triggers_image_write(set, image, len);
+		nn_shared_offer(NN_SHARED_TRIGGERS, &key, image, len);
+		pfree(image);
+	}
 	return set;
 }
 

@@ -50,6 +50,17 @@ static CatalogWatch gazetteer_watch = {
 	{"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
 	"gazetteer_term", "gazetteer_word", NULL}
 };
+
+/*
+ * The tables whose every change moves the revision that shared images are keyed by
+ * (gazetteer_shared.c): the gazetteer's, and the event trigger table, whose compiled
+ * form backends share too (events.c). Only the table list is used, not the generation.
+ */
+static CatalogWatch revision_watch = {
+	"nato_news revision",
+	{"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
+	"gazetteer_term", "gazetteer_word", "event_trigger", NULL}
+};
 static NNGzMatcher *gazetteer = NULL;
 static uint64 gazetteer_built_at = 0;
 static Oid	gazetteer_built_by = InvalidOid;	/* the role that read the tables */
@@ -223,9 +234,10 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, NNSharedKey *ke
 }
 
 /*
- * Sharing rests on the revision moving with every change of the gazetteer: a backend
- * shares only while each gazetteer table has the revision trigger, enabled for ordinary
- * sessions. A table where it is disabled (or a database without it) means a change could
+ * Sharing rests on the revision moving with every change of the gazetteer and of the
+ * event trigger table: a backend shares only while each of those tables (revision_watch)
+ * has the revision trigger, enabled for ordinary sessions. A table where it is disabled
+ * (or a database without it) means a change could
  * leave the revision as it was, and backends build their own, as before 1.4. The
  * trigger rows are read from pg_trigger, without locking the tables (a lock held on one
  * of them must not stall every new connection's first match), and *state is a hash of
@@ -241,19 +253,19 @@ nn_gazetteer_revision_kept(uint64 *state)
 	uint64		hash = 0;
 	bool		kept = true;
 
-	(void) catalog_watch_generation(&gazetteer_watch);
+	(void) catalog_watch_generation(&revision_watch);
 	triggers = table_open(TriggerRelationId, AccessShareLock);
-	for (int i = 0; kept && i < CATALOG_WATCH_MAX_TABLES && gazetteer_watch.tables[i] != NULL; i++)
+	for (int i = 0; kept && i < CATALOG_WATCH_MAX_TABLES && revision_watch.tables[i] != NULL; i++)
 	{
 		ScanKeyData key;
 		SysScanDesc scan;
 		HeapTuple	tuple;
 
 		kept = false;
-		if (!OidIsValid(gazetteer_watch.relids[i]))
+		if (!OidIsValid(revision_watch.relids[i]))
 			break;
 		ScanKeyInit(&key, Anum_pg_trigger_tgrelid, BTEqualStrategyNumber, F_OIDEQ,
-					ObjectIdGetDatum(gazetteer_watch.relids[i]));
+					ObjectIdGetDatum(revision_watch.relids[i]));
 		scan = systable_beginscan(triggers, TriggerRelidNameIndexId, true, NULL, 1, &key);
 		while (!kept && HeapTupleIsValid(tuple = systable_getnext(scan)))
 		{
@@ -400,10 +412,10 @@ nn_gazetteer_revision_trigger(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("gazetteer_revision_bump() must be called as a BEFORE statement trigger")));
-	if (!catalog_watch_has_table(&gazetteer_watch, RelationGetRelid(trigdata->tg_relation)))
+	if (!catalog_watch_has_table(&revision_watch, RelationGetRelid(trigdata->tg_relation)))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("gazetteer_revision_bump() fires only on the tables of the gazetteer"),
+				 errmsg("gazetteer_revision_bump() fires only on the tables of the gazetteer and on nato_news.event_trigger"),
 				 errdetail("It fired on table \"%s\".", RelationGetRelationName(trigdata->tg_relation))));
 	nn_gazetteer_revision_bump();
 	PG_RETURN_POINTER(NULL);

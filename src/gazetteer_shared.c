@@ -3,12 +3,16 @@
  *
  * Every backend builds its gazetteer matcher, and loads the aliases of the
  * nato_news.diplomatic dictionary, from the gazetteer tables on first use: tens of
- * milliseconds each, most of it ICU folding aliases, paid again by each new connection.
- * With the library in shared_preload_libraries, the first backend to build one writes it
- * as an image (the matcher's: src/core/gz_image.c; the dictionary's: tsearch_dict.c)
- * into a dynamic shared memory segment; later backends copy the image instead of
- * building. A small table in the main shared memory, sized at start-up, names the
- * segment of each database and kind.
+ * milliseconds each, most of it ICU folding aliases, paid again by each new connection;
+ * and compiles the event trigger table, a few milliseconds more. With the library in
+ * shared_preload_libraries, the first backend to build one writes it as an image (the
+ * matcher's: src/core/gz_image.c; the dictionary's: tsearch_dict.c; the triggers':
+ * src/core/trigger_image.c) into a dynamic shared memory segment; later backends copy
+ * the image instead of building. A small table in the main shared memory, sized at
+ * start-up, names the segment of each database and kind.
+ *
+ * The event trigger table is not part of the gazetteer, but its changes move the same
+ * revision (the revision trigger is on it too), so one key serves every image.
  *
  * What an image is valid for is the gazetteer's revision, a one-row table that the
  * gazetteer's statement trigger moves forward: to the writing transaction's id, or one
@@ -57,8 +61,8 @@
 #include "gazetteer_shared.h"
 #include "nn_module.h"
 
-/* images shared at once (two per database); a slot costs a few dozen bytes */
-#define SHARED_MATCHER_SLOTS 32
+/* images shared at once (three per database); a slot costs a few dozen bytes */
+#define SHARED_MATCHER_SLOTS 48
 
 typedef struct SharedMatcher
 {
@@ -117,6 +121,22 @@ nn_shared_matchers_request(void)
 	shmem_request_hook = shared_matchers_shmem_request;
 	prev_shmem_startup_hook = shmem_startup_hook;
 	shmem_startup_hook = shared_matchers_shmem_startup;
+}
+
+/* what an image holds, as shared_matchers() and the log name it */
+static const char *
+kind_name(int kind, bool long_form)
+{
+	switch (kind)
+	{
+		case NN_SHARED_MATCHER:
+			return long_form ? "gazetteer matcher" : "matcher";
+		case NN_SHARED_DICTIONARY:
+			return long_form ? "text search dictionary" : "dictionary";
+		case NN_SHARED_TRIGGERS:
+			return long_form ? "compiled event trigger table" : "triggers";
+	}
+	return "?";
 }
 
 static SharedMatcher *
@@ -272,8 +292,7 @@ nn_shared_offer(NNSharedKind kind, const NNSharedKey *key, const char *image, Si
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
 		ereport(LOG,
-				(errmsg("nato_news could not share a %s: %s",
-						kind == NN_SHARED_MATCHER ? "gazetteer matcher" : "text search dictionary",
+				(errmsg("nato_news could not share a %s: %s", kind_name(kind, true),
 						error->message),
 				 errdetail("This backend keeps its own; the next one builds again.")));
 		FreeErrorData(error);
@@ -369,7 +388,7 @@ nn_shared_matchers(PG_FUNCTION_ARGS)
 		if (copy[i].database == InvalidOid)
 			continue;
 		values[0] = ObjectIdGetDatum(copy[i].database);
-		values[1] = CStringGetTextDatum(copy[i].kind == NN_SHARED_MATCHER ? "matcher" : "dictionary");
+		values[1] = CStringGetTextDatum(kind_name(copy[i].kind, false));
 		values[2] = Int64GetDatum((int64) copy[i].revision);
 		values[3] = Int64GetDatum((int64) copy[i].bytes);
 		values[4] = Int64GetDatum((int64) copy[i].reads);

@@ -14,10 +14,12 @@ void		nn_shared_matchers_request(void);
 typedef enum NNSharedKind
 {
 	NN_SHARED_MATCHER,			/* the gazetteer matcher (src/core/gz_image.c) */
-	NN_SHARED_DICTIONARY		/* the aliases of nato_news.diplomatic (tsearch_dict.c) */
+	NN_SHARED_DICTIONARY,		/* the aliases of nato_news.diplomatic (tsearch_dict.c) */
+	NN_SHARED_TRIGGERS			/* the compiled event triggers (src/core/trigger_image.c) */
 } NNSharedKind;
 
-/* What an image was built from: the gazetteer's revision and its triggers' state. */
+/* What an image was built from: the revision of the gazetteer and the event trigger
+ * table, and the state of the triggers that move it. */
 typedef struct NNSharedKey
 {
 	uint64		revision;		/* nn_gazetteer_revision */
@@ -51,12 +53,13 @@ void		nn_shared_offer(NNSharedKind kind, const NNSharedKey *key, const char *ima
  */
 bool		nn_gazetteer_revision(uint64 *revision);
 
-/* Before a statement changes the gazetteer: a new revision, this transaction's. */
+/* Before a statement changes the gazetteer or the event triggers: a new revision, this
+ * transaction's. */
 void		nn_gazetteer_revision_bump(void);
 
 /*
  * Whether the revision moves with every change: the revision trigger is enabled on every
- * gazetteer table (gazetteer.c). Nothing is shared otherwise. *state identifies the
+ * gazetteer table and on the event trigger table (gazetteer.c). Nothing is shared otherwise. *state identifies the
  * triggers' rows as they are, part of every image's key.
  */
 bool		nn_gazetteer_revision_kept(uint64 *state);

@@ -1,19 +1,20 @@
 -- pgTAP: the gazetteer's revision (1.4), the key of matchers shared between backends of
--- a preloaded library. Every statement that changes the gazetteer moves it forward, an
--- editor moves it without a grant on it, a rolled-back change takes its move back, and
--- nobody writes it directly. Sharing itself needs a preloaded server: scripts/preload-check.sh.
+-- a preloaded library. Every statement that changes the gazetteer or the event trigger
+-- table moves it forward, an editor moves it without a grant on it, a rolled-back change
+-- takes its move back, and nobody writes it directly. Sharing itself needs a preloaded server: scripts/preload-check.sh.
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(18);
+SELECT plan(19);
 
 CREATE FUNCTION pg_temp.rev() RETURNS bigint LANGUAGE sql AS
     $$ SELECT revision FROM nato_news.gazetteer_revision $$;
 
 SELECT is((SELECT count(*) FROM nato_news.gazetteer_revision), 1::bigint, 'the revision is one row');
 SELECT set_eq($$SELECT tgrelid FROM pg_trigger WHERE tgname = 'gazetteer_revision'$$,
-              $$SELECT tgrelid FROM pg_trigger WHERE tgname = 'gazetteer_changed'$$,
-              'every table whose change rebuilds the matcher moves the revision');
+              $$SELECT tgrelid FROM pg_trigger WHERE tgname = 'gazetteer_changed'
+                UNION ALL SELECT 'nato_news.event_trigger'::regclass$$,
+              'every table whose change rebuilds the matcher or the compiled triggers moves the revision');
 SELECT throws_ok($$INSERT INTO nato_news.gazetteer_revision VALUES (1)$$, '23505', NULL,
                  'and stays one row');
 
@@ -47,6 +48,12 @@ SELECT is(pg_temp.rev(), (SELECT revision FROM seen WHERE step = 2),
 TRUNCATE nato_news.gazetteer_change;
 SELECT is(pg_temp.rev(), (SELECT revision FROM seen WHERE step = 2),
           'a table that is not the gazetteer does not move it');
+
+SAVEPOINT before_trigger_edit;
+UPDATE nato_news.event_trigger SET flags = flags WHERE pattern = 'talks';
+SELECT is(pg_temp.rev(), (SELECT revision + 1 FROM seen WHERE step = 2),
+          'a change to the event trigger table moves it, since backends share its compiled form');
+ROLLBACK TO SAVEPOINT before_trigger_edit;
 
 SET LOCAL ROLE regress_revision_editor;
 SELECT throws_ok($$UPDATE nato_news.gazetteer_revision SET revision = 0$$, '42501', NULL,

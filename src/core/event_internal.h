@@ -145,6 +145,7 @@ struct NNTriggerSet
 };
 
 #define EV_MAX_GAP 6
+#define EV_MAX_PATTERN_WORDS 12
 
 /*
  * Longest pattern matching at token i without leaving [i, limit); cue_only / events_only

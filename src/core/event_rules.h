@@ -40,6 +40,16 @@ NNTriggerSet *nn_triggers_parse_tsv(const char *text, size_t len, char *err, siz
 void		nn_triggers_free(NNTriggerSet *set);
 int			nn_triggers_count(const NNTriggerSet *set);
 
+/*
+ * The compiled table as one block of bytes (src/core/trigger_image.c), for sharing it
+ * between processes of the same library: nn_triggers_image_write returns the bytes it
+ * needs and writes them when cap is at least that; nn_triggers_image_read returns a new
+ * set that matches as the one written, or NULL when the block is not a whole image of
+ * this library's layout.
+ */
+size_t		nn_triggers_image_write(const NNTriggerSet *set, void *buf, size_t cap);
+NNTriggerSet *nn_triggers_image_read(const void *image, size_t len);
+
 typedef enum NNEventStatus
 {
 	NN_EVENT_OCCURRED,

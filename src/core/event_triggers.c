@@ -652,8 +652,6 @@ define_skip(NNTriggerSet *set, const char *pattern, uint8_t kind)
 	return any;
 }
 
-#define EV_MAX_PATTERN_WORDS 12
-
 static int
 cmp_rows(const void *a, const void *b)
 {

@@ -17,13 +17,11 @@
  * one of another build, is refused (NULL), never read past.
  */
 #include "gz_internal.h"
+#include "image_io.h"
 
 #include <string.h>
 
 #define IMAGE_MAGIC 0x4e4e475a494d4733ULL	/* "NNGZIMG3" */
-
-/* a string field that is absent (a payload without a case-sensitive key) */
-#define NO_STRING UINT32_MAX
 
 #ifndef NN_EXTVERSION
 #define NN_EXTVERSION "core"
@@ -61,51 +59,10 @@ image_layout(void)
 
 /* ---------------------------------------------------------------- writing */
 
-typedef struct Writer
-{
-	unsigned char *buf;			/* NULL: only count */
-	size_t		cap;
-	size_t		len;
-} Writer;
-
-static void
-put(Writer *w, const void *data, size_t n)
-{
-	if (w->buf != NULL && n > 0 && w->len + n <= w->cap)
-		memcpy(w->buf + w->len, data, n);
-	w->len += n;
-}
-
-/* up to the next multiple of 8, so every array starts aligned */
-static void
-pad(Writer *w)
-{
-	static const unsigned char zeros[8];
-
-	put(w, zeros, (8 - w->len % 8) % 8);
-}
-
-static void
-put_padded(Writer *w, const void *data, size_t n)
-{
-	put(w, data, n);
-	pad(w);
-}
-
-static void
-put_string(Writer *w, const char *s, size_t n)
-{
-	uint32_t	len = s == NULL ? NO_STRING : (uint32_t) n;
-
-	put(w, &len, sizeof(len));
-	if (s != NULL)
-		put(w, s, n);
-}
-
 size_t
 nn_gz_image_write(const NNGzMatcher *gz, void *buf, size_t cap)
 {
-	Writer		w = {buf, cap, 0};
+	NNImageWriter w = {buf, cap, 0};
 	ImageHeader h;
 
 	memset(&h, 0, sizeof(h));
@@ -127,7 +84,7 @@ nn_gz_image_write(const NNGzMatcher *gz, void *buf, size_t cap)
 	h.office_index_count = gz->office_index.count;
 	h.vocab_count = gz->vocab.count;
 	h.children_count = gz->children.count;
-	put_padded(&w, &h, sizeof(h));
+	nn_image_put_padded(&w, &h, sizeof(h));
 
 	/* the arrays; the strings they point to follow them */
 	for (int32_t i = 0; i < gz->nentities; i++)
@@ -137,25 +94,25 @@ nn_gz_image_write(const NNGzMatcher *gz, void *buf, size_t cap)
 		memset(&e, 0, sizeof(e));
 		e.id = gz->entities[i].id;
 		e.kind = gz->entities[i].kind;
-		put(&w, &e, sizeof(e));
+		nn_image_put(&w, &e, sizeof(e));
 	}
-	pad(&w);
-	put_padded(&w, gz->entity_index.slots, sizeof(IntSlot) * gz->entity_index.cap);
-	put_padded(&w, gz->offices, sizeof(Office) * (size_t) gz->noffices);
-	put_padded(&w, gz->office_index.slots, sizeof(IntSlot) * gz->office_index.cap);
-	put_padded(&w, gz->terms, sizeof(Term) * (size_t) gz->nterms);
-	put_padded(&w, gz->vocab.slots, sizeof(IntSlot) * gz->vocab.cap);
-	put_padded(&w, gz->word_roles, sizeof(uint16_t) * (size_t) gz->nwords);
-	put_padded(&w, gz->children.slots, sizeof(IntSlot) * gz->children.cap);
-	put_padded(&w, gz->node_payload, sizeof(int32_t) * (size_t) gz->nnodes);
+	nn_image_pad(&w);
+	nn_image_put_padded(&w, gz->entity_index.slots, sizeof(IntSlot) * gz->entity_index.cap);
+	nn_image_put_padded(&w, gz->offices, sizeof(Office) * (size_t) gz->noffices);
+	nn_image_put_padded(&w, gz->office_index.slots, sizeof(IntSlot) * gz->office_index.cap);
+	nn_image_put_padded(&w, gz->terms, sizeof(Term) * (size_t) gz->nterms);
+	nn_image_put_padded(&w, gz->vocab.slots, sizeof(IntSlot) * gz->vocab.cap);
+	nn_image_put_padded(&w, gz->word_roles, sizeof(uint16_t) * (size_t) gz->nwords);
+	nn_image_put_padded(&w, gz->children.slots, sizeof(IntSlot) * gz->children.cap);
+	nn_image_put_padded(&w, gz->node_payload, sizeof(int32_t) * (size_t) gz->nnodes);
 	for (int32_t i = 0; i < gz->npayloads; i++)
 	{
 		Payload		p = gz->payloads[i];
 
 		p.raw_key = NULL;
-		put(&w, &p, sizeof(p));
+		nn_image_put(&w, &p, sizeof(p));
 	}
-	pad(&w);
+	nn_image_pad(&w);
 	for (int32_t i = 0; i < gz->nlong_names; i++)
 	{
 		LongName	ln;
@@ -163,82 +120,23 @@ nn_gz_image_write(const NNGzMatcher *gz, void *buf, size_t cap)
 		memset(&ln, 0, sizeof(ln));
 		ln.entity = gz->long_names[i].entity;
 		ln.len = gz->long_names[i].len;
-		put(&w, &ln, sizeof(ln));
+		nn_image_put(&w, &ln, sizeof(ln));
 	}
-	pad(&w);
+	nn_image_pad(&w);
 
 	for (int32_t i = 0; i < gz->nentities; i++)
-		put_string(&w, gz->entities[i].name, strlen(gz->entities[i].name));
+		nn_image_put_string(&w, gz->entities[i].name, strlen(gz->entities[i].name));
 	for (int32_t i = 0; i < gz->nwords; i++)
-		put_string(&w, gz->words[i], strlen(gz->words[i]));
+		nn_image_put_string(&w, gz->words[i], strlen(gz->words[i]));
 	for (int32_t i = 0; i < gz->npayloads; i++)
-		put_string(&w, gz->payloads[i].raw_key,
+		nn_image_put_string(&w, gz->payloads[i].raw_key,
 				   gz->payloads[i].raw_key ? strlen(gz->payloads[i].raw_key) : 0);
 	for (int32_t i = 0; i < gz->nlong_names; i++)
-		put_string(&w, gz->long_names[i].folded, gz->long_names[i].len);
+		nn_image_put_string(&w, gz->long_names[i].folded, gz->long_names[i].len);
 	return w.len;
 }
 
 /* ---------------------------------------------------------------- reading */
-
-typedef struct Reader
-{
-	const unsigned char *buf;
-	size_t		len;
-	size_t		pos;
-	bool		bad;
-} Reader;
-
-/* A copy of the next n bytes (n may be 0: an empty array is NULL), padded like put_padded. */
-static void *
-take_array(Reader *r, size_t n)
-{
-	size_t		padded = n + (8 - n % 8) % 8;
-	void	   *copy;
-
-	if (r->bad || padded > r->len - r->pos)
-	{
-		r->bad = true;
-		return NULL;
-	}
-	copy = n > 0 ? nn_alloc(n) : NULL;
-	if (n > 0)
-		memcpy(copy, r->buf + r->pos, n);
-	r->pos += padded;
-	return copy;
-}
-
-/* The next string as a NUL-terminated copy; NULL for NO_STRING where that is allowed. */
-static char *
-take_string(Reader *r, size_t *len_out, bool allow_absent)
-{
-	uint32_t	len;
-	char	   *s;
-
-	if (r->bad || sizeof(len) > r->len - r->pos)
-	{
-		r->bad = true;
-		return NULL;
-	}
-	memcpy(&len, r->buf + r->pos, sizeof(len));
-	r->pos += sizeof(len);
-	if (len == NO_STRING)
-	{
-		if (!allow_absent)
-			r->bad = true;
-		return NULL;
-	}
-	if (len > r->len - r->pos)
-	{
-		r->bad = true;
-		return NULL;
-	}
-	s = nn_strndup((const char *) r->buf + r->pos, len);
-	r->pos += len;
-	if (len_out != NULL)
-		*len_out = len;
-	return s;
-}
 
 static bool
 counts_sane(const ImageHeader *h, size_t len)
@@ -264,7 +162,7 @@ counts_sane(const ImageHeader *h, size_t len)
 NNGzMatcher *
 nn_gz_image_read(const void *image, size_t len)
 {
-	Reader		r = {image, len, 0, false};
+	NNImageReader r = {image, len, 0, false};
 	ImageHeader h;
 	NNGzMatcher *gz;
 
@@ -274,7 +172,7 @@ nn_gz_image_read(const void *image, size_t len)
 	if (h.magic != IMAGE_MAGIC || h.layout != image_layout() ||
 		strncmp(h.version, NN_EXTVERSION, sizeof(h.version)) != 0 || !counts_sane(&h, len))
 		return NULL;
-	r.pos = sizeof(h) + (8 - sizeof(h) % 8) % 8;
+	r.pos = nn_image_padded(sizeof(h));
 
 	gz = nn_alloc0(sizeof(NNGzMatcher));
 	gz->nentities = gz->entities_cap = h.nentities;
@@ -293,17 +191,17 @@ nn_gz_image_read(const void *image, size_t len)
 	gz->children.cap = h.children_cap;
 	gz->children.count = h.children_count;
 
-	gz->entities = take_array(&r, sizeof(Entity) * (size_t) h.nentities);
-	gz->entity_index.slots = take_array(&r, sizeof(IntSlot) * h.entity_index_cap);
-	gz->offices = take_array(&r, sizeof(Office) * (size_t) h.noffices);
-	gz->office_index.slots = take_array(&r, sizeof(IntSlot) * h.office_index_cap);
-	gz->terms = take_array(&r, sizeof(Term) * (size_t) h.nterms);
-	gz->vocab.slots = take_array(&r, sizeof(IntSlot) * h.vocab_cap);
-	gz->word_roles = take_array(&r, sizeof(uint16_t) * (size_t) h.nwords);
-	gz->children.slots = take_array(&r, sizeof(IntSlot) * h.children_cap);
-	gz->node_payload = take_array(&r, sizeof(int32_t) * (size_t) h.nnodes);
-	gz->payloads = take_array(&r, sizeof(Payload) * (size_t) h.npayloads);
-	gz->long_names = take_array(&r, sizeof(LongName) * (size_t) h.nlong_names);
+	gz->entities = nn_image_take_array(&r, sizeof(Entity) * (size_t) h.nentities);
+	gz->entity_index.slots = nn_image_take_array(&r, sizeof(IntSlot) * h.entity_index_cap);
+	gz->offices = nn_image_take_array(&r, sizeof(Office) * (size_t) h.noffices);
+	gz->office_index.slots = nn_image_take_array(&r, sizeof(IntSlot) * h.office_index_cap);
+	gz->terms = nn_image_take_array(&r, sizeof(Term) * (size_t) h.nterms);
+	gz->vocab.slots = nn_image_take_array(&r, sizeof(IntSlot) * h.vocab_cap);
+	gz->word_roles = nn_image_take_array(&r, sizeof(uint16_t) * (size_t) h.nwords);
+	gz->children.slots = nn_image_take_array(&r, sizeof(IntSlot) * h.children_cap);
+	gz->node_payload = nn_image_take_array(&r, sizeof(int32_t) * (size_t) h.nnodes);
+	gz->payloads = nn_image_take_array(&r, sizeof(Payload) * (size_t) h.npayloads);
+	gz->long_names = nn_image_take_array(&r, sizeof(LongName) * (size_t) h.nlong_names);
 	gz->words = r.bad ? NULL : nn_alloc0(sizeof(char *) * (size_t) (h.nwords > 0 ? h.nwords : 1));
 
 	/* the copied pointer fields are the writer's addresses: clear them before anything
@@ -318,13 +216,13 @@ nn_gz_image_read(const void *image, size_t len)
 		goto refuse;
 
 	for (int32_t i = 0; i < h.nentities && !r.bad; i++)
-		gz->entities[i].name = take_string(&r, NULL, false);
+		gz->entities[i].name = nn_image_take_string(&r, NULL, false);
 	for (int32_t i = 0; i < h.nwords && !r.bad; i++)
-		gz->words[i] = take_string(&r, NULL, false);
+		gz->words[i] = nn_image_take_string(&r, NULL, false);
 	for (int32_t i = 0; i < h.npayloads && !r.bad; i++)
-		gz->payloads[i].raw_key = take_string(&r, NULL, true);
+		gz->payloads[i].raw_key = nn_image_take_string(&r, NULL, true);
 	for (int32_t i = 0; i < h.nlong_names && !r.bad; i++)
-		gz->long_names[i].folded = take_string(&r, &gz->long_names[i].len, false);
+		gz->long_names[i].folded = nn_image_take_string(&r, &gz->long_names[i].len, false);
 	if (r.bad || r.pos != len || gz->nnodes < 1)
 		goto refuse;
 	return gz;
