@@ -6,6 +6,8 @@ CREATE SCHEMA bench;
 
 -- Runs the statement under test and its baseline, each twice (the faster run counts,
 -- so cache warm-up does not favour either), and prints one line with both and the ratio.
+-- BENCH_ROUNDS=1 (the setting bench.rounds) runs each once, for corpora so large that a
+-- second refresh costs more than the warm-up it evens out.
 CREATE FUNCTION bench.compare(label text, under_test text, baseline text, n_rows bigint)
 RETURNS text LANGUAGE plpgsql AS $$
 DECLARE
@@ -13,7 +15,7 @@ DECLARE
     best_test float8 := 'infinity';
     best_base float8 := 'infinity';
 BEGIN
-    FOR i IN 1..2 LOOP
+    FOR i IN 1..coalesce(nullif(current_setting('bench.rounds', true), '')::int, 2) LOOP
         t0 := clock_timestamp();
         EXECUTE baseline;
         best_base := least(best_base, extract(epoch FROM clock_timestamp() - t0));

@@ -2,10 +2,9 @@
  * trigger_image_fuzzer.c: libFuzzer harness of the trigger table image reader
  * (src/core/trigger_image.c).
  *
- * As for the matcher image (gz_image_fuzzer.c), the input mostly edits a real image: the
- * image of a small table with every kind of row (exact words, inflected lemmas, a
- * prefix, a class, a gap, skippable words, cues), each 3 bytes of input setting one byte
- * (a 16-bit offset and a value) and a leftover byte cutting the image short. The reader
+ * As for the matcher image (gz_image_fuzzer.c), the input mostly edits a real image
+ * (fuzz_image.h says how): the image of a small table with every kind of row (exact
+ * words, inflected lemmas, a prefix, a class, a gap, skippable words, cues). The reader
  * checks every index and offset, so a table it accepts must also match over a sentence
  * without reading outside it (ASan watches), and free cleanly. The raw input is read as
  * an image too. The sentence names the shared harness gazetteer's entities
@@ -17,6 +16,7 @@
 
 #include "extract.h"
 #include "fuzz_gazetteer.h"
+#include "fuzz_image.h"
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -59,7 +59,7 @@ run_over_sentence(const NNTriggerSet *t)
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	unsigned char *edited;
+	unsigned char *block;
 	size_t		len;
 
 	if (image == NULL)
@@ -77,35 +77,19 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	nn_triggers_free(nn_triggers_image_read(data, size));
 
-	edited = malloc(image_len);
-	if (edited == NULL)
+	block = edited_image(data, size, image, image_len, &len);
+	if (block == NULL)
 		return 0;
-	memcpy(edited, image, image_len);
-	len = image_len;
-	for (size_t i = 0; i + 3 <= size; i += 3)
-		edited[((size_t) data[i] << 8 | data[i + 1]) % image_len] = data[i + 2];
-	if (size % 3 != 0)
-		len = image_len - (size_t) data[size - 1] % (image_len + 1);
 	{
-		/* a block of exactly len bytes, so that ASan sees a read past the cut */
-		unsigned char *block = malloc(len > 0 ? len : 1);
-		NNTriggerSet *t;
+		NNTriggerSet *m = nn_triggers_image_read(block, len);
 
-		if (block == NULL)
-		{
-			free(edited);
-			return 0;
-		}
-		memcpy(block, edited, len);
-		t = nn_triggers_image_read(block, len);
 		/* the unedited whole image is always accepted */
-		if (size == 0 && t == NULL)
+		if (size == 0 && m == NULL)
 			abort();
-		if (t != NULL)
-			run_over_sentence(t);
-		nn_triggers_free(t);
-		free(block);
+		if (m != NULL)
+			run_over_sentence(m);
+		nn_triggers_free(m);
 	}
-	free(edited);
+	free(block);
 	return 0;
 }

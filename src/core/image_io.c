@@ -7,6 +7,26 @@
 
 #include "nn_alloc.h"
 
+#ifndef NN_EXTVERSION
+#define NN_EXTVERSION "core"
+#endif
+
+void
+nn_image_stamp(NNImageStamp *stamp, uint64_t magic, uint32_t layout)
+{
+	memset(stamp, 0, sizeof(*stamp));
+	stamp->magic = magic;
+	strncpy(stamp->version, NN_EXTVERSION, sizeof(stamp->version) - 1);
+	stamp->layout = layout;
+}
+
+bool
+nn_image_stamp_matches(const NNImageStamp *stamp, uint64_t magic, uint32_t layout)
+{
+	return stamp->magic == magic && stamp->layout == layout &&
+		strncmp(stamp->version, NN_EXTVERSION, sizeof(stamp->version)) == 0;
+}
+
 void
 nn_image_put(NNImageWriter *w, const void *data, size_t n)
 {

@@ -15,6 +15,18 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* What every image opens with: which image it is, written by which library, in which
+ * layout of the structs it copies. A reader refuses an image whose stamp differs. */
+typedef struct NNImageStamp
+{
+	uint64_t	magic;
+	char		version[16];	/* NN_EXTVERSION of the library that wrote it */
+	uint32_t	layout;			/* sizes of the structs copied, so a changed struct refuses */
+} NNImageStamp;
+
+void		nn_image_stamp(NNImageStamp *stamp, uint64_t magic, uint32_t layout);
+bool		nn_image_stamp_matches(const NNImageStamp *stamp, uint64_t magic, uint32_t layout);
+
 /* the length written for an absent string (NULL) */
 #define NN_IMAGE_NO_STRING UINT32_MAX
 

@@ -23,15 +23,9 @@
 
 #define IMAGE_MAGIC 0x4e4e4556494d4731ULL	/* "NNEVIMG1" */
 
-#ifndef NN_EXTVERSION
-#define NN_EXTVERSION "core"
-#endif
-
 typedef struct ImageHeader
 {
-	uint64_t	magic;
-	char		version[16];	/* NN_EXTVERSION of the library that wrote it */
-	uint32_t	layout;			/* sizes of the structs copied, so a changed struct refuses */
+	NNImageStamp stamp;
 	int32_t		npatterns,
 				ntoks,			/* of all patterns */
 				nwords,
@@ -69,9 +63,7 @@ nn_triggers_image_write(const NNTriggerSet *set, void *buf, size_t cap)
 	ImageHeader h;
 
 	memset(&h, 0, sizeof(h));
-	h.magic = IMAGE_MAGIC;
-	strncpy(h.version, NN_EXTVERSION, sizeof(h.version) - 1);
-	h.layout = image_layout();
+	nn_image_stamp(&h.stamp, IMAGE_MAGIC, image_layout());
 	h.npatterns = set->npatterns;
 	for (int32_t p = 0; p < set->npatterns; p++)
 		h.ntoks += set->patterns[p].ntoks;
@@ -267,8 +259,7 @@ nn_triggers_image_read(const void *image, size_t len)
 	if (image == NULL || len < sizeof(h))
 		return NULL;
 	memcpy(&h, image, sizeof(h));
-	if (h.magic != IMAGE_MAGIC || h.layout != image_layout() ||
-		strncmp(h.version, NN_EXTVERSION, sizeof(h.version)) != 0 || !counts_sane(&h, len))
+	if (!nn_image_stamp_matches(&h.stamp, IMAGE_MAGIC, image_layout()) || !counts_sane(&h, len))
 		return NULL;
 	r.pos = nn_image_padded(sizeof(h));
 
