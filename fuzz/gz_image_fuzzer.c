@@ -2,11 +2,10 @@
  * gz_image_fuzzer.c: libFuzzer harness of the matcher image reader (src/core/gz_image.c).
  *
  * The input mostly edits a real image, the image of the harnesses' small matcher
- * (fuzz_image.h says how). The reader
- * must refuse or accept without reading outside the block (ASan watches), and a matcher
- * it accepts must free cleanly. An accepted image is not scanned: the indices inside an
- * image are trusted, since only the library that wrote it reads it. The raw input is
- * read as an image too.
+ * (fuzz_image.h says how). The reader must refuse or accept without reading outside the
+ * block (ASan watches), and a matcher it accepts must free cleanly. An accepted image is
+ * not scanned: the indices inside an image are trusted, since only the library that
+ * wrote it reads it. The raw input is read as an image too.
  */
 #include <stdint.h>
 #include <stdlib.h>

@@ -110,7 +110,8 @@ load_triggers(bool fresh_snapshot)
 	MemoryContext cxt = NULL;
 	NNTriggerSet *set = NULL;
 	NNSharedKey key = {0, 0};
-	bool		shared;
+	bool		shared,
+				copied;
 	/* read before loading: a change arriving while loading makes the result stale */
 	uint64		now = catalog_watch_generation(&trigger_watch);
 
@@ -147,11 +148,12 @@ load_triggers(bool fresh_snapshot)
 		}
 		MemoryContextSwitchTo(spi);
 	}
-	if (set == NULL)
+	copied = set != NULL;
+	if (!copied)
 		rows = read_trigger_rows(caller, fresh_snapshot, &nrows);
 	SPI_finish();
 
-	if (set == NULL)
+	if (!copied)
 	{
 		cxt = catalog_watch_new_context(&trigger_watch);
 		MemoryContextSwitchTo(cxt);
@@ -166,13 +168,11 @@ load_triggers(bool fresh_snapshot)
 					 errdetail("%s", err)));
 		}
 	}
-	else
-		shared = false;			/* copied: nothing to offer */
 	catalog_watch_install(&trigger_watch, cxt);
 	trigger_set = set;
 	trigger_set_built_at = now;
 	/* installed first: a failure to share leaves this backend its table */
-	if (shared)
+	if (shared && !copied)
 	{
 		Size		len = nn_triggers_image_write(set, NULL, 0);
 		char	   *image = palloc(len);

@@ -45,22 +45,18 @@
 
 /* ---------------------------------------------------------------- the cache */
 
-static CatalogWatch gazetteer_watch = {
-	"nato_news gazetteer",
-	{"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
-	"gazetteer_term", "gazetteer_word", NULL}
-};
+#define GAZETTEER_TABLES "gazetteer_entity", "gazetteer_alias", "gazetteer_office", \
+	"gazetteer_office_alias", "gazetteer_term", "gazetteer_word"
+
+static CatalogWatch gazetteer_watch = {"nato_news gazetteer", {GAZETTEER_TABLES, NULL}};
 
 /*
  * The tables whose every change moves the revision that shared images are keyed by
  * (gazetteer_shared.c): the gazetteer's, and the event trigger table, whose compiled
  * form backends share too (events.c). Only the table list is used, not the generation.
  */
-static CatalogWatch revision_watch = {
-	"nato_news revision",
-	{"gazetteer_entity", "gazetteer_alias", "gazetteer_office", "gazetteer_office_alias",
-	"gazetteer_term", "gazetteer_word", "event_trigger", NULL}
-};
+static CatalogWatch revision_watch = {"nato_news revision", {GAZETTEER_TABLES, "event_trigger", NULL}};
+
 static NNGzMatcher *gazetteer = NULL;
 static uint64 gazetteer_built_at = 0;
 static Oid	gazetteer_built_by = InvalidOid;	/* the role that read the tables */
@@ -237,8 +233,8 @@ gazetteer_load(MemoryContext cxt, bool shareable, bool *publish, NNSharedKey *ke
  * Sharing rests on the revision moving with every change of the gazetteer and of the
  * event trigger table: a backend shares only while each of those tables (revision_watch)
  * has the revision trigger, enabled for ordinary sessions. A table where it is disabled
- * (or a database without it) means a change could
- * leave the revision as it was, and backends build their own, as before 1.4. The
+ * (or a database without it) means a change could leave the revision as it was, and
+ * backends build their own, as before 1.4. The
  * trigger rows are read from pg_trigger, without locking the tables (a lock held on one
  * of them must not stall every new connection's first match), and *state is a hash of
  * their row versions: disabling, enabling or re-creating a trigger changes it, so an image

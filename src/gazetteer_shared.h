@@ -59,8 +59,8 @@ void		nn_gazetteer_revision_bump(void);
 
 /*
  * Whether the revision moves with every change: the revision trigger is enabled on every
- * gazetteer table and on the event trigger table (gazetteer.c). Nothing is shared otherwise. *state identifies the
- * triggers' rows as they are, part of every image's key.
+ * gazetteer table and on the event trigger table (gazetteer.c). Nothing is shared
+ * otherwise. *state identifies the triggers' rows as they are, part of every image's key.
  */
 bool		nn_gazetteer_revision_kept(uint64 *state);
 

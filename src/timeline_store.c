@@ -377,8 +377,8 @@ interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext 
  * A merged event on one day is stored under the day key of each actor; one that spans
  * days under the week keys of the weeks its first MATCH_DAYS days touch (until 1.4 it
  * took a day key for each of those days: spanning events, one in ten of the bench's,
- * made 64% of timeline_key). A report probes what an overlapping event could be stored under: the
- * day keys of its days (events on one of them) and the week keys of its weeks (spanning
+ * made 64% of timeline_key). A report probes what an overlapping event could be stored
+ * under: the day keys of its days (events on one of them) and the week keys of its weeks (spanning
  * events reaching one of them). A week key also finds spanning events that are in the
  * same week but share none of the report's first days; fits() turns those down.
  *
@@ -388,7 +388,8 @@ interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext 
  */
 #define MATCH_DAYS 31
 
-/* The last day keyed of a range: its MATCH_DAYS-th, or its end (in 64 bits: an open end is the largest DateADT) */
+/* The last day keyed of a range: its MATCH_DAYS-th, or its end (in 64 bits: an open
+ * end is the largest DateADT) */
 static inline int64
 last_keyed_day(DateADT from, DateADT to)
 {

@@ -1,7 +1,8 @@
 -- pgTAP: the gazetteer's revision (1.4), the key of matchers shared between backends of
 -- a preloaded library. Every statement that changes the gazetteer or the event trigger
 -- table moves it forward, an editor moves it without a grant on it, a rolled-back change
--- takes its move back, and nobody writes it directly. Sharing itself needs a preloaded server: scripts/preload-check.sh.
+-- takes its move back, and nobody writes it directly. Sharing itself needs a preloaded
+-- server: scripts/preload-check.sh.
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;

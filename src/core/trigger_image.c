@@ -61,6 +61,7 @@ nn_triggers_image_write(const NNTriggerSet *set, void *buf, size_t cap)
 {
 	NNImageWriter w = {buf, cap, 0};
 	ImageHeader h;
+	uint32_t	strings_len = (uint32_t) strings_used(set);
 
 	memset(&h, 0, sizeof(h));
 	nn_image_stamp(&h.stamp, IMAGE_MAGIC, image_layout());
@@ -72,7 +73,7 @@ nn_triggers_image_write(const NNTriggerSet *set, void *buf, size_t cap)
 	h.nlisted = set->first_start ? set->first_start[set->nwords] : 0;
 	h.nwild = set->nwild;
 	h.nclasses = set->nclasses;
-	h.strings_len = strings_used(set);
+	h.strings_len = (int32_t) strings_len;
 	h.word_bytes = set->word_bytes;
 	nn_image_put_padded(&w, &h, sizeof(h));
 
@@ -124,8 +125,9 @@ nn_triggers_image_write(const NNTriggerSet *set, void *buf, size_t cap)
 
 	for (int32_t c = 0; c < set->nclasses; c++)
 		nn_image_put_string(&w, set->class_names[c], strlen(set->class_names[c]));
-	/* the type and mode of each pattern, in order: one block, as the builder keeps them */
-	nn_image_put(&w, &h.strings_len, sizeof(h.strings_len));
+	/* the type and mode of each pattern, in order: one block, as the builder keeps them,
+	 * written as nn_image_put_string writes a string (its length, then its bytes) */
+	nn_image_put(&w, &strings_len, sizeof(strings_len));
 	for (int32_t p = 0; p < set->npatterns; p++)
 		if (set->patterns[p].event_type != NULL)
 		{
@@ -252,9 +254,9 @@ nn_triggers_image_read(const void *image, size_t len)
 	ImageHeader h;
 	NNTriggerSet *set;
 	EvPatTok   *toks = NULL;
-	int32_t		strings_len = -1;
-	size_t		word_bytes = 0;
-	bool		ok = false;
+	size_t		strings_bytes = 0,
+				word_bytes = 0;
+	bool		ok;
 
 	if (image == NULL || len < sizeof(h))
 		return NULL;
@@ -287,24 +289,14 @@ nn_triggers_image_read(const void *image, size_t len)
 		set->class_names[c] = nn_image_take_string(&r, NULL, false);
 		set->nclasses = c + 1;
 	}
-	if (!r.bad && sizeof(strings_len) <= len - r.pos)
-	{
-		memcpy(&strings_len, r.buf + r.pos, sizeof(strings_len));
-		r.pos += sizeof(strings_len);
-	}
-	if (!r.bad && strings_len == h.strings_len && (size_t) strings_len <= len - r.pos)
-	{
-		set->strings = nn_alloc((size_t) strings_len + 1);
-		memcpy(set->strings, r.buf + r.pos, (size_t) strings_len);
-		set->strings[strings_len] = '\0';
-		r.pos += (size_t) strings_len;
-		set->word_strings = nn_image_take_string(&r, &word_bytes, false);
-		set->word_bytes = set->word_bytes_cap = (int32_t) word_bytes;
-		ok = !r.bad && r.pos == len && word_bytes == (size_t) h.word_bytes &&
-			(h.hash_cap == 0 || set->hash != NULL) && set->first_start != NULL &&
-			(h.nlisted == 0 || set->first_list != NULL) && (h.nwild == 0 || set->wild != NULL) &&
-			link_set(set, toks, h.ntoks, h.nlisted, strings_len);
-	}
+	set->strings = nn_image_take_string(&r, &strings_bytes, false);
+	set->word_strings = nn_image_take_string(&r, &word_bytes, false);
+	set->word_bytes = set->word_bytes_cap = (int32_t) word_bytes;
+	ok = !r.bad && r.pos == len && strings_bytes == (size_t) h.strings_len &&
+		word_bytes == (size_t) h.word_bytes &&
+		(h.hash_cap == 0 || set->hash != NULL) && set->first_start != NULL &&
+		(h.nlisted == 0 || set->first_list != NULL) && (h.nwild == 0 || set->wild != NULL) &&
+		link_set(set, toks, h.ntoks, h.nlisted, h.strings_len);
 	nn_free(toks);
 	if (!ok)
 	{
