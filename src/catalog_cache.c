@@ -5,7 +5,9 @@
 #include "postgres.h"
 
 #include "catalog/namespace.h"
+#include "access/xact.h"
 #include "miscadmin.h"
+#include "storage/proc.h"
 #include "utils/acl.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
@@ -113,6 +115,27 @@ catalog_watch_shareable(CatalogWatch *watch)
 			missing || check_enable_rls(relid, InvalidOid, true) == RLS_ENABLED)
 			return false;
 	}
+	return true;
+}
+
+void
+catalog_build_record(CatalogBuild *build, CatalogWatch *watch, uint64 generation)
+{
+	build->generation = generation;
+	build->role = GetUserId();
+	build->shareable = catalog_watch_shareable(watch);
+	build->xact = IsolationUsesXactSnapshot() ? MyProc->lxid : InvalidLocalTransactionId;
+}
+
+bool
+catalog_build_current(const CatalogBuild *build, CatalogWatch *watch, uint64 generation)
+{
+	if (build->generation == 0 || build->generation != generation)
+		return false;
+	if (build->xact != InvalidLocalTransactionId && build->xact != MyProc->lxid)
+		return false;
+	if (build->role != GetUserId() && !(build->shareable && catalog_watch_shareable(watch)))
+		return false;
 	return true;
 }
 

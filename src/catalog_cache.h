@@ -51,6 +51,30 @@ void		catalog_watch_install(CatalogWatch *watch, MemoryContext built);
  */
 bool		catalog_watch_shareable(CatalogWatch *watch);
 
+/*
+ * What a cached value was read under, besides the generation: the role (row security
+ * may have hidden rows from it), whether that role could read every row, and, under a
+ * transaction snapshot (REPEATABLE READ, SERIALIZABLE), the transaction, whose snapshot
+ * may predate changes committed since.
+ */
+typedef struct CatalogBuild
+{
+	uint64		generation;		/* 0: nothing built */
+	Oid			role;
+	bool		shareable;
+	LocalTransactionId xact;	/* InvalidLocalTransactionId: not under a transaction snapshot */
+} CatalogBuild;
+
+/* Record that a value was built now, at generation, by the current role. */
+void		catalog_build_record(CatalogBuild *build, CatalogWatch *watch, uint64 generation);
+
+/*
+ * Whether a value recorded in build may serve this call at generation: the tables did
+ * not change, it was not read under another transaction's snapshot, and it was read by
+ * the current role, or both that role and the current one read every row.
+ */
+bool		catalog_build_current(const CatalogBuild *build, CatalogWatch *watch, uint64 generation);
+
 /* Whether relid is one of the watched tables. */
 bool		catalog_watch_has_table(CatalogWatch *watch, Oid relid);
 

@@ -40,7 +40,7 @@
 
 static CatalogWatch trigger_watch = {"nato_news event triggers", {"event_trigger", NULL}};
 static NNTriggerSet *trigger_set = NULL;
-static uint64 trigger_set_built_at = 0;
+static CatalogBuild trigger_set_build;
 
 static Oid
 trigger_table_oid(void)
@@ -117,9 +117,11 @@ load_triggers(bool fresh_snapshot)
 
 	/*
 	 * The previous set is freed only here, when no extraction holds it: an invalidation
-	 * can arrive in the middle of one (any catalog access accepts them).
+	 * can arrive in the middle of one (any catalog access accepts them). Like the
+	 * gazetteer's matcher, a set read by a role that row security limits serves only that
+	 * role, and one read under a transaction snapshot only that transaction.
 	 */
-	if (trigger_set != NULL && trigger_set_built_at == now)
+	if (trigger_set != NULL && catalog_build_current(&trigger_set_build, &trigger_watch, now))
 		return trigger_set;
 	(void) trigger_table_oid();
 
@@ -170,7 +172,7 @@ load_triggers(bool fresh_snapshot)
 	}
 	catalog_watch_install(&trigger_watch, cxt);
 	trigger_set = set;
-	trigger_set_built_at = now;
+	catalog_build_record(&trigger_set_build, &trigger_watch, now);
 	/* installed first: a failure to share leaves this backend its table */
 	if (shared && !copied)
 	{

@@ -58,11 +58,7 @@ static CatalogWatch gazetteer_watch = {"nato_news gazetteer", {GAZETTEER_TABLES,
 static CatalogWatch revision_watch = {"nato_news revision", {GAZETTEER_TABLES, "event_trigger", NULL}};
 
 static NNGzMatcher *gazetteer = NULL;
-static uint64 gazetteer_built_at = 0;
-static Oid	gazetteer_built_by = InvalidOid;	/* the role that read the tables */
-static bool gazetteer_built_shareable = false;	/* ... and could read all of them */
-static LocalTransactionId gazetteer_built_in_xact = InvalidLocalTransactionId;	/* under a
-																				 * transaction snapshot */
+static CatalogBuild gazetteer_build;
 
 static NNEntityKind
 kind_of(const char *kind)
@@ -298,15 +294,7 @@ nn_gazetteer_revision_kept(uint64 *state)
 static bool
 gazetteer_current(uint64 now)
 {
-	if (gazetteer == NULL || gazetteer_built_at != now)
-		return false;
-	if (gazetteer_built_in_xact != InvalidLocalTransactionId &&
-		gazetteer_built_in_xact != MyProc->lxid)
-		return false;
-	if (gazetteer_built_by != GetUserId() &&
-		!(gazetteer_built_shareable && catalog_watch_shareable(&gazetteer_watch)))
-		return false;
-	return true;
+	return gazetteer != NULL && catalog_build_current(&gazetteer_build, &gazetteer_watch, now);
 }
 
 /*
@@ -342,10 +330,7 @@ gazetteer_matcher(void)
 		MemoryContextSwitchTo(old);
 		catalog_watch_install(&gazetteer_watch, cxt);
 		gazetteer = built;
-		gazetteer_built_at = now;
-		gazetteer_built_by = GetUserId();
-		gazetteer_built_shareable = shareable;
-		gazetteer_built_in_xact = IsolationUsesXactSnapshot() ? MyProc->lxid : InvalidLocalTransactionId;
+		catalog_build_record(&gazetteer_build, &gazetteer_watch, now);
 		/* installed first: a failure to share leaves this backend its matcher */
 		if (publish)
 		{

@@ -6,7 +6,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(19);
+SELECT plan(23);
 
 CREATE FUNCTION pg_temp.rev() RETURNS bigint LANGUAGE sql AS
     $$ SELECT revision FROM nato_news.gazetteer_revision $$;
@@ -95,6 +95,26 @@ RESET ROLE;
 SELECT is(pg_temp.rtc(), 'org:Revision Test Council', 'nor does the owner use the hidden role''s');
 SET LOCAL ROLE regress_revision_hidden;
 SELECT is(pg_temp.rtc(), '-', 'and back again');
+RESET ROLE;
+
+-- The same holds for the compiled event triggers: a policy hiding a trigger row from
+-- one role holds after SET ROLE, whichever role compiled the table first.
+INSERT INTO nato_news.event_trigger (pattern, event_type, mode) VALUES ('glorbed', 'CONSULT', 'meeting');
+ALTER TABLE nato_news.event_trigger ENABLE ROW LEVEL SECURITY;
+CREATE POLICY everyone ON nato_news.event_trigger FOR SELECT USING (true);
+CREATE POLICY no_glorb ON nato_news.event_trigger AS RESTRICTIVE FOR SELECT
+    TO regress_revision_hidden USING (pattern <> 'glorbed');
+CREATE FUNCTION pg_temp.glorb() RETURNS text LANGUAGE sql AS $$
+    SELECT coalesce(string_agg(event_type, ','), '-')
+      FROM nato_news.events(nato_news.article('Turkey glorbed Greece in Ankara.', '2024-01-01')) $$;
+GRANT EXECUTE ON FUNCTION pg_temp.glorb() TO regress_revision_hidden;
+SELECT is(pg_temp.glorb(), 'CONSULT', 'the owner''s compiled triggers have the row');
+SET LOCAL ROLE regress_revision_hidden;
+SELECT is(pg_temp.glorb(), '-', 'a role whose policy hides it does not use them');
+RESET ROLE;
+SELECT is(pg_temp.glorb(), 'CONSULT', 'nor does the owner use the hidden role''s');
+SET LOCAL ROLE regress_revision_hidden;
+SELECT is(pg_temp.glorb(), '-', 'and back again');
 RESET ROLE;
 
 SELECT * FROM finish();
