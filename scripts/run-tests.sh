@@ -28,6 +28,12 @@ unit_ok=$(grep -c '^ok ' <<<"$unit_out"); unit_bad=$(grep -c '^not ok ' <<<"$uni
 if [ "$unit_rc" -ne 0 ] || ! grep -q '^unit: [0-9]* passed, 0 failed' <<<"$unit_out"; then
     [ "$unit_bad" -gt 0 ] || { echo "not ok unit: the runner failed (exit $unit_rc)"; unit_bad=1; }
 fi
+# The word lists compiled into the core are generated from data/builtin_words.tsv.
+if python3 scripts/gen_builtin_words.py --check; then
+    echo "ok generated: src/core/builtin_words.c matches data/builtin_words.tsv"; unit_ok=$((unit_ok + 1))
+else
+    echo "not ok generated: src/core/builtin_words.c is stale"; unit_bad=$((unit_bad + 1))
+fi
 count "unit" "$unit_ok" "$unit_bad"
 
 # 2. A short run of every libFuzzer harness (longer runs: make fuzz FUZZ_SECONDS=600).

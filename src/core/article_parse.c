@@ -20,6 +20,7 @@
 #include <unicode/uchar.h>
 
 #include "article_lexicon.h"
+#include "builtin_words.h"
 #include "byte_scan.h"
 #include "civil_date.h"
 #include "nn_alloc.h"
@@ -99,36 +100,33 @@ typedef struct Range
 	int32_t		end;
 } Range;
 
-/* "X", "OK", "Accept" and the like that close a cookie banner. */
+/*
+ * "X", "OK", "Accept all" and the like that close a cookie banner (data/builtin_words.tsv):
+ * the longest that matches at each place, so "Accept all" is not read as "Accept".
+ */
 static int32_t
 skip_banner_buttons(const char *s, int32_t len, int32_t i)
 {
-	static const char *const buttons[] = {"X", "×", "OK", "Ok", "Accept", "Accept all",
-	"I agree", "Agree", "Got it", "Close", "Dismiss"};
-
 	for (;;)
 	{
 		int32_t		j = i;
-		bool		matched = false;
+		int32_t		longest = 0;
 
 		while (j < len && (is_blank(s[j]) || s[j] == '*'))
 			j++;
-		for (size_t k = 0; k < sizeof(buttons) / sizeof(buttons[0]); k++)
+		for (const char *const *b = nn_banner_buttons; *b; b++)
 		{
-			int32_t		bl = (int32_t) strlen(buttons[k]);
+			int32_t		bl = (int32_t) strlen(*b);
 
-			if (j + bl <= len && strncmp(s + j, buttons[k], (size_t) bl) == 0 &&
+			if (bl > longest && j + bl <= len && strncmp(s + j, *b, (size_t) bl) == 0 &&
 				(j + bl == len || !isalnum((unsigned char) s[j + bl])))
-			{
-				j += bl;
-				while (j < len && (s[j] == '*' || s[j] == '.' || s[j] == '!'))
-					j++;
-				matched = true;
-				break;
-			}
+				longest = bl;
 		}
-		if (!matched)
+		if (longest == 0)
 			return i;
+		j += longest;
+		while (j < len && (s[j] == '*' || s[j] == '.' || s[j] == '!'))
+			j++;
 		i = j;
 	}
 }

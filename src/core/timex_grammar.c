@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "builtin_words.h"
 #include "nn_alloc.h"
 #include "nn_interrupt.h"
 #include "timex_lexicon.h"
@@ -214,17 +215,9 @@ cue_at(const Ctx *c, int i)
 }
 
 /*
- * Words that open a new clause: a tense cue before one of them does not reach a date after
- * it ("will say that talks ended in March"). Coordination ("will resume on Monday and run
- * until Sept. 10") keeps the subject and auxiliary, so "and", "or" are not here.
+ * A future cue at `cue` governs the date at `first`: same clause (no word that opens a new
+ * one, data/builtin_words.tsv), no finite verb between.
  */
-static const char *const clause_openers[] = {
-	"that", "which", "who", "whom", "whose", "where", "when", "while", "whereas", "after",
-	"before", "because", "as", "since", "although", "though", "if", "unless", "but", "than",
-	"said", "says", "told", NULL
-};
-
-/* A future cue at `cue` governs the date at `first`: same clause, no finite verb between. */
 static bool
 future_cue_governs(const Ctx *c, int cue, int first)
 {
@@ -233,7 +226,7 @@ future_cue_governs(const Ctx *c, int cue, int first)
 		if (c->tk[i].kind == TT_PUNCT && !is_punct(c, i, '\'') && !is_punct(c, i, '-') &&
 			!is_punct(c, i, '.'))
 			return false;
-		for (const char *const *w = clause_openers; *w; w++)
+		for (const char *const *w = nn_clause_openers; *w; w++)
 			if (text_is(c, i, *w))
 				return false;
 	}

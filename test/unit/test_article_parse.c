@@ -56,6 +56,27 @@ UNIT_TEST(article_nato_page_furniture)
 	nn_article_free(&a);
 }
 
+UNIT_TEST(article_banner_buttons_longest_first)
+{
+	NNArticle	a;
+
+	/* "Accept all" is one button, not "Accept" and a stray "all" */
+	CHECK_INT(parse("We use cookies to improve your experience. Accept all\n"
+					"Turkey and Greece held talks.", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.body, "Turkey and Greece held talks.");
+	nn_article_free(&a);
+	/* several buttons in a row, with their marks */
+	CHECK_INT(parse("By continuing you consent to our cookies. **Reject all** I agree! Close.\n"
+					"Turkey and Greece held talks.", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.body, "Turkey and Greece held talks.");
+	nn_article_free(&a);
+	/* a word that only starts like a button stays */
+	CHECK_INT(parse("We use cookies. Acceptance of the plan was announced by Turkey.", &a),
+			  NN_ARTICLE_OK);
+	CHECK_STR(a.body, "Acceptance of the plan was announced by Turkey.");
+	nn_article_free(&a);
+}
+
 UNIT_TEST(article_caption_date_is_not_published)
 {
 	NNArticle	a;
