@@ -10,6 +10,13 @@
  * row, and the rows go in groups through table_multi_insert (the way COPY loads a
  * table: one WAL record per page of rows) with their index entries.
  *
+ * An article read again to the same rows (a library upgrade, a gazetteer edit it did not
+ * need: the fingerprint changed, the extraction did not) keeps its rows: the state row
+ * holds a hash of the rows last written (rows_hash), and only an article whose new rows
+ * hash differently has its old rows deleted and the new ones written. So a re-read of
+ * an unchanged corpus writes one state row per article, not its events and mentions,
+ * and leaves no dead rows behind.
+ *
  * Writing below the executor skips what only the executor does: triggers, rules and
  * row security. So the tables are written here only when they have none of those and
  * the columns this file knows; otherwise extraction_store() returns NULL and
@@ -56,12 +63,12 @@ static const char *const mention_columns[] = {
 	"article_id", "n", "entity", "mention", "start_pos", "end_pos", "sentence", NULL
 };
 static const char *const state_columns[] = {
-	"article_id", "doc_hash", "body_hash", "fingerprint", "extracted_at", NULL
+	"article_id", "doc_hash", "body_hash", "fingerprint", "extracted_at", "rows_hash", NULL
 };
 
 #define EVENT_NATTS 15
 #define MENTION_NATTS 7
-#define STATE_NATTS 5
+#define STATE_NATTS 6
 
 /* the most columns a table written here has */
 #define WRITER_MAX_COLUMNS EVENT_NATTS
@@ -221,73 +228,208 @@ writer_close(TableWriter *w, EState *estate)
 	w->rel = NULL;
 }
 
-/* The rows of one article: events, mentions, then its state. */
+/* The rows of one article, formed as its tables' rows, before they are written. */
+typedef struct ArticleRows
+{
+	int64		article_id;
+	int			nevents;
+	int			nmentions;
+	Datum	   *event_values;	/* nevents * EVENT_NATTS */
+	bool	   *event_nulls;
+	Datum	   *mention_values; /* nmentions * MENTION_NATTS */
+	bool	   *mention_nulls;
+	Datum		state_values[STATE_NATTS];
+	bool		state_nulls[STATE_NATTS];
+	bool		rewrite;		/* its rows differ from those stored (or none are) */
+} ArticleRows;
+
+/*
+ * Mix one row into the hash h: each known column's value as the table stores it (the
+ * bytes of a by-reference value, a varlena's data without its header, a NULL as a
+ * marker of its own), in the order of the columns this file knows.
+ */
+static uint64
+hash_row(uint64 h, const TableWriter *w, const Datum *values, const bool *nulls)
+{
+	TupleDesc	desc = RelationGetDescr(w->rel);
+
+	for (int i = 0; i < w->ncolumns; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, w->attindex[i]);
+
+		if (nulls[i])
+			h = hash_combine64(h, UINT64CONST(0x9e3779b97f4a7c15) + (uint64) i);
+		else if (att->attbyval)
+			h = hash_combine64(h, (uint64) values[i]);
+		else if (att->attlen == -1)
+		{
+			struct varlena *v = (struct varlena *) DatumGetPointer(values[i]);
+
+			/* formed here, never toasted; compressed inline data would hash as itself */
+			h = hash_bytes_extended((const unsigned char *) VARDATA_ANY(v),
+									VARSIZE_ANY_EXHDR(v), h);
+		}
+		else if (att->attlen == -2)
+			h = hash_bytes_extended((const unsigned char *) DatumGetCString(values[i]),
+									strlen(DatumGetCString(values[i])), h);
+		else
+			h = hash_bytes_extended((const unsigned char *) DatumGetPointer(values[i]),
+									att->attlen, h);
+	}
+	return hash_combine64(h, UINT64CONST(0x5bd1e995));	/* the end of a row */
+}
+
+/*
+ * Extract one article and form its rows (in the current memory context); the hash of
+ * its event and mention rows goes into its state row, and decides whether they are
+ * written: stored_hash is the one its state row holds (NULL: none, or not known).
+ */
 static void
-store_article(TableWriter *events, TableWriter *mentions, TableWriter *states, EState *estate,
-			  int64 article_id, Datum doc, int64 fingerprint)
+form_article(ArticleRows *a, const TableWriter *events, const TableWriter *mentions,
+			 int64 article_id, Datum doc, int64 fingerprint, bool stored_null, int64 stored_hash)
 {
 	ArticleView view;
 	NNExtraction x;
 	NNCharCursor event_chars;
 	NNCharCursor mention_chars;
+	uint64		h;
 
 	article_view_datum(doc, &view);
 	extract_view(&view, NN_EXTRACT_EVENTS, false, &x);
 	event_chars = nn_char_cursor(view.body);
 	mention_chars = nn_char_cursor(view.body);
+	a->article_id = article_id;
+	a->nevents = x.nevents;
+	a->nmentions = x.nmentions;
+	a->event_values = palloc(sizeof(Datum) * EVENT_NATTS * (x.nevents + 1));
+	a->event_nulls = palloc(sizeof(bool) * EVENT_NATTS * (x.nevents + 1));
+	a->mention_values = palloc(sizeof(Datum) * MENTION_NATTS * (x.nmentions + 1));
+	a->mention_nulls = palloc(sizeof(bool) * MENTION_NATTS * (x.nmentions + 1));
+	h = hash_combine64((uint64) x.nevents, (uint64) x.nmentions);
 	for (int i = 0; i < x.nevents; i++)
 	{
-		Datum		values[EVENT_NATTS];
-		bool		nulls[EVENT_NATTS];
+		Datum	   *values = a->event_values + i * EVENT_NATTS;
+		bool	   *nulls = a->event_nulls + i * EVENT_NATTS;
+		Datum		row[EVENT_COLUMNS];
+		bool		row_nulls[EVENT_COLUMNS];
 
 		/* events() columns 0..12 are article_event's after article_id and n */
 		StaticAssertStmt(EVENT_NATTS - 2 == EVENT_COLUMNS - 1, "article_event columns");
 		values[0] = Int64GetDatum(article_id);
 		values[1] = Int32GetDatum(i + 1);
 		nulls[0] = nulls[1] = false;
-		{
-			Datum		row[EVENT_COLUMNS];
-			bool		row_nulls[EVENT_COLUMNS];
-
-			event_row_values(&view, &x, i, &event_chars, row, row_nulls);
-			memcpy(values + 2, row, sizeof(Datum) * (EVENT_NATTS - 2));
-			memcpy(nulls + 2, row_nulls, sizeof(bool) * (EVENT_NATTS - 2));
-		}
-		writer_add(events, estate, values, nulls);
+		event_row_values(&view, &x, i, &event_chars, row, row_nulls);
+		memcpy(values + 2, row, sizeof(Datum) * (EVENT_NATTS - 2));
+		memcpy(nulls + 2, row_nulls, sizeof(bool) * (EVENT_NATTS - 2));
+		h = hash_row(h, events, values, nulls);
 	}
 	for (int i = 0; i < x.nmentions; i++)
 	{
-		Datum		values[MENTION_NATTS];
-		bool		nulls[MENTION_NATTS];
+		Datum	   *values = a->mention_values + i * MENTION_NATTS;
+		bool	   *nulls = a->mention_nulls + i * MENTION_NATTS;
 
 		StaticAssertStmt(MENTION_NATTS - 2 == MENTION_COLUMNS, "article_mention columns");
 		values[0] = Int64GetDatum(article_id);
 		values[1] = Int32GetDatum(i + 1);
 		nulls[0] = nulls[1] = false;
 		mention_row_values(&view, &x.mentions[i], &mention_chars, values + 2, nulls + 2);
-		writer_add(mentions, estate, values, nulls);
+		h = hash_row(h, mentions, values, nulls);
 	}
-	{
-		Datum		values[STATE_NATTS];
-		bool		nulls[STATE_NATTS] = {false, false, false, false, false};
+	a->rewrite = stored_null || (uint64) stored_hash != h;
 
-		values[0] = Int64GetDatum(article_id);
-		values[1] = Int64GetDatum((int64) article_view_hash(&view, 0));
-		values[2] = Int64GetDatum((int64) hash_bytes_extended((const unsigned char *) view.body,
-															  view.body_len, 0));
-		values[3] = Int64GetDatum(fingerprint);
-		/* the column's default, now() */
-		values[4] = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
-		writer_add(states, estate, values, nulls);
+	memset(a->state_nulls, false, sizeof(a->state_nulls));
+	a->state_values[0] = Int64GetDatum(article_id);
+	a->state_values[1] = Int64GetDatum((int64) article_view_hash(&view, 0));
+	a->state_values[2] = Int64GetDatum((int64) hash_bytes_extended((const unsigned char *) view.body,
+																   view.body_len, 0));
+	a->state_values[3] = Int64GetDatum(fingerprint);
+	/* the column's default, now() */
+	a->state_values[4] = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
+	a->state_values[5] = Int64GetDatum((int64) h);
+}
+
+/* Run a prepared DELETE ... WHERE article_id = ANY ($1) for these ids, if any. */
+static void
+delete_rows(SPIPlanPtr plan, const int64 *ids, int nids)
+{
+	Datum	   *elems;
+	Datum		args[1];
+
+	if (nids == 0)
+		return;
+	elems = palloc(sizeof(Datum) * nids);
+	for (int i = 0; i < nids; i++)
+		elems[i] = Int64GetDatum(ids[i]);
+	args[0] = PointerGetDatum(construct_array(elems, nids, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
+		elog(ERROR, "cannot delete the old rows of a refresh batch");
+	pfree(DatumGetPointer(args[0]));
+	pfree(elems);
+}
+
+/* Prepare DELETE FROM nato_news.table WHERE article_id = ANY ($1). */
+static SPIPlanPtr
+prepare_delete(const char *table)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	char	   *sql = psprintf("DELETE FROM nato_news.%s WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)",
+							   table);
+	SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
+
+	if (plan == NULL)
+		elog(ERROR, "cannot prepare \"%s\": %s", sql, SPI_result_code_string(SPI_result));
+	pfree(sql);
+	return plan;
+}
+
+/*
+ * Store the articles of one fetch: the old rows of those whose rows changed are deleted
+ * and their new rows written; every article's state row is replaced.
+ */
+static void
+store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *mentions,
+			   TableWriter *states, EState *estate, SPIPlanPtr *deletes)
+{
+	int64	   *all = palloc(sizeof(int64) * (narts + 1));
+	int64	   *changed = palloc(sizeof(int64) * (narts + 1));
+	int			nchanged = 0;
+
+	for (int i = 0; i < narts; i++)
+	{
+		all[i] = arts[i].article_id;
+		if (arts[i].rewrite)
+			changed[nchanged++] = arts[i].article_id;
 	}
+	delete_rows(deletes[0], changed, nchanged);
+	delete_rows(deletes[1], changed, nchanged);
+	delete_rows(deletes[2], all, narts);
+	for (int i = 0; i < narts; i++)
+	{
+		ArticleRows *a = &arts[i];
+
+		if (a->rewrite)
+		{
+			for (int e = 0; e < a->nevents; e++)
+				writer_add(events, estate, a->event_values + e * EVENT_NATTS,
+						   a->event_nulls + e * EVENT_NATTS);
+			for (int m = 0; m < a->nmentions; m++)
+				writer_add(mentions, estate, a->mention_values + m * MENTION_NATTS,
+						   a->mention_nulls + m * MENTION_NATTS);
+		}
+		writer_add(states, estate, a->state_values, a->state_nulls);
+	}
+	pfree(all);
+	pfree(changed);
 }
 
 PG_FUNCTION_INFO_V1(extraction_store);
 /*
  * extraction_store(ids bigint[], fingerprint bigint) returns int: extract the corpus
- * articles of ids once each and write their events, mentions and state rows (the
- * caller has deleted their old ones); returns how many events it wrote, or NULL,
- * writing nothing, when a table has triggers, rules, row security or other columns.
+ * articles of ids once each; an article whose event and mention rows differ from those
+ * its state row says were written (or with no state row) has its old rows replaced,
+ * the others keep theirs; every article gets a new state row. Returns how many events
+ * the articles have, written or kept, or NULL, writing nothing, when a table has
+ * triggers, rules, row security or other columns.
  */
 Datum
 extraction_store(PG_FUNCTION_ARGS)
@@ -299,13 +441,15 @@ extraction_store(PG_FUNCTION_ARGS)
 	TableWriter mentions;
 	TableWriter states;
 	EState	   *estate;
-	MemoryContext article_cxt;
+	MemoryContext fetch_cxt;
 	MemoryContext old;
 	SPIPlanPtr	plan;
+	SPIPlanPtr	deletes[3];
 	Portal		portal;
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		args[1];
-	int64		nevents;
+	int64		nevents = 0;
+	ArticleRows *arts;
 
 	/* all three are opened (and locked, as the SQL route would) before any is written */
 	bool		direct = writer_open(&events, schema, "article_event", event_columns);
@@ -324,12 +468,18 @@ extraction_store(PG_FUNCTION_ARGS)
 	writer_start(&mentions);
 	writer_start(&states);
 	estate = CreateExecutorState();
-	article_cxt = AllocSetContextCreate(CurrentMemoryContext, "nato_news extraction_store article",
-										ALLOCSET_DEFAULT_SIZES);
+	fetch_cxt = AllocSetContextCreate(CurrentMemoryContext, "nato_news extraction_store fetch",
+									  ALLOCSET_DEFAULT_SIZES);
+	arts = palloc(sizeof(ArticleRows) * FETCH_ARTICLES);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	plan = SPI_prepare("SELECT c.id, c.doc FROM nato_news.corpus c "
+	/* the old rows go with the same privileges and checks as the SQL route's DELETEs */
+	deletes[0] = prepare_delete("article_event");
+	deletes[1] = prepare_delete("article_mention");
+	deletes[2] = prepare_delete("article_state");
+	plan = SPI_prepare("SELECT c.id, c.doc, s.rows_hash FROM nato_news.corpus c "
+					   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) c.id "
 					   "WHERE c.id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes);
 	if (plan == NULL)
 		elog(ERROR, "cannot prepare the corpus read: %s", SPI_result_code_string(SPI_result));
@@ -337,38 +487,51 @@ extraction_store(PG_FUNCTION_ARGS)
 	portal = SPI_cursor_open(NULL, plan, args, NULL, true);
 	for (;;)
 	{
+		SPITupleTable *fetched;
+		int			narts = 0;
+
 		SPI_cursor_fetch(portal, true, FETCH_ARTICLES);
 		if (SPI_processed == 0)
 			break;
-		for (uint64 r = 0; r < SPI_processed; r++)
+		/* the deletes below replace SPI_tuptable: the fetched rows are read from here */
+		fetched = SPI_tuptable;
+		old = MemoryContextSwitchTo(fetch_cxt);
+		for (uint64 r = 0; r < SPI_processed && narts < FETCH_ARTICLES; r++)
 		{
-			HeapTuple	tuple = SPI_tuptable->vals[r];
-			TupleDesc	desc = SPI_tuptable->tupdesc;
+			HeapTuple	tuple = fetched->vals[r];
+			TupleDesc	desc = fetched->tupdesc;
 			bool		id_null;
 			bool		doc_null;
+			bool		hash_null;
 			int64		id = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &id_null));
 			Datum		doc = SPI_getbinval(tuple, desc, 2, &doc_null);
+			Datum		hash = SPI_getbinval(tuple, desc, 3, &hash_null);
 
 			CHECK_FOR_INTERRUPTS();
 			if (id_null || doc_null)
 				continue;		/* the corpus columns are NOT NULL */
-			old = MemoryContextSwitchTo(article_cxt);
-			store_article(&events, &mentions, &states, estate, id, doc, fingerprint);
-			MemoryContextSwitchTo(old);
-			MemoryContextReset(article_cxt);
+			form_article(&arts[narts], &events, &mentions, id, doc, fingerprint, hash_null,
+						 hash_null ? 0 : DatumGetInt64(hash));
+			nevents += arts[narts].nevents;
+			narts++;
 		}
-		SPI_freetuptable(SPI_tuptable);
+		MemoryContextSwitchTo(old);
+		store_articles(arts, narts, &events, &mentions, &states, estate, deletes);
+		MemoryContextReset(fetch_cxt);
+		SPI_freetuptable(fetched);
 	}
 	SPI_cursor_close(portal);
 	SPI_freeplan(plan);
+	for (int i = 0; i < 3; i++)
+		SPI_freeplan(deletes[i]);
 	SPI_finish();
 
 	writer_close(&events, estate);
 	writer_close(&mentions, estate);
 	writer_close(&states, estate);
-	nevents = events.rows;
 	FreeExecutorState(estate);
-	MemoryContextDelete(article_cxt);
+	MemoryContextDelete(fetch_cxt);
+	pfree(arts);
 	/* the caller's next statements see the rows */
 	CommandCounterIncrement();
 	PG_RETURN_INT32((int32) Min(nevents, PG_INT32_MAX));

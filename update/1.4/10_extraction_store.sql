@@ -7,12 +7,23 @@
 -- executor honours: extraction_store() returns NULL for them and writes nothing. A rule
 -- cannot rewrite an INSERT inside WITH (1.3 failed on one), so with a rule each row is
 -- its own INSERT.
+--
+-- An article read again to the same rows keeps them: article_state.rows_hash is the
+-- hash of the event and mention rows extraction_store last wrote for it, and only an
+-- article whose new rows hash differently (or that has no hash: rows written by the
+-- SQL route, or before 1.4) has its old rows deleted and new ones written. A re-read
+-- of an unchanged corpus (a library upgrade, a gazetteer edit it did not need) then
+-- writes a state row per article and leaves no dead event or mention rows.
 -- ---------------------------------------------------------------------------------------
+
+ALTER TABLE nato_news.article_state ADD COLUMN rows_hash bigint;
+COMMENT ON COLUMN nato_news.article_state.rows_hash IS
+    'hash of the article_event and article_mention rows refresh last wrote for the article (NULL: not known); an article re-read to rows of the same hash keeps its stored rows, so rows edited by hand stay until the article''s extraction changes';
 
 CREATE FUNCTION nato_news.extraction_store(ids bigint[], fingerprint bigint) RETURNS int
     AS 'MODULE_PATHNAME', 'extraction_store' LANGUAGE C VOLATILE STRICT;
 COMMENT ON FUNCTION nato_news.extraction_store(bigint[], bigint) IS
-    'internal to refresh: extract the corpus articles ids once each and write their article_event, article_mention and article_state rows (fingerprint: extraction_fingerprint()), with the privileges an INSERT needs; returns the events written, or NULL, writing nothing, when one of those tables has a trigger, a rule or row security';
+    'internal to refresh: extract the corpus articles ids once each; an article whose event and mention rows changed (article_state.rows_hash) has its old rows replaced, the others keep theirs, and each gets a new article_state row (fingerprint: extraction_fingerprint()), with the privileges a DELETE and an INSERT need; returns the events the articles have, or NULL, writing nothing, when one of those tables has a trigger, a rule, row security or a column it does not know';
 
 -- 1.3's refresh_extract, with its rows written by extraction_store.
 CREATE OR REPLACE FUNCTION nato_news.refresh_extract(batch int DEFAULT 1000) RETURNS int
@@ -66,10 +77,14 @@ BEGIN
 
     -- what the merged timeline holds of these articles: their dated reports and body
     before := nato_news.report_hashes(ids);
-    DELETE FROM nato_news.article_event WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
-    DELETE FROM nato_news.article_mention WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
-    DELETE FROM nato_news.article_state WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    -- replaces the rows of the articles whose rows changed, keeps the others
     nevents := nato_news.extraction_store(ids, current_fp);
+    IF nevents IS NULL THEN
+        -- the SQL routes below write every article's rows again
+        DELETE FROM nato_news.article_event WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+        DELETE FROM nato_news.article_mention WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+        DELETE FROM nato_news.article_state WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
+    END IF;
     IF nevents IS NULL AND EXISTS (
            SELECT 1 FROM pg_catalog.pg_rewrite w
             WHERE w.ev_class OPERATOR(pg_catalog.=) ANY (ARRAY['nato_news.article_event'::pg_catalog.regclass,
