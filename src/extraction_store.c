@@ -488,6 +488,7 @@ extraction_store(PG_FUNCTION_ARGS)
 	for (;;)
 	{
 		SPITupleTable *fetched;
+		uint64		nfetched;
 		int			narts = 0;
 
 		SPI_cursor_fetch(portal, true, FETCH_ARTICLES);
@@ -495,8 +496,9 @@ extraction_store(PG_FUNCTION_ARGS)
 			break;
 		/* the deletes below replace SPI_tuptable: the fetched rows are read from here */
 		fetched = SPI_tuptable;
+		nfetched = SPI_processed;
 		old = MemoryContextSwitchTo(fetch_cxt);
-		for (uint64 r = 0; r < SPI_processed && narts < FETCH_ARTICLES; r++)
+		for (uint64 r = 0; r < nfetched && narts < FETCH_ARTICLES; r++)
 		{
 			HeapTuple	tuple = fetched->vals[r];
 			TupleDesc	desc = fetched->tupdesc;
