@@ -269,10 +269,7 @@ hash_row(uint64 h, const TableWriter *w, const Datum *values, const bool *nulls)
 			h = hash_bytes_extended((const unsigned char *) VARDATA_ANY(v),
 									VARSIZE_ANY_EXHDR(v), h);
 		}
-		else if (att->attlen == -2)
-			h = hash_bytes_extended((const unsigned char *) DatumGetCString(values[i]),
-									strlen(DatumGetCString(values[i])), h);
-		else
+		else					/* fixed length, by reference (a table has no cstring column) */
 			h = hash_bytes_extended((const unsigned char *) DatumGetPointer(values[i]),
 									att->attlen, h);
 	}
@@ -348,23 +345,19 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	a->state_values[5] = Int64GetDatum((int64) h);
 }
 
-/* Run a prepared DELETE ... WHERE article_id = ANY ($1) for these ids, if any. */
+/* Run a prepared DELETE ... WHERE article_id = ANY ($1) for these ids (int8 Datums). */
 static void
-delete_rows(SPIPlanPtr plan, const int64 *ids, int nids)
+delete_rows(SPIPlanPtr plan, Datum *ids, int nids)
 {
-	Datum	   *elems;
 	Datum		args[1];
 
 	if (nids == 0)
 		return;
-	elems = palloc(sizeof(Datum) * nids);
-	for (int i = 0; i < nids; i++)
-		elems[i] = Int64GetDatum(ids[i]);
-	args[0] = PointerGetDatum(construct_array(elems, nids, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	args[0] = PointerGetDatum(construct_array(ids, nids, INT8OID, 8, FLOAT8PASSBYVAL,
+											  TYPALIGN_DOUBLE));
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
 		elog(ERROR, "cannot delete the old rows of a refresh batch");
 	pfree(DatumGetPointer(args[0]));
-	pfree(elems);
 }
 
 /* Prepare DELETE FROM nato_news.table WHERE article_id = ANY ($1). */
@@ -372,8 +365,8 @@ static SPIPlanPtr
 prepare_delete(const char *table)
 {
 	Oid			argtypes[1] = {INT8ARRAYOID};
-	char	   *sql = psprintf("DELETE FROM nato_news.%s WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)",
-							   table);
+	char	   *sql = psprintf("DELETE FROM nato_news.%s "
+							   "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)", table);
 	SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
 
 	if (plan == NULL)
@@ -390,15 +383,15 @@ static void
 store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *mentions,
 			   TableWriter *states, EState *estate, SPIPlanPtr *deletes)
 {
-	int64	   *all = palloc(sizeof(int64) * (narts + 1));
-	int64	   *changed = palloc(sizeof(int64) * (narts + 1));
+	Datum	   *all = palloc(sizeof(Datum) * (narts + 1));
+	Datum	   *changed = palloc(sizeof(Datum) * (narts + 1));
 	int			nchanged = 0;
 
 	for (int i = 0; i < narts; i++)
 	{
-		all[i] = arts[i].article_id;
+		all[i] = Int64GetDatum(arts[i].article_id);
 		if (arts[i].rewrite)
-			changed[nchanged++] = arts[i].article_id;
+			changed[nchanged++] = all[i];
 	}
 	delete_rows(deletes[0], changed, nchanged);
 	delete_rows(deletes[1], changed, nchanged);

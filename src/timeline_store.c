@@ -378,9 +378,10 @@ interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext 
  * days under the week keys of the weeks its first MATCH_DAYS days touch (until 1.4 it
  * took a day key for each of those days: spanning events, one in ten of the bench's,
  * made 64% of timeline_key). A report probes what an overlapping event could be stored
- * under: the day keys of its days (events on one of them) and the week keys of its weeks (spanning
- * events reaching one of them). A week key also finds spanning events that are in the
- * same week but share none of the report's first days; fits() turns those down.
+ * under: the day keys of its days (events on one of them) and the week keys of its
+ * weeks (spanning events reaching one of them). A week key also finds spanning events
+ * that are in the same week but share none of the report's first days; fits() turns
+ * those down.
  *
  * Keys written by 1.3 and earlier are day keys for every day of a spanning event; the
  * probes still find them (each is the day key of a day such an event covers), so the
@@ -388,8 +389,10 @@ interned_col(Store *st, HeapTuple tuple, TupleDesc desc, int col, MemoryContext 
  */
 #define MATCH_DAYS 31
 
-/* The last day keyed of a range: its MATCH_DAYS-th, or its end (in 64 bits: an open
- * end is the largest DateADT) */
+/*
+ * The last day keyed of a range: its MATCH_DAYS-th, or its end (in 64 bits: an open end
+ * is the largest DateADT).
+ */
 static inline int64
 last_keyed_day(DateADT from, DateADT to)
 {
