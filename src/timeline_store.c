@@ -44,6 +44,7 @@
 #include "entity.h"
 #include "event_merge.h"
 #include "nn_module.h"
+#include "timeline_words.h"
 
 /* How many merged events of the table a report is compared with. */
 #define CANDIDATES 64
@@ -98,6 +99,11 @@ typedef struct MergedEvent
 	bool		has_location;
 	Int64Set	article_ids;
 	Int64Set	body_hashes;
+	/* the tsvectors its words are made of: its stored words, its reports' sentences */
+	Datum	   *words;
+	int			nwords;
+	int			wordscap;
+	Datum		stored_words;	/* 0 when none */
 	/*
 	 * An event of the table as it was read: its keys are those of its first
 	 * stored_nactors actors (actors are only ever appended) on its stored dates.
@@ -131,6 +137,7 @@ typedef struct Store
 {
 	Oid			entity_type;
 	Oid			entity_array_type;
+	bool		with_words;		/* timeline_event has its words column (1.4) */
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
@@ -152,9 +159,14 @@ typedef struct Store
 	Int64Set	dropped_key_events;	/* and their events */
 } Store;
 
-static SPIPlanPtr complete_plan, affected_plan, reports_plan, insert_plan,
-			update_plan, members_plan, unlink_plan, relink_plan, drop_plan, drop_keys_plan, drop_some_keys_plan, insert_keys_plan,
-			candidates_plan, number_plan;
+/*
+ * The plans that read or write words come in two: [1] for a timeline_event with words,
+ * [0] for one without (a 1.3 schema the 1.4 library serves until ALTER EXTENSION UPDATE,
+ * which can happen between two merges of one session).
+ */
+static SPIPlanPtr complete_plan[2], reports_plan[2], update_plan[2];
+static SPIPlanPtr affected_plan, insert_plan, members_plan, unlink_plan, relink_plan, drop_plan,
+			drop_keys_plan, drop_some_keys_plan, insert_keys_plan, candidates_plan, number_plan;
 
 static void
 int64set_add(Int64Set *s, int64 v, bool distinct)
@@ -202,6 +214,28 @@ entityset_add(const Store *st, EntitySet *s, Datum d)
 	s->refs[s->n].name = name;
 	s->refs[s->n].name_len = len;
 	s->n++;
+}
+
+/* Add a tsvector to those m's words are made of, first or last (0: none to add). */
+static void
+add_words(MergedEvent *m, Datum words, bool first)
+{
+	if (words == (Datum) 0)
+		return;
+	if (m->nwords == m->wordscap)
+	{
+		m->wordscap = m->wordscap ? m->wordscap * 2 : 4;
+		m->words = m->words ? repalloc(m->words, sizeof(Datum) * m->wordscap)
+			: palloc(sizeof(Datum) * m->wordscap);
+	}
+	if (first)
+	{
+		memmove(m->words + 1, m->words, sizeof(Datum) * m->nwords);
+		m->words[0] = words;
+	}
+	else
+		m->words[m->nwords] = words;
+	m->nwords++;
 }
 
 static void
@@ -475,6 +509,7 @@ typedef struct Report
 	bool		has_location;
 	int64		body_hash;
 	bool		has_hash;
+	Datum		words;			/* the tsvector of its sentence */
 	/* its match keys, made once (preload_candidates) for the table and the call index */
 	const int64 *keys;
 	int			nkeys;
@@ -551,6 +586,7 @@ add_report(Store *st, MergedEvent *m, const Report *r)
 	int64set_add(&m->body_hashes, r->has_hash ? r->body_hash : r->article_id, true);
 	int64set_add(&m->member_articles, r->article_id, false);
 	int64set_add(&m->member_ns, r->n, false);
+	add_words(m, r->words, false);
 	m->changed = true;
 }
 
@@ -882,6 +918,9 @@ absorb(Store *st, MergedEvent *into, MergedEvent *other)
 		int64set_add(&into->member_ns, other->member_ns.items[i], false);
 	}
 	other->member_articles.n = other->member_ns.n = 0;
+	for (int i = 0; i < other->nwords; i++)
+		add_words(into, other->words[i], false);
+	other->nwords = 0;
 	if (into->reuse_id == 0 && !into->from_table && other->reuse_id != 0)
 	{
 		into->reuse_id = other->reuse_id;
@@ -1020,6 +1059,26 @@ place_report(Store *st, Report *r, MemoryContext keep)
 
 /* ------------------------------------------------------------------ reading and writing */
 
+/*
+ * The changed articles' reports, and the other reports of the events being taken apart,
+ * in the order they are placed; with the words of each sentence (words: their SQL).
+ */
+#define REPORTS_SQL(words) \
+	"SELECT e.article_id, e.n, NULL::bigint, e.event_type, e.mode, e.status, e.date_from, " \
+	"e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash, " \
+	words " FROM nato_news.article_event e LEFT JOIN nato_news.article_state s " \
+	"ON s.article_id OPERATOR(pg_catalog.=) e.article_id " \
+	"WHERE e.date_from IS NOT NULL AND e.article_id OPERATOR(pg_catalog.=) ANY ($1) " \
+	"UNION ALL " \
+	"SELECT e.article_id, e.n, m.event_id, e.event_type, e.mode, e.status, e.date_from, " \
+	"e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash, " \
+	words " FROM nato_news.timeline_member m JOIN nato_news.article_event e " \
+	"ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n " \
+	"LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) e.article_id " \
+	"WHERE m.event_id OPERATOR(pg_catalog.=) ANY ($2) " \
+	"AND NOT e.article_id OPERATOR(pg_catalog.=) ANY ($1) " \
+	"ORDER BY 7, 8, 1, 2"
+
 static Report *
 read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext keep)
 {
@@ -1028,26 +1087,12 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 	SPIPlanPtr	plan;
 	Report	   *reports;
 
-	/*
-	 * The changed articles' reports, and the other reports of the events being taken
-	 * apart; in the order they are placed.
-	 */
-	plan = prepare(&reports_plan,
-				   "SELECT e.article_id, e.n, NULL::bigint, e.event_type, e.mode, e.status, e.date_from, "
-				   "e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash "
-				   "FROM nato_news.article_event e LEFT JOIN nato_news.article_state s "
-				   "ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
-				   "WHERE e.date_from IS NOT NULL AND e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
-				   "UNION ALL "
-				   "SELECT e.article_id, e.n, m.event_id, e.event_type, e.mode, e.status, e.date_from, "
-				   "e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash "
-				   "FROM nato_news.timeline_member m JOIN nato_news.article_event e "
-				   "ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n "
-				   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
-				   "WHERE m.event_id OPERATOR(pg_catalog.=) ANY ($2) "
-				   "AND NOT e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
-				   "ORDER BY 7, 8, 1, 2",
-				   2, argtypes);
+	if (st->with_words)
+		plan = prepare(&reports_plan[1],
+					   REPORTS_SQL("pg_catalog.to_tsvector('nato_news.diplomatic'::pg_catalog.regconfig, e.sentence)"),
+					   2, argtypes);
+	else
+		plan = prepare(&reports_plan[0], REPORTS_SQL("NULL::pg_catalog.tsvector"), 2, argtypes);
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.article_event");
 	reports = MemoryContextAllocZero(keep, sizeof(Report) * (SPI_processed + 1));
@@ -1083,6 +1128,8 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 		d = SPI_getbinval(tuple, desc, 14, &isnull);
 		r->has_hash = !isnull;
 		r->body_hash = isnull ? 0 : DatumGetInt64(d);
+		d = SPI_getbinval(tuple, desc, 15, &isnull);
+		r->words = isnull ? (Datum) 0 : datumCopy(d, false, -1);
 		MemoryContextSwitchTo(spi);
 	}
 	*nreports = (int) SPI_processed;
@@ -1091,7 +1138,7 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 	return reports;
 }
 
-#define TE_COLUMNS 14
+#define TE_COLUMNS 15
 
 /* The rows written and their array: a large merge writes hundreds of megabytes of them. */
 static void
@@ -1126,11 +1173,15 @@ event_row(Store *st, TupleDesc desc, MergedEvent *m)
 	values[11] = int64set_array(&m->article_ids, true);
 	values[12] = int64set_array(&m->body_hashes, true);
 	values[13] = Int32GetDatum(m->body_hashes.n);
+	if (st->with_words)
+		values[14] = PointerGetDatum(nn_words_union(m->words, m->nwords));
 	tuple = heap_form_tuple(desc, values, nulls);
 	/* the row holds copies: what was built for it goes (a large merge builds a lot) */
-	for (int i = 1; i < TE_COLUMNS; i++)
+	for (int i = 1; i < TE_COLUMNS - 1; i++)
 		if (i != 4 && i != 5 && i != 10 && i != 13)
 			pfree(DatumGetPointer(values[i]));
+	if (st->with_words)
+		pfree(DatumGetPointer(values[14]));
 	/* a datum that is its own allocation, so that free_rows can free it */
 	row = heap_copy_tuple_as_datum(tuple, desc);
 	heap_freetuple(tuple);
@@ -1183,7 +1234,14 @@ append_stored(const Store *st, MergedEvent *into, const MergedEvent *m)
 	}
 	int64set_union_stored(&into->article_ids, m->stored_article_ids);
 	int64set_union_stored(&into->body_hashes, m->stored_body_hashes);
+	add_words(into, m->stored_words, false);
 }
+
+/* The rest of the rows of the table's events $1; words: the SQL of their words. */
+#define COMPLETE_SQL(words) \
+	"SELECT event_id, mode, status, date_value, source, target, location, " \
+	"article_ids, body_hashes, " words " FROM nato_news.timeline_event " \
+	"WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)"
 
 /*
  * Read the rest of the rows of the table's events that this call rewrites (those a
@@ -1208,10 +1266,9 @@ complete_table_events(Store *st, MemoryContext keep)
 	if (ids.n == 0)
 		return;
 	args[0] = int64set_array(&ids, false);
-	if (SPI_execute_plan(prepare(&complete_plan,
-								 "SELECT event_id, mode, status, date_value, source, target, location, "
-								 "article_ids, body_hashes FROM nato_news.timeline_event "
-								 "WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes),
+	if (SPI_execute_plan(st->with_words ?
+						 prepare(&complete_plan[1], COMPLETE_SQL("words"), 1, argtypes) :
+						 prepare(&complete_plan[0], COMPLETE_SQL("NULL::pg_catalog.tsvector"), 1, argtypes),
 						 args, NULL, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.timeline_event");
 	for (uint64 row = 0; row < SPI_processed; row++)
@@ -1243,6 +1300,8 @@ complete_table_events(Store *st, MemoryContext keep)
 		m->stored_article_ids = isnull ? (Datum) 0 : datumCopy(d, false, -1);
 		d = SPI_getbinval(tuple, desc, 9, &isnull);
 		m->stored_body_hashes = isnull ? (Datum) 0 : datumCopy(d, false, -1);
+		d = SPI_getbinval(tuple, desc, 10, &isnull);
+		m->stored_words = isnull ? (Datum) 0 : datumCopy(d, false, -1);
 		MemoryContextSwitchTo(spi);
 	}
 	if (SPI_processed != (uint64) ids.n)
@@ -1265,6 +1324,7 @@ complete_table_events(Store *st, MemoryContext keep)
 		}
 		int64set_prepend_stored(&m->article_ids, m->stored_article_ids);
 		int64set_prepend_stored(&m->body_hashes, m->stored_body_hashes);
+		add_words(m, m->stored_words, true);
 	}
 	/* then the rows of the events joined into it */
 	for (int k = 0; k < st->nevents; k++)
@@ -1326,6 +1386,16 @@ keep_key_difference(Store *st, const MergedEvent *m, int first_key)
 		pfree(had.items);
 }
 
+/* The UPDATE of timeline_event's changed rows, passed as $1; words: the SET of words. */
+#define UPDATE_SQL(words) \
+	"UPDATE nato_news.timeline_event t SET event_type = u.event_type, " \
+	"mode = u.mode, status = u.status, date_from = u.date_from, " \
+	"date_to = u.date_to, date_value = u.date_value, actors = u.actors, " \
+	"source = u.source, target = u.target, location = u.location, " \
+	"article_ids = u.article_ids, body_hashes = u.body_hashes, " \
+	"sources = u.sources" words " FROM pg_catalog.unnest($1) u " \
+	"WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id"
+
 /*
  * Write the merged events of this call: ids for the new ones, then every new row in one
  * INSERT and every changed one in one UPDATE (rows passed as an array of the table's
@@ -1346,9 +1416,11 @@ write_events(Store *st)
 	Oid			argtypes[1] = {rowarray};
 	Datum		args[1];
 	MemoryContext keep = CurrentMemoryContext;
+	SPIPlanPtr	plan;
 
-	if (desc->natts != TE_COLUMNS)
-		elog(ERROR, "nato_news.timeline_event has %d columns, expected %d", desc->natts, TE_COLUMNS);
+	if (desc->natts != (st->with_words ? TE_COLUMNS : TE_COLUMNS - 1))
+		elog(ERROR, "nato_news.timeline_event has %d columns, expected %d", desc->natts,
+			 st->with_words ? TE_COLUMNS : TE_COLUMNS - 1);
 	for (int k = 0; k < st->nevents; k++)
 		if (st->events[k]->absorbed_into == NULL && !st->events[k]->from_table
 			&& st->events[k]->reuse_id == 0)
@@ -1421,15 +1493,11 @@ write_events(Store *st)
 	if (nupdates > 0)
 	{
 		args[0] = PointerGetDatum(construct_array(updates, nupdates, rowtype, -1, false, TYPALIGN_DOUBLE));
-		if (SPI_execute_plan(prepare(&update_plan,
-									 "UPDATE nato_news.timeline_event t SET event_type = u.event_type, "
-									 "mode = u.mode, status = u.status, date_from = u.date_from, "
-									 "date_to = u.date_to, date_value = u.date_value, actors = u.actors, "
-									 "source = u.source, target = u.target, location = u.location, "
-									 "article_ids = u.article_ids, body_hashes = u.body_hashes, "
-									 "sources = u.sources FROM pg_catalog.unnest($1) u "
-									 "WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id",
-									 1, argtypes), args, NULL, false, 0) != SPI_OK_UPDATE
+		if (st->with_words)
+			plan = prepare(&update_plan[1], UPDATE_SQL(", words = u.words"), 1, argtypes);
+		else
+			plan = prepare(&update_plan[0], UPDATE_SQL(""), 1, argtypes);
+		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE
 			|| SPI_processed != (uint64) nupdates)
 			elog(ERROR, "cannot write nato_news.timeline_event");
 		free_rows(args[0], updates, nupdates);
@@ -1604,13 +1672,14 @@ write_members(Store *st)
 }
 
 /*
- * The actors index takes new entries into its pending list (fastupdate), which a merge
- * writes many of at once and GIN then files key by key; but every timeline() reads the
- * whole pending list, so the merge empties it before it returns, and a reader never
- * scans more than the one merge in progress leaves there (at most the index's
- * gin_pending_list_limit). Emptying needs the index's owner, as VACUUM does; the caller
- * is a writer, so it runs as the owner for that one call, the way PostgreSQL's foreign
- * key triggers run their checks as the table's owner.
+ * The actors and words indexes take new entries into their pending lists (fastupdate),
+ * which a merge writes many of at once and GIN then files key by key; but every
+ * timeline() reads the whole pending list of the index it searches, so the merge
+ * empties both before it returns, and a reader never scans more than the one merge in
+ * progress leaves there (at most the index's gin_pending_list_limit). Emptying needs
+ * the index's owner, as VACUUM does; the caller is a writer, so it runs as the owner
+ * for that one call, the way PostgreSQL's foreign key triggers run their checks as the
+ * table's owner.
  */
 static void
 clean_pending_list(Datum index)
@@ -1619,10 +1688,10 @@ clean_pending_list(Datum index)
 }
 
 static void
-clean_actor_index(void)
+clean_index(const char *name)
 {
 	Oid			nsp = get_namespace_oid("nato_news", false);
-	Oid			index = get_relname_relid("timeline_event_actors", nsp);
+	Oid			index = get_relname_relid(name, nsp);
 	HeapTuple	tuple;
 	Oid			owner;
 	bool		gin;
@@ -1678,6 +1747,8 @@ timeline_merge(PG_FUNCTION_ARGS)
 								  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 	}
 	st.entity_type = entity_type_oid();
+	st.with_words = get_attnum(get_relname_relid("timeline_event", get_namespace_oid("nato_news", false)),
+							   "words") != InvalidAttrNumber;
 	st.entity_array_type = get_array_type(st.entity_type);
 	get_typlenbyvalalign(st.entity_type, &st.typlen, &st.typbyval, &st.typalign);
 
@@ -1747,6 +1818,7 @@ timeline_merge(PG_FUNCTION_ARGS)
 	write_keys(&st);
 	write_members(&st);
 	SPI_finish();
-	clean_actor_index();
+	clean_index("timeline_event_actors");
+	clean_index("timeline_event_words");
 	PG_RETURN_INT32(written);
 }
