@@ -1,5 +1,5 @@
 -- pgTAP: timeline(tsquery): the merged events whose reports' sentences match, each once,
--- with their date bounds; the reports are found through the sentence index first.
+-- with their date bounds; the events are found by their words (64_timeline_words).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SELECT plan(10);
@@ -38,7 +38,7 @@ SELECT is((SELECT array_agg(date_value) FROM nato_news.timeline(to_tsquery('nato
 SELECT is((SELECT array_agg(event_type) FROM nato_news.timeline(to_tsquery('nato_news.diplomatic', 'sanction'))),
           ARRAY['SANCTION'], 'the query is stemmed as the sentences are');
 SELECT is((SELECT count(*) FROM nato_news.timeline(to_tsquery('nato_news.diplomatic', 'talks & brussels'))),
-          1::bigint, 'an AND query matches within one sentence');
+          1::bigint, 'an AND query matches the words of one event, not two');
 SELECT is((SELECT count(*) FROM nato_news.timeline(to_tsquery('nato_news.diplomatic', 'zeppelin'))), 0::bigint,
           'no match, no rows');
 SELECT is((SELECT count(*) FROM nato_news.timeline(to_tsquery('nato_news.diplomatic', 'talks'),
