@@ -4,7 +4,7 @@
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(31);
+SELECT plan(33);
 
 -- events whose words are not the lexemes of their members' sentences
 CREATE TEMP VIEW words_check AS
@@ -71,6 +71,15 @@ SELECT is(pg_temp.found('talks & brussels'), '{}'::text[], 'the old words of a c
 SELECT is(pg_temp.found('consultations & deconfliction'), ARRAY['2021-06-08 CONSULT 2'],
           'its new words join the other report''s');
 SELECT is((SELECT wrong FROM words_check), 0::bigint, 'words exact after the update');
+
+-- a new wording of the same event (type, mode, dates and people) changes its words
+UPDATE nato_news.corpus
+   SET doc = nato_news.article('Jens Stoltenberg held frank consultations with Mevlut Cavusoglu in Brussels on Tuesday.', '2021-06-10')
+ WHERE source_url = 'tw://c';
+CALL nato_news.refresh();
+SELECT is(pg_temp.found('frank & deconfliction'), ARRAY['2021-06-08 CONSULT 2'],
+          'a reworded report''s new words reach its event');
+SELECT is((SELECT wrong FROM words_check), 0::bigint, 'words exact after a rewording');
 
 -- a deleted article's words leave the event it reported
 DELETE FROM nato_news.corpus WHERE source_url = 'tw://a';

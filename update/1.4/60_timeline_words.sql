@@ -78,3 +78,24 @@ END
 $$;
 COMMENT ON FUNCTION nato_news.timeline(tsquery, date, date) IS
     'the merged events whose words (those of all their reports'' sentences, timeline_event.words) match q, in date order; a phrase matches within one sentence; from_date/to_date keep the events that overlap the window (NULL: open)';
+
+-- What the merged timeline keeps of each article now includes its reports' sentences
+-- (the words): an article re-read to the same events in other sentences (a library
+-- whose sentence splitter changed, the body unchanged) is placed again.
+CREATE OR REPLACE FUNCTION nato_news.report_hashes(ids bigint[]) RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS $$
+    SELECT coalesce(jsonb_object_agg(s.article_id, hashtextextended(concat_ws(E'\n', s.body_hash,
+               (SELECT string_agg(concat_ws('|', e.n, e.event_type, e.mode, e.status, e.date_from,
+                                            e.date_to, e.date_value, e.actors::text, e.location::text,
+                                            e.source::text, e.target::text, e.sentence), E'\n' ORDER BY e.n)
+                  FROM nato_news.article_event e
+                 WHERE e.article_id OPERATOR(pg_catalog.=) s.article_id AND e.date_from IS NOT NULL)), 0)),
+           '{}')
+      FROM nato_news.article_state s
+     WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids)
+$$;
+COMMENT ON FUNCTION nato_news.report_hashes(bigint[]) IS
+    'a hash per article (jsonb keyed by id) of what the merged timeline reads of it: its dated reports with their sentences, and its body hash (internal to refresh)';
