@@ -63,12 +63,21 @@ static const char *const mention_columns[] = {
 	"article_id", "n", "entity", "mention", "start_pos", "end_pos", "sentence", NULL
 };
 static const char *const state_columns[] = {
-	"article_id", "doc_hash", "body_hash", "fingerprint", "extracted_at", "rows_hash", NULL
+	"article_id", "doc_hash", "body_hash", "fingerprint", "extracted_at", "rows_hash",
+	"report_hash", NULL
 };
+
+/*
+ * The columns of article_event the merged timeline reads of a report (timeline_store.c,
+ * and report_hashes() for the SQL route): all but article_id, start_pos and confidence.
+ */
+#define REPORT_COLUMNS (((1u << EVENT_NATTS) - 1) & ~((1u << 0) | (1u << 11) | (1u << 12)))
+/* article_event's date_from, which a report has (an undated event is on no timeline) */
+#define EVENT_DATE_FROM 5
 
 #define EVENT_NATTS 15
 #define MENTION_NATTS 7
-#define STATE_NATTS 6
+#define STATE_NATTS 7
 
 /* the most columns a table written here has */
 #define WRITER_MAX_COLUMNS EVENT_NATTS
@@ -244,12 +253,13 @@ typedef struct ArticleRows
 } ArticleRows;
 
 /*
- * Mix one row into the hash h: each known column's value as the table stores it (the
- * bytes of a by-reference value, a varlena's data without its header, a NULL as a
- * marker of its own), in the order of the columns this file knows.
+ * Mix one row into the hash h: each known column's value in columns (a bit per known
+ * column) as the table stores it (the bytes of a by-reference value, a varlena's data
+ * without its header, a NULL as a marker of its own), in the order of the columns this
+ * file knows.
  */
 static uint64
-hash_row(uint64 h, const TableWriter *w, const Datum *values, const bool *nulls)
+hash_row(uint64 h, const TableWriter *w, const Datum *values, const bool *nulls, uint32 columns)
 {
 	TupleDesc	desc = RelationGetDescr(w->rel);
 
@@ -257,6 +267,8 @@ hash_row(uint64 h, const TableWriter *w, const Datum *values, const bool *nulls)
 	{
 		Form_pg_attribute att = TupleDescAttr(desc, w->attindex[i]);
 
+		if ((columns & (1u << i)) == 0)
+			continue;
 		if (nulls[i])
 			h = hash_combine64(h, UINT64CONST(0x9e3779b97f4a7c15) + (uint64) i);
 		else if (att->attbyval)
@@ -290,6 +302,8 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	NNCharCursor event_chars;
 	NNCharCursor mention_chars;
 	uint64		h;
+	uint64		report;
+	uint64		body_hash;
 
 	article_view_datum(doc, &view);
 	extract_view(&view, NN_EXTRACT_EVENTS, false, &x);
@@ -303,6 +317,9 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	a->mention_values = palloc(sizeof(Datum) * MENTION_NATTS * (x.nmentions + 1));
 	a->mention_nulls = palloc(sizeof(bool) * MENTION_NATTS * (x.nmentions + 1));
 	h = hash_combine64((uint64) x.nevents, (uint64) x.nmentions);
+	/* what the merged timeline reads of the article: its dated reports and its body */
+	body_hash = hash_bytes_extended((const unsigned char *) view.body, view.body_len, 0);
+	report = body_hash;
 	for (int i = 0; i < x.nevents; i++)
 	{
 		Datum	   *values = a->event_values + i * EVENT_NATTS;
@@ -318,7 +335,9 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 		event_row_values(&view, &x, i, &event_chars, row, row_nulls);
 		memcpy(values + 2, row, sizeof(Datum) * (EVENT_NATTS - 2));
 		memcpy(nulls + 2, row_nulls, sizeof(bool) * (EVENT_NATTS - 2));
-		h = hash_row(h, events, values, nulls);
+		h = hash_row(h, events, values, nulls, ~0u);
+		if (!nulls[EVENT_DATE_FROM])
+			report = hash_row(report, events, values, nulls, REPORT_COLUMNS);
 	}
 	for (int i = 0; i < x.nmentions; i++)
 	{
@@ -330,19 +349,19 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 		values[1] = Int32GetDatum(i + 1);
 		nulls[0] = nulls[1] = false;
 		mention_row_values(&view, &x.mentions[i], &mention_chars, values + 2, nulls + 2);
-		h = hash_row(h, mentions, values, nulls);
+		h = hash_row(h, mentions, values, nulls, ~0u);
 	}
 	a->rewrite = stored_null || (uint64) stored_hash != h;
 
 	memset(a->state_nulls, false, sizeof(a->state_nulls));
 	a->state_values[0] = Int64GetDatum(article_id);
 	a->state_values[1] = Int64GetDatum((int64) article_view_hash(&view, 0));
-	a->state_values[2] = Int64GetDatum((int64) hash_bytes_extended((const unsigned char *) view.body,
-																   view.body_len, 0));
+	a->state_values[2] = Int64GetDatum((int64) body_hash);
 	a->state_values[3] = Int64GetDatum(fingerprint);
 	/* the column's default, now() */
 	a->state_values[4] = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
 	a->state_values[5] = Int64GetDatum((int64) h);
+	a->state_values[6] = Int64GetDatum((int64) report);
 }
 
 /* Run a prepared DELETE ... WHERE article_id = ANY ($1) for these ids (int8 Datums). */

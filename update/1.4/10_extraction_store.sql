@@ -14,11 +14,19 @@
 -- SQL route, or before 1.4) has its old rows deleted and new ones written. A re-read
 -- of an unchanged corpus (a library upgrade, a gazetteer edit it did not need) then
 -- writes a state row per article and leaves no dead event or mention rows.
+--
+-- The state row also keeps the hash of what the merged timeline reads of the article
+-- (report_hash: its dated reports and its body), so a batch finds the articles to place
+-- again on the timeline by comparing two columns; report_hashes(), which builds the
+-- reports' text to hash it, twice per batch (a fifth of a re-read), is left to the
+-- articles whose state has no such hash (the SQL route, or before 1.4).
 -- ---------------------------------------------------------------------------------------
 
-ALTER TABLE nato_news.article_state ADD COLUMN rows_hash bigint;
+ALTER TABLE nato_news.article_state ADD COLUMN rows_hash bigint, ADD COLUMN report_hash bigint;
 COMMENT ON COLUMN nato_news.article_state.rows_hash IS
     'hash of the article_event and article_mention rows refresh last wrote for the article (NULL: not known); an article re-read to rows of the same hash keeps its stored rows, so rows edited by hand stay until the article''s extraction changes';
+COMMENT ON COLUMN nato_news.article_state.report_hash IS
+    'hash of what the merged timeline reads of the article (its dated reports, their sentences, its body hash) when refresh last read it (NULL: not known, compared by report_hashes()); an article re-read to the same hash stays where it is on the timeline';
 
 CREATE FUNCTION nato_news.extraction_store(ids bigint[], fingerprint bigint) RETURNS int
     AS 'MODULE_PATHNAME', 'extraction_store' LANGUAGE C VOLATILE STRICT;
@@ -35,7 +43,11 @@ DECLARE
     ids         bigint[];
     stale       bigint[];
     nevents     int;
-    before      jsonb;
+    before      jsonb;          -- report_hash of the articles whose state has one
+    unknown     bigint[];       -- the others with a state: compared by report_hashes()
+    before_sql  jsonb := '{}';
+    now_c       jsonb;
+    now_sql     jsonb := '{}';
     changed     bigint[];
     ms          numeric;
     x_row       record;
@@ -76,11 +88,21 @@ BEGIN
     PERFORM 1 FROM nato_news.corpus c WHERE c.id OPERATOR(pg_catalog.=) ANY (ids) FOR KEY SHARE;
 
     -- what the merged timeline holds of these articles: their dated reports and body
-    before := nato_news.report_hashes(ids);
+    SELECT coalesce(jsonb_object_agg(s.article_id, s.report_hash) FILTER (WHERE s.report_hash IS NOT NULL), '{}'),
+           coalesce(array_agg(s.article_id) FILTER (WHERE s.report_hash IS NULL), '{}')
+      INTO before, unknown
+      FROM nato_news.article_state s WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids);
+    IF cardinality(unknown) OPERATOR(pg_catalog.>) 0 THEN
+        before_sql := nato_news.report_hashes(unknown);
+    END IF;
     -- replaces the rows of the articles whose rows changed, keeps the others
     nevents := nato_news.extraction_store(ids, current_fp);
     IF nevents IS NULL THEN
-        -- the SQL routes below write every article's rows again
+        -- nothing was written: every article is compared by report_hashes(), and the
+        -- SQL routes below write every article's rows again
+        before := '{}';
+        unknown := ids;
+        before_sql := nato_news.report_hashes(ids);
         DELETE FROM nato_news.article_event WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
         DELETE FROM nato_news.article_mention WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
         DELETE FROM nato_news.article_state WHERE article_id OPERATOR(pg_catalog.=) ANY (ids);
@@ -143,15 +165,23 @@ BEGIN
     -- only the articles whose reports changed are placed again: re-reading an article
     -- to the same events (a stale one, a gazetteer edit it did not need) leaves them be,
     -- unless one of its reports is in no merged event and not already pending
-    IF before = '{}' THEN
+    IF before = '{}' AND before_sql = '{}' THEN
         changed := ids;  -- none of them was extracted before
     ELSE
+        SELECT coalesce(jsonb_object_agg(s.article_id, s.report_hash), '{}') INTO now_c
+          FROM nato_news.article_state s
+         WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids) AND s.report_hash IS NOT NULL;
+        IF cardinality(unknown) OPERATOR(pg_catalog.>) 0 THEN
+            now_sql := nato_news.report_hashes(unknown);
+        END IF;
         SELECT coalesce(array_agg(id), '{}') INTO changed FROM (
-            SELECT id
-              FROM (SELECT b.key::bigint AS id, b.value AS h FROM jsonb_each(before) b) o
-              FULL JOIN (SELECT n.key::bigint AS id, n.value AS h
-                           FROM jsonb_each(nato_news.report_hashes(ids)) n) x USING (id)
-             WHERE o.h IS DISTINCT FROM x.h
+            SELECT u.id
+              FROM pg_catalog.unnest(ids) AS u(id)
+             WHERE CASE WHEN u.id OPERATOR(pg_catalog.=) ANY (unknown)
+                        THEN (before_sql OPERATOR(pg_catalog.->) u.id::text)
+                             IS DISTINCT FROM (now_sql OPERATOR(pg_catalog.->) u.id::text)
+                        ELSE (before OPERATOR(pg_catalog.->) u.id::text)
+                             IS DISTINCT FROM (now_c OPERATOR(pg_catalog.->) u.id::text) END
             UNION
             SELECT e.article_id FROM nato_news.article_event e
              WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
