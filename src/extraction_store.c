@@ -15,7 +15,9 @@
  * holds a hash of the rows last written (rows_hash), and only an article whose new rows
  * hash differently has its old rows deleted and the new ones written. So a re-read of
  * an unchanged corpus writes one state row per article, not its events and mentions,
- * and leaves no dead rows behind.
+ * and leaves no dead rows behind. The state row also gets report_hash, the hash of what
+ * the merged timeline reads of the article (its dated reports, their sentences, its
+ * body), by which refresh_extract finds the articles to place on the timeline again.
  *
  * Writing below the executor skips what only the executor does: triggers, rules and
  * row security. So the tables are written here only when they have none of those and
