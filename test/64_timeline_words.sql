@@ -4,7 +4,7 @@
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(33);
+SELECT plan(35);
 
 -- events whose words are not the lexemes of their members' sentences
 CREATE TEMP VIEW words_check AS
@@ -124,6 +124,31 @@ SELECT is(nato_news.timeline_words(ARRAY['a:16000', 'a:1 b:16000', 'a:2 c:1']::t
 SELECT is((SELECT cardinality(positions) FROM unnest(nato_news.timeline_words(
               ARRAY(SELECT format('w:1 x%s:2', i)::tsvector FROM generate_series(1, 300) i))) WHERE lexeme = 'w'),
           256, 'a lexeme keeps at most 256 positions');
+
+-- and on 300 random sets of sentences: the words hold the union of the lexemes, and
+-- each sentence still matches as a phrase
+SELECT setseed(0.42);
+CREATE TEMP TABLE random_sets AS
+SELECT set_no, array_agg(sentence ORDER BY k) AS sentences
+  FROM (SELECT set_no, k,
+               (SELECT string_agg((ARRAY['nato', 'talks', 'ankara', 'athens', 'summit', 'phone', 'call',
+                                         'minister', 'visit', 'border', 'deal', 'troops'])[1 + floor(random() * 12)::int],
+                                  ' ')
+                  FROM generate_series(1, 2 + (set_no * k) % 9) w) AS sentence
+          FROM generate_series(1, 300) set_no, generate_series(1, 1 + set_no % 7) k) s
+ GROUP BY set_no;
+CREATE TEMP TABLE random_words AS
+SELECT set_no, sentences,
+       nato_news.timeline_words(ARRAY(SELECT to_tsvector('simple', x) FROM unnest(sentences) WITH ORDINALITY u(x, o) ORDER BY o)) AS words
+  FROM random_sets;
+SELECT is((SELECT count(*) FROM random_words r
+            WHERE tsvector_to_array(r.words) IS DISTINCT FROM
+                  (SELECT array_agg(DISTINCT l ORDER BY l) FROM unnest(r.sentences) x,
+                          unnest(tsvector_to_array(to_tsvector('simple', x))) l)),
+          0::bigint, 'random sets: the words are the union of the sentences'' lexemes');
+SELECT is((SELECT count(*) FROM random_words r, unnest(r.sentences) x
+            WHERE NOT r.words @@ phraseto_tsquery('simple', x)),
+          0::bigint, 'random sets: every sentence matches its event''s words as a phrase');
 
 SELECT * FROM finish();
 ROLLBACK;
