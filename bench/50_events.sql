@@ -5,7 +5,7 @@ SET client_min_messages = warning;
 TRUNCATE nato_news.corpus, nato_news.refresh_queue, nato_news.article_event,
          nato_news.article_mention, nato_news.article_state, nato_news.refresh_log,
          nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key,
-         nato_news.timeline_pending;
+         nato_news.timeline_words, nato_news.timeline_pending;
 INSERT INTO nato_news.corpus (doc, source_url) SELECT doc, 'bench://' || id FROM bench_articles;
 
 -- refresh() against its baseline, the built-in english tsvector of each body: a first
@@ -15,7 +15,7 @@ INSERT INTO nato_news.corpus (doc, source_url) SELECT doc, 'bench://' || id FROM
 SELECT bench.compare('refresh(): first extraction vs english tsvector',
     $$TRUNCATE nato_news.article_event, nato_news.article_mention, nato_news.article_state,
                nato_news.refresh_log, nato_news.timeline_event, nato_news.timeline_member,
-               nato_news.timeline_key, nato_news.timeline_pending;
+               nato_news.timeline_key, nato_news.timeline_words, nato_news.timeline_pending;
       INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM nato_news.corpus
         ON CONFLICT DO NOTHING;
       CALL nato_news.refresh(1000)$$,
@@ -39,7 +39,7 @@ SELECT format('%-46s %s events in %s articles', 'extracted', count(*), count(DIS
 SELECT format('%-46s %s', 'bytes per 1k articles: ' || t, pg_size_pretty(
            (pg_total_relation_size(('nato_news.' || t)::regclass) * 1000 / :event_articles)::bigint))
   FROM unnest(ARRAY['corpus', 'article_event', 'article_mention', 'article_state', 'timeline_event',
-                    'timeline_member', 'timeline_key']) t;
+                    'timeline_member', 'timeline_key', 'timeline_words']) t;
 
 -- rare entities: a tenth more articles, each naming two people of the gazetteer that the
 -- corpus above never names (so timelines are measured for busy and for rare entities)
@@ -97,4 +97,4 @@ DROP TABLE bench.rare;
 TRUNCATE nato_news.corpus, nato_news.refresh_queue, nato_news.article_event,
          nato_news.article_mention, nato_news.article_state, nato_news.refresh_log,
          nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key,
-         nato_news.timeline_pending;
+         nato_news.timeline_words, nato_news.timeline_pending;

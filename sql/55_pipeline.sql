@@ -39,7 +39,7 @@ SELECT t.event_type, t.date_from, t.actors, t.sources FROM timeline_event t
 -- the same corpus refreshed by one session in one batch gives the same merged events
 CREATE TEMP TABLE concurrent AS
 SELECT event_type, date_from, date_to, actors, article_ids, sources FROM timeline_event;
-TRUNCATE timeline_event, timeline_key, timeline_member;
+TRUNCATE timeline_event, timeline_key, timeline_member, timeline_words;
 INSERT INTO refresh_queue (article_id) SELECT id FROM corpus;
 CALL refresh(1000);
 SELECT count(*) AS differences FROM (

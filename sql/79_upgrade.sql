@@ -151,10 +151,11 @@ SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_ne
 ALTER EXTENSION nato_news UPDATE TO '1.4';
 SELECT extversion FROM pg_extension WHERE extname = 'nato_news';
 -- the update gives the merged events their words, which timeline(tsquery) reads
-SELECT count(*) AS events, count(*) FILTER (WHERE words = '') AS without_words FROM nato_news.timeline_event;
+SELECT count(*) AS events, count(w.words) AS with_words
+  FROM nato_news.timeline_event t LEFT JOIN nato_news.timeline_words w USING (event_id);
 SELECT date_value, event_type, sources
   FROM nato_news.timeline(to_tsquery('nato_news.diplomatic', 'phone & erdogan'));
-CREATE TEMP TABLE words_filled AS SELECT event_id, words FROM nato_news.timeline_event;
+CREATE TEMP TABLE words_filled AS SELECT event_id, words FROM nato_news.timeline_words;
 -- every article read again, as after any change of the library
 INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM nato_news.corpus;
 CALL nato_news.refresh();
@@ -172,8 +173,8 @@ SELECT count(*) AS timeline_changes FROM (
      EXCEPT SELECT * FROM timeline_13)) d;
 -- and the words refresh writes are those the update filled
 SELECT count(*) AS words_changes FROM (
-    (TABLE words_filled EXCEPT SELECT event_id, words FROM nato_news.timeline_event)
+    (TABLE words_filled EXCEPT TABLE nato_news.timeline_words)
     UNION ALL
-    (SELECT event_id, words FROM nato_news.timeline_event EXCEPT TABLE words_filled)) d;
+    (TABLE nato_news.timeline_words EXCEPT TABLE words_filled)) d;
 \c :regression_db
 DROP DATABASE nn_upgrade_13;

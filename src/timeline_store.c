@@ -137,7 +137,7 @@ typedef struct Store
 {
 	Oid			entity_type;
 	Oid			entity_array_type;
-	bool		with_words;		/* timeline_event has its words column (1.4) */
+	bool		with_words;		/* there is a table timeline_words (1.4) */
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
@@ -160,13 +160,14 @@ typedef struct Store
 } Store;
 
 /*
- * The plans that read or write words come in two: [1] for a timeline_event with words,
- * [0] for one without (a 1.3 schema the 1.4 library serves until ALTER EXTENSION UPDATE,
- * which can happen between two merges of one session).
+ * The plans that read words come in two: [1] with table timeline_words, [0] without (a
+ * 1.3 schema, which the 1.4 library serves until ALTER EXTENSION UPDATE, and that can
+ * come between two merges of one session).
  */
-static SPIPlanPtr complete_plan[2], reports_plan[2], update_plan[2];
-static SPIPlanPtr affected_plan, insert_plan, members_plan, unlink_plan, relink_plan, drop_plan,
-			drop_keys_plan, drop_some_keys_plan, insert_keys_plan, candidates_plan, number_plan;
+static SPIPlanPtr complete_plan[2], reports_plan[2];
+static SPIPlanPtr affected_plan, insert_plan, update_plan, members_plan, unlink_plan, relink_plan,
+			drop_plan, drop_keys_plan, drop_some_keys_plan, insert_keys_plan, candidates_plan,
+			number_plan, words_plan, drop_words_plan;
 
 static void
 int64set_add(Int64Set *s, int64 v, bool distinct)
@@ -1138,7 +1139,7 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 	return reports;
 }
 
-#define TE_COLUMNS 15
+#define TE_COLUMNS 14
 
 /* The rows written and their array: a large merge writes hundreds of megabytes of them. */
 static void
@@ -1173,15 +1174,11 @@ event_row(Store *st, TupleDesc desc, MergedEvent *m)
 	values[11] = int64set_array(&m->article_ids, true);
 	values[12] = int64set_array(&m->body_hashes, true);
 	values[13] = Int32GetDatum(m->body_hashes.n);
-	if (st->with_words)
-		values[14] = PointerGetDatum(nn_words_union(m->words, m->nwords));
 	tuple = heap_form_tuple(desc, values, nulls);
 	/* the row holds copies: what was built for it goes (a large merge builds a lot) */
-	for (int i = 1; i < TE_COLUMNS - 1; i++)
+	for (int i = 1; i < TE_COLUMNS; i++)
 		if (i != 4 && i != 5 && i != 10 && i != 13)
 			pfree(DatumGetPointer(values[i]));
-	if (st->with_words)
-		pfree(DatumGetPointer(values[14]));
 	/* a datum that is its own allocation, so that free_rows can free it */
 	row = heap_copy_tuple_as_datum(tuple, desc);
 	heap_freetuple(tuple);
@@ -1239,9 +1236,9 @@ append_stored(const Store *st, MergedEvent *into, const MergedEvent *m)
 
 /* The rest of the rows of the table's events $1; words: the SQL of their words. */
 #define COMPLETE_SQL(words) \
-	"SELECT event_id, mode, status, date_value, source, target, location, " \
-	"article_ids, body_hashes, " words " FROM nato_news.timeline_event " \
-	"WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)"
+	"SELECT e.event_id, e.mode, e.status, e.date_value, e.source, e.target, e.location, " \
+	"e.article_ids, e.body_hashes, " words " FROM nato_news.timeline_event e " \
+	"WHERE e.event_id OPERATOR(pg_catalog.=) ANY ($1)"
 
 /*
  * Read the rest of the rows of the table's events that this call rewrites (those a
@@ -1267,7 +1264,10 @@ complete_table_events(Store *st, MemoryContext keep)
 		return;
 	args[0] = int64set_array(&ids, false);
 	if (SPI_execute_plan(st->with_words ?
-						 prepare(&complete_plan[1], COMPLETE_SQL("words"), 1, argtypes) :
+						 prepare(&complete_plan[1],
+								 COMPLETE_SQL("(SELECT w.words FROM nato_news.timeline_words w "
+											  "WHERE w.event_id OPERATOR(pg_catalog.=) e.event_id)"),
+								 1, argtypes) :
 						 prepare(&complete_plan[0], COMPLETE_SQL("NULL::pg_catalog.tsvector"), 1, argtypes),
 						 args, NULL, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.timeline_event");
@@ -1386,14 +1386,14 @@ keep_key_difference(Store *st, const MergedEvent *m, int first_key)
 		pfree(had.items);
 }
 
-/* The UPDATE of timeline_event's changed rows, passed as $1; words: the SET of words. */
-#define UPDATE_SQL(words) \
+/* The UPDATE of timeline_event's changed rows, passed as $1. */
+#define UPDATE_SQL \
 	"UPDATE nato_news.timeline_event t SET event_type = u.event_type, " \
 	"mode = u.mode, status = u.status, date_from = u.date_from, " \
 	"date_to = u.date_to, date_value = u.date_value, actors = u.actors, " \
 	"source = u.source, target = u.target, location = u.location, " \
 	"article_ids = u.article_ids, body_hashes = u.body_hashes, " \
-	"sources = u.sources" words " FROM pg_catalog.unnest($1) u " \
+	"sources = u.sources FROM pg_catalog.unnest($1) u " \
 	"WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id"
 
 /*
@@ -1416,11 +1416,9 @@ write_events(Store *st)
 	Oid			argtypes[1] = {rowarray};
 	Datum		args[1];
 	MemoryContext keep = CurrentMemoryContext;
-	SPIPlanPtr	plan;
 
-	if (desc->natts != (st->with_words ? TE_COLUMNS : TE_COLUMNS - 1))
-		elog(ERROR, "nato_news.timeline_event has %d columns, expected %d", desc->natts,
-			 st->with_words ? TE_COLUMNS : TE_COLUMNS - 1);
+	if (desc->natts != TE_COLUMNS)
+		elog(ERROR, "nato_news.timeline_event has %d columns, expected %d", desc->natts, TE_COLUMNS);
 	for (int k = 0; k < st->nevents; k++)
 		if (st->events[k]->absorbed_into == NULL && !st->events[k]->from_table
 			&& st->events[k]->reuse_id == 0)
@@ -1493,11 +1491,8 @@ write_events(Store *st)
 	if (nupdates > 0)
 	{
 		args[0] = PointerGetDatum(construct_array(updates, nupdates, rowtype, -1, false, TYPALIGN_DOUBLE));
-		if (st->with_words)
-			plan = prepare(&update_plan[1], UPDATE_SQL(", words = u.words"), 1, argtypes);
-		else
-			plan = prepare(&update_plan[0], UPDATE_SQL(""), 1, argtypes);
-		if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_UPDATE
+		if (SPI_execute_plan(prepare(&update_plan, UPDATE_SQL, 1, argtypes), args, NULL, false, 0)
+			!= SPI_OK_UPDATE
 			|| SPI_processed != (uint64) nupdates)
 			elog(ERROR, "cannot write nato_news.timeline_event");
 		free_rows(args[0], updates, nupdates);
@@ -1599,6 +1594,81 @@ write_keys(Store *st)
  * The events of the table joined into others: their reports follow them and their rows
  * go, in two statements (their keys go in write_keys).
  */
+/* Delete the words of the events ids (an int8[] of n). */
+static void
+drop_words(Store *st, Datum ids, int n)
+{
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	Datum		args[1] = {ids};
+
+	if (!st->with_words || n == 0)
+		return;
+	if (SPI_execute_plan(prepare(&drop_words_plan,
+								 "DELETE FROM nato_news.timeline_words "
+								 "WHERE event_id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes),
+						 args, NULL, false, 0) != SPI_OK_DELETE)
+		elog(ERROR, "cannot update nato_news.timeline_words");
+}
+
+/*
+ * Write the words of the events write_events wrote, in one statement: those a report
+ * joined and those made here. An event whose words come out as they were stored (a
+ * report of known words joined it, a copy of one of its sentences) is left as it is.
+ */
+static void
+write_words(Store *st)
+{
+	Datum	   *ids = palloc(sizeof(Datum) * (st->nevents + 1));
+	Datum	   *words = palloc(sizeof(Datum) * (st->nevents + 1));
+	int			n = 0;
+	Oid			argtypes[2] = {INT8ARRAYOID, TSVECTORARRAYOID};
+	Datum		args[2];
+
+	if (!st->with_words)
+		return;
+	for (int k = 0; k < st->nevents; k++)
+	{
+		MergedEvent *m = st->events[k];
+		TSVector	union_words;
+
+		if (m->absorbed_into != NULL || (m->from_table && !m->changed))
+			continue;
+		union_words = nn_words_union(m->words, m->nwords);
+		if (m->stored_words != (Datum) 0)
+		{
+			TSVector	stored = DatumGetTSVector(m->stored_words);
+
+			if (VARSIZE(stored) == VARSIZE(union_words) &&
+				memcmp(stored, union_words, VARSIZE(stored)) == 0)
+			{
+				pfree(union_words);
+				continue;
+			}
+		}
+		ids[n] = Int64GetDatum(m->event_id);
+		words[n] = PointerGetDatum(union_words);
+		n++;
+	}
+	if (n > 0)
+	{
+		args[0] = PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+		args[1] = PointerGetDatum(construct_array(words, n, TSVECTOROID, -1, false, TYPALIGN_INT));
+		if (SPI_execute_plan(prepare_with(&words_plan,
+										  "INSERT INTO nato_news.timeline_words (event_id, words) "
+										  "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
+										  "ON CONFLICT (event_id) DO UPDATE SET words = excluded.words",
+										  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
+							 args, NULL, false, 0) != SPI_OK_INSERT)
+			elog(ERROR, "cannot write nato_news.timeline_words");
+		pfree(DatumGetPointer(args[0]));
+		pfree(DatumGetPointer(args[1]));
+		for (int i = 0; i < n; i++)
+			pfree(DatumGetPointer(words[i]));
+	}
+	pfree(ids);
+	pfree(words);
+}
+
 static void
 drop_absorbed(Store *st)
 {
@@ -1621,6 +1691,7 @@ drop_absorbed(Store *st)
 		return;
 	args[0] = int64set_array(&gone, false);
 	args[1] = int64set_array(&into, false);
+	drop_words(st, args[0], gone.n);
 	if (SPI_execute_plan(prepare(&relink_plan,
 								 "UPDATE nato_news.timeline_member m SET event_id = u.into_id "
 								 "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) AS u(gone_id, into_id) "
@@ -1747,8 +1818,7 @@ timeline_merge(PG_FUNCTION_ARGS)
 								  HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
 	}
 	st.entity_type = entity_type_oid();
-	st.with_words = get_attnum(get_relname_relid("timeline_event", get_namespace_oid("nato_news", false)),
-							   "words") != InvalidAttrNumber;
+	st.with_words = OidIsValid(get_relname_relid("timeline_words", get_namespace_oid("nato_news", false)));
 	st.entity_array_type = get_array_type(st.entity_type);
 	get_typlenbyvalalign(st.entity_type, &st.typlen, &st.typbyval, &st.typalign);
 
@@ -1791,6 +1861,7 @@ timeline_merge(PG_FUNCTION_ARGS)
 		MemoryContextSwitchTo(spi);
 	}
 
+	drop_words(&st, affected, st.freed_ids.n);
 	reports = read_reports(&st, ids, affected, &nreports, keep);
 	/* the reports read are placed again: their old links go */
 	{
@@ -1814,11 +1885,12 @@ timeline_merge(PG_FUNCTION_ARGS)
 	}
 	complete_table_events(&st, keep);
 	written = write_events(&st);
+	write_words(&st);
 	drop_absorbed(&st);
 	write_keys(&st);
 	write_members(&st);
 	SPI_finish();
 	clean_index("timeline_event_actors");
-	clean_index("timeline_event_words");
+	clean_index("timeline_words_words");
 	PG_RETURN_INT32(written);
 }

@@ -1,5 +1,5 @@
 /*
- * timeline_words.c: the words of a merged event (timeline_event.words), the union of
+ * timeline_words.c: the words of a merged event (table timeline_words), the union of
  * the tsvectors of its reports' sentences, which timeline(tsquery) finds events by.
  *
  * A merged event is searched as one document: a query matches when its reports, taken
@@ -269,14 +269,14 @@ nn_words_union(Datum *datums, int ndatums)
 	return result;
 }
 
-PG_FUNCTION_INFO_V1(timeline_words);
+PG_FUNCTION_INFO_V1(event_words);
 /*
- * timeline_words(tsvector[]): the words of a merged event from those of its reports'
+ * event_words(tsvector[]): the words of a merged event from those of its reports'
  * sentences (NULL elements are left out); what timeline_merge stores, callable so that
  * an upgrade fills the column for the events already merged.
  */
 Datum
-timeline_words(PG_FUNCTION_ARGS)
+event_words(PG_FUNCTION_ARGS)
 {
 	ArrayType  *array = PG_GETARG_ARRAYTYPE_P(0);
 	Datum	   *elems;

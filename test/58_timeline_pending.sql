@@ -48,7 +48,7 @@ SELECT is((SELECT last_batch_articles FROM nato_news.refresh_status), 6,
 
 -- the same articles merged in two chunks (above) and all at once: the same timeline
 CREATE TEMP TABLE in_chunks AS SELECT * FROM timeline_shape;
-TRUNCATE nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key;
+TRUNCATE nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key, nato_news.timeline_words;
 INSERT INTO nato_news.timeline_pending (article_id) SELECT id FROM ids;
 SELECT is(nato_news.timeline_merge_pending(), 6, 'one merge takes all six');
 SELECT is((SELECT count(*) FROM ((SELECT * FROM in_chunks EXCEPT SELECT * FROM timeline_shape)
@@ -60,7 +60,7 @@ SELECT is((SELECT count(*) FROM ((SELECT * FROM in_chunks EXCEPT SELECT * FROM t
 SELECT throws_ok($$SET LOCAL nato_news.timeline_merge_articles = 0$$, '22023', NULL,
                  'a chunk of no article is refused as a setting too');
 SET LOCAL nato_news.timeline_merge_articles = 2;
-TRUNCATE nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key;
+TRUNCATE nato_news.timeline_event, nato_news.timeline_member, nato_news.timeline_key, nato_news.timeline_words;
 INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM ids;
 CALL nato_news.refresh(1);
 SELECT is((SELECT row(queued, timeline_pending)::text FROM nato_news.refresh_status), '(0,0)',

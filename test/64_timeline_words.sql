@@ -1,4 +1,4 @@
--- pgTAP: the words of merged events (timeline_event.words, 1.4), which timeline(tsquery)
+-- pgTAP: the words of merged events (table timeline_words, 1.4), which timeline(tsquery)
 -- reads: an event is one document made of its reports' sentences, a phrase stays inside
 -- one sentence, and the words follow the event through joins, splits, updates and
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
@@ -6,16 +6,18 @@ CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SELECT plan(35);
 
--- events whose words are not the lexemes of their members' sentences
+-- events whose words are not the lexemes of their members' sentences, and words of no event
 CREATE TEMP VIEW words_check AS
-SELECT count(*) AS wrong
-  FROM nato_news.timeline_event t
- WHERE tsvector_to_array(t.words) IS DISTINCT FROM
-       (SELECT array_agg(DISTINCT w ORDER BY w)
-          FROM nato_news.timeline_member m
-          JOIN nato_news.article_event r ON r.article_id = m.article_id AND r.n = m.n,
-               unnest(tsvector_to_array(to_tsvector('nato_news.diplomatic', r.sentence))) w
-         WHERE m.event_id = t.event_id);
+SELECT (SELECT count(*)
+          FROM nato_news.timeline_event t LEFT JOIN nato_news.timeline_words tw USING (event_id)
+         WHERE tsvector_to_array(tw.words) IS DISTINCT FROM
+               (SELECT array_agg(DISTINCT w ORDER BY w)
+                  FROM nato_news.timeline_member m
+                  JOIN nato_news.article_event r ON r.article_id = m.article_id AND r.n = m.n,
+                       unnest(tsvector_to_array(to_tsvector('nato_news.diplomatic', r.sentence))) w
+                 WHERE m.event_id = t.event_id))
+     + (SELECT count(*) FROM nato_news.timeline_words tw
+         WHERE NOT EXISTS (SELECT 1 FROM nato_news.timeline_event t WHERE t.event_id = tw.event_id)) AS wrong;
 CREATE FUNCTION pg_temp.found(q text) RETURNS text[] LANGUAGE sql AS $$
     SELECT coalesce(array_agg(date_value || ' ' || event_type || ' ' || sources ORDER BY date_from, event_id), '{}')
       FROM nato_news.timeline(to_tsquery('nato_news.diplomatic', q)) $$;
@@ -31,7 +33,7 @@ SELECT nato_news.ingest('Jens Stoltenberg held talks with Mevlut Cavusoglu in Br
 CALL nato_news.refresh();
 
 SELECT is((SELECT wrong FROM words_check), 0::bigint, 'each event holds the words of its reports'' sentences');
-SELECT ok((SELECT indexdef LIKE '%USING gin (words)%' FROM pg_indexes WHERE indexname = 'timeline_event_words'),
+SELECT ok((SELECT indexdef LIKE '%USING gin (words)%' FROM pg_indexes WHERE indexname = 'timeline_words_words'),
           'the words have a GIN index');
 
 -- one document per event
@@ -48,8 +50,8 @@ SELECT is((SELECT count(*) FROM nato_news.timeline(websearch_to_tsquery('nato_ne
           1::bigint, 'websearch phrases work on the words');
 
 -- the copy of a report (one wire story under two addresses) adds nothing to the words
-SELECT is((SELECT words FROM nato_news.timeline_event WHERE words @@ to_tsquery('nato_news.diplomatic', 'ankara')),
-          nato_news.timeline_words(ARRAY(SELECT to_tsvector('nato_news.diplomatic', sentence)
+SELECT is((SELECT words FROM nato_news.timeline_words WHERE words @@ to_tsquery('nato_news.diplomatic', 'ankara')),
+          nato_news.event_words(ARRAY(SELECT to_tsvector('nato_news.diplomatic', sentence)
                                            FROM nato_news.article_event e JOIN nato_news.corpus c ON c.id = e.article_id
                                           WHERE c.source_url IN ('tw://a', 'tw://b') ORDER BY c.id)),
           'a copy of a report placed with it adds no positions to the words');
@@ -110,18 +112,18 @@ SELECT is(pg_temp.found('tariffs | fisheries'), ARRAY['2020-10 CONSULT 1', '2020
 SELECT is(pg_temp.found('tariffs & fisheries'), '{}'::text[], 'each with its own words');
 SELECT is((SELECT wrong FROM words_check), 0::bigint, 'words exact after the split');
 
--- timeline_words() itself
-SELECT is(nato_news.timeline_words('{}'), ''::tsvector, 'no sentences, no words');
-SELECT is(nato_news.timeline_words(ARRAY[NULL, 'a:1 b:2']::tsvector[]), 'a:1 b:2'::tsvector, 'NULL sentences are left out');
-SELECT is(nato_news.timeline_words(ARRAY['a:1 b:2', 'b:1 c:3']::tsvector[]), 'a:1 b:2,13 c:15'::tsvector,
+-- event_words() itself
+SELECT is(nato_news.event_words('{}'), ''::tsvector, 'no sentences, no words');
+SELECT is(nato_news.event_words(ARRAY[NULL, 'a:1 b:2']::tsvector[]), 'a:1 b:2'::tsvector, 'NULL sentences are left out');
+SELECT is(nato_news.event_words(ARRAY['a:1 b:2', 'b:1 c:3']::tsvector[]), 'a:1 b:2,13 c:15'::tsvector,
           'each sentence starts ten positions after the last one''s last word');
-SELECT is(nato_news.timeline_words(ARRAY['a:1A', 'a:2']::tsvector[]), 'a:1A,13'::tsvector, 'weights are kept');
-SELECT is(nato_news.timeline_words(ARRAY['a b', 'b:1']::tsvector[]), 'a b:11'::tsvector,
+SELECT is(nato_news.event_words(ARRAY['a:1A', 'a:2']::tsvector[]), 'a:1A,13'::tsvector, 'weights are kept');
+SELECT is(nato_news.event_words(ARRAY['a b', 'b:1']::tsvector[]), 'a b:11'::tsvector,
           'a lexeme without positions stays without');
-SELECT is(nato_news.timeline_words(ARRAY['a:16000', 'a:1 b:16000', 'a:2 c:1']::tsvector[]),
+SELECT is(nato_news.event_words(ARRAY['a:16000', 'a:1 b:16000', 'a:2 c:1']::tsvector[]),
           'a:16000,16011,16383 b:16383 c:16383'::tsvector,
           'positions past the last a tsvector holds are clamped to it, once');
-SELECT is((SELECT cardinality(positions) FROM unnest(nato_news.timeline_words(
+SELECT is((SELECT cardinality(positions) FROM unnest(nato_news.event_words(
               ARRAY(SELECT format('w:1 x%s:2', i)::tsvector FROM generate_series(1, 300) i))) WHERE lexeme = 'w'),
           256, 'a lexeme keeps at most 256 positions');
 
@@ -139,7 +141,7 @@ SELECT set_no, array_agg(sentence ORDER BY k) AS sentences
  GROUP BY set_no;
 CREATE TEMP TABLE random_words AS
 SELECT set_no, sentences,
-       nato_news.timeline_words(ARRAY(SELECT to_tsvector('simple', x) FROM unnest(sentences) WITH ORDINALITY u(x, o) ORDER BY o)) AS words
+       nato_news.event_words(ARRAY(SELECT to_tsvector('simple', x) FROM unnest(sentences) WITH ORDINALITY u(x, o) ORDER BY o)) AS words
   FROM random_sets;
 SELECT is((SELECT count(*) FROM random_words r
             WHERE tsvector_to_array(r.words) IS DISTINCT FROM
