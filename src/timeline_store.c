@@ -17,6 +17,10 @@
  * match keys (timeline_key) and read with only what the merge test needs; the rest of
  * a row is read, and the row rewritten, only when a report joins it. Keys change by
  * difference: an updated event adds the keys it lacks and drops those it lost.
+ *
+ * Each merged event's words (table timeline_words, what timeline(tsquery) matches) are
+ * made of its stored words and its new reports' sentences (timeline_words.c), and
+ * written with its row; the words of the events taken apart or joined away go.
  */
 #include "postgres.h"
 
@@ -1386,16 +1390,6 @@ keep_key_difference(Store *st, const MergedEvent *m, int first_key)
 		pfree(had.items);
 }
 
-/* The UPDATE of timeline_event's changed rows, passed as $1. */
-#define UPDATE_SQL \
-	"UPDATE nato_news.timeline_event t SET event_type = u.event_type, " \
-	"mode = u.mode, status = u.status, date_from = u.date_from, " \
-	"date_to = u.date_to, date_value = u.date_value, actors = u.actors, " \
-	"source = u.source, target = u.target, location = u.location, " \
-	"article_ids = u.article_ids, body_hashes = u.body_hashes, " \
-	"sources = u.sources FROM pg_catalog.unnest($1) u " \
-	"WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id"
-
 /*
  * Write the merged events of this call: ids for the new ones, then every new row in one
  * INSERT and every changed one in one UPDATE (rows passed as an array of the table's
@@ -1491,8 +1485,15 @@ write_events(Store *st)
 	if (nupdates > 0)
 	{
 		args[0] = PointerGetDatum(construct_array(updates, nupdates, rowtype, -1, false, TYPALIGN_DOUBLE));
-		if (SPI_execute_plan(prepare(&update_plan, UPDATE_SQL, 1, argtypes), args, NULL, false, 0)
-			!= SPI_OK_UPDATE
+		if (SPI_execute_plan(prepare(&update_plan,
+									 "UPDATE nato_news.timeline_event t SET event_type = u.event_type, "
+									 "mode = u.mode, status = u.status, date_from = u.date_from, "
+									 "date_to = u.date_to, date_value = u.date_value, actors = u.actors, "
+									 "source = u.source, target = u.target, location = u.location, "
+									 "article_ids = u.article_ids, body_hashes = u.body_hashes, "
+									 "sources = u.sources FROM pg_catalog.unnest($1) u "
+									 "WHERE t.event_id OPERATOR(pg_catalog.=) u.event_id",
+									 1, argtypes), args, NULL, false, 0) != SPI_OK_UPDATE
 			|| SPI_processed != (uint64) nupdates)
 			elog(ERROR, "cannot write nato_news.timeline_event");
 		free_rows(args[0], updates, nupdates);
@@ -1590,10 +1591,6 @@ write_keys(Store *st)
 	}
 }
 
-/*
- * The events of the table joined into others: their reports follow them and their rows
- * go, in two statements (their keys go in write_keys).
- */
 /* Delete the words of the events ids (an int8[] of n). */
 static void
 drop_words(Store *st, Datum ids, int n)
@@ -1618,14 +1615,16 @@ drop_words(Store *st, Datum ids, int n)
 static void
 write_words(Store *st)
 {
-	Datum	   *ids = palloc(sizeof(Datum) * (st->nevents + 1));
-	Datum	   *words = palloc(sizeof(Datum) * (st->nevents + 1));
+	Datum	   *ids;
+	Datum	   *words;
 	int			n = 0;
 	Oid			argtypes[2] = {INT8ARRAYOID, TSVECTORARRAYOID};
 	Datum		args[2];
 
 	if (!st->with_words)
 		return;
+	ids = palloc(sizeof(Datum) * (st->nevents + 1));
+	words = palloc(sizeof(Datum) * (st->nevents + 1));
 	for (int k = 0; k < st->nevents; k++)
 	{
 		MergedEvent *m = st->events[k];
@@ -1669,6 +1668,10 @@ write_words(Store *st)
 	pfree(words);
 }
 
+/*
+ * The events of the table joined into others: their reports follow them and their rows
+ * go, in two statements (their keys go in write_keys).
+ */
 static void
 drop_absorbed(Store *st)
 {
