@@ -16,8 +16,9 @@
  * hash differently has its old rows deleted and the new ones written. So a re-read of
  * an unchanged corpus writes one state row per article, not its events and mentions,
  * and leaves no dead rows behind. The state row also gets report_hash, the hash of what
- * the merged timeline reads of the article (its dated reports, their sentences, its
- * body), by which refresh_extract finds the articles to place on the timeline again.
+ * the merged timeline reads of the article (its dated reports, their sentences, the
+ * mentions that make the sentences' words, its body), by which refresh_extract finds
+ * the articles to place on the timeline again.
  *
  * Writing below the executor skips what only the executor does: triggers, rules and
  * row security. So the tables are written here only when they have none of those and
@@ -319,7 +320,12 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	a->mention_values = palloc(sizeof(Datum) * MENTION_NATTS * (x.nmentions + 1));
 	a->mention_nulls = palloc(sizeof(bool) * MENTION_NATTS * (x.nmentions + 1));
 	h = hash_combine64((uint64) x.nevents, (uint64) x.nmentions);
-	/* what the merged timeline reads of the article: its dated reports and its body */
+	/*
+	 * What the merged timeline reads of the article: its body, its dated reports, and
+	 * its mentions, which say how nato_news.diplomatic reads the reports' sentences
+	 * into the events' words (a new alias is a new lexeme of a sentence whose event did
+	 * not change).
+	 */
 	body_hash = hash_bytes_extended((const unsigned char *) view.body, view.body_len, 0);
 	report = body_hash;
 	for (int i = 0; i < x.nevents; i++)
@@ -352,6 +358,7 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 		nulls[0] = nulls[1] = false;
 		mention_row_values(&view, &x.mentions[i], &mention_chars, values + 2, nulls + 2);
 		h = hash_row(h, mentions, values, nulls, ~0u);
+		report = hash_row(report, mentions, values, nulls, ~0u);
 	}
 	a->rewrite = stored_null || (uint64) stored_hash != h;
 

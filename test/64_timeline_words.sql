@@ -4,7 +4,7 @@
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(35);
+SELECT plan(38);
 
 -- events whose words are not the lexemes of their members' sentences, and words of no event
 CREATE TEMP VIEW words_check AS
@@ -82,6 +82,22 @@ CALL nato_news.refresh();
 SELECT is(pg_temp.found('frank & deconfliction'), ARRAY['2021-06-08 CONSULT 2'],
           'a reworded report''s new words reach its event');
 SELECT is((SELECT wrong FROM words_check), 0::bigint, 'words exact after a rewording');
+
+-- a new alias in a report's sentence changes the sentence's words, not its event: the
+-- words follow it
+SELECT nato_news.ingest('Jens Stoltenberg held talks with Mevlut Cavusoglu in Vilnius on Monday, a Frobnian council spokesman said.',
+                        '2021-07-06', 'tw://alias');
+CALL nato_news.refresh();
+CREATE TEMP TABLE alias_actors AS
+SELECT actors FROM nato_news.article_event e JOIN nato_news.corpus c ON c.id = e.article_id WHERE c.source_url = 'tw://alias';
+WITH e AS (INSERT INTO nato_news.gazetteer_entity (kind, name) VALUES ('org', 'Frobnian Council') RETURNING id)
+INSERT INTO nato_news.gazetteer_alias (entity_id, alias) SELECT id, 'Frobnian council' FROM e;
+CALL nato_news.refresh();
+SELECT is((SELECT e.actors FROM nato_news.article_event e JOIN nato_news.corpus c ON c.id = e.article_id
+            WHERE c.source_url = 'tw://alias'), (SELECT actors FROM alias_actors), 'the alias leaves the event as it was');
+SELECT is((SELECT array_agg(date_value) FROM nato_news.timeline(phraseto_tsquery('nato_news.diplomatic', 'the Frobnian council'))),
+          ARRAY['2021-07-05'], 'and its words now read the alias as the new entity');
+SELECT is((SELECT wrong FROM words_check), 0::bigint, 'words exact after a gazetteer edit');
 
 -- a deleted article's words leave the event it reported
 DELETE FROM nato_news.corpus WHERE source_url = 'tw://a';

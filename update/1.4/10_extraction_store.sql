@@ -16,17 +16,17 @@
 -- writes a state row per article and leaves no dead event or mention rows.
 --
 -- The state row also keeps the hash of what the merged timeline reads of the article
--- (report_hash: its dated reports and its body), so a batch finds the articles to place
--- again on the timeline by comparing two columns; report_hashes(), which builds the
--- reports' text to hash it, twice per batch (a fifth of a re-read), is left to the
--- articles whose state has no such hash (the SQL route, or before 1.4).
+-- (report_hash: its dated reports, its mentions and its body), so a batch finds the
+-- articles to place again on the timeline by comparing two columns; report_hashes(),
+-- which builds the reports' text to hash it, twice per batch (a fifth of a re-read), is
+-- left to the articles whose state has no such hash (the SQL route, or before 1.4).
 -- ---------------------------------------------------------------------------------------
 
 ALTER TABLE nato_news.article_state ADD COLUMN rows_hash bigint, ADD COLUMN report_hash bigint;
 COMMENT ON COLUMN nato_news.article_state.rows_hash IS
     'hash of the article_event and article_mention rows refresh last wrote for the article (NULL: not known); an article re-read to rows of the same hash keeps its stored rows, so rows edited by hand stay until the article''s extraction changes';
 COMMENT ON COLUMN nato_news.article_state.report_hash IS
-    'hash of what the merged timeline reads of the article (its dated reports, their sentences, its body hash) when refresh last read it (NULL: not known, compared by report_hashes()); an article re-read to the same hash stays where it is on the timeline';
+    'hash of what the merged timeline reads of the article (its dated reports, their sentences, its mentions, its body hash) when refresh last read it (NULL: not known, compared by report_hashes()); an article re-read to the same hash stays where it is on the timeline';
 
 CREATE FUNCTION nato_news.extraction_store(ids bigint[], fingerprint bigint) RETURNS int
     AS 'MODULE_PATHNAME', 'extraction_store' LANGUAGE C VOLATILE STRICT;
