@@ -4,7 +4,7 @@
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(38);
+SELECT plan(39);
 
 -- events whose words are not the lexemes of their members' sentences, and words of no event
 CREATE TEMP VIEW words_check AS
@@ -35,6 +35,9 @@ CALL nato_news.refresh();
 SELECT is((SELECT wrong FROM words_check), 0::bigint, 'each event holds the words of its reports'' sentences');
 SELECT ok((SELECT indexdef LIKE '%USING gin (words)%' FROM pg_indexes WHERE indexname = 'timeline_words_words'),
           'the words have a GIN index');
+SELECT ok(NOT EXISTS (SELECT 1 FROM pg_indexes WHERE schemaname = 'nato_news' AND tablename = 'article_event'
+                         AND indexdef LIKE '%to_tsvector%'),
+          'and the reports'' sentences none (1.4: nothing reads it)');
 
 -- one document per event
 SELECT is(pg_temp.found('talks & officials'), ARRAY['2021-03-05 CONSULT 2'],

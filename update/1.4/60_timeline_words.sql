@@ -63,6 +63,12 @@ BEGIN
 END
 $$;
 
+-- Nothing reads article_event by its sentences' words any more, and that index cost a
+-- fifth of a first refresh (each row's tsvector computed for it, and its GIN entries);
+-- the merged events' words replace it. Who searches the reports themselves by words
+-- can create it again (doc/events.md).
+DROP INDEX nato_news.article_event_sentence_fts;
+
 CREATE OR REPLACE FUNCTION nato_news.timeline(q tsquery, from_date date DEFAULT '-infinity',
                                               to_date date DEFAULT 'infinity')
     RETURNS TABLE(date_from date, date_to date, date_value text, event_type text, mode text,
