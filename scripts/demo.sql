@@ -42,6 +42,11 @@ CALL refresh();
 SELECT date_from, date_to, event_type, mode, status, summary, sources
   FROM timeline('person:Jens Stoltenberg');
 
+\echo
+\echo '== Phone calls across the sample corpus: the merged events whose reports say so'
+SELECT date_value, event_type, summary, sources
+  FROM timeline(websearch_to_tsquery('nato_news.diplomatic', 'phone call'));
+
 SELECT nato_news.timeline_svg('person:Jens Stoltenberg')
 \g (format=unaligned tuples_only=on) stoltenberg-timeline.svg
 \echo
