@@ -4,7 +4,7 @@
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(39);
+SELECT plan(42);
 
 -- events whose words are not the lexemes of their members' sentences, and words of no event
 CREATE TEMP VIEW words_check AS
@@ -130,6 +130,15 @@ SELECT is(pg_temp.found('tariffs | fisheries'), ARRAY['2020-10 CONSULT 1', '2020
           'without the bridge, two events again');
 SELECT is(pg_temp.found('tariffs & fisheries'), '{}'::text[], 'each with its own words');
 SELECT is((SELECT wrong FROM words_check), 0::bigint, 'words exact after the split');
+
+-- timeline_words_rebuild(): nothing to do on words refresh kept; words spoilt by hand
+-- (or read by an older configuration) are made again, words of no event go
+SELECT is(nato_news.timeline_words_rebuild(), 0::bigint, 'rebuilding words refresh kept changes none');
+UPDATE nato_news.timeline_words SET words = 'spoilt'::tsvector
+ WHERE event_id = (SELECT min(event_id) FROM nato_news.timeline_words);
+INSERT INTO nato_news.timeline_words (event_id, words) VALUES (-1, 'orphan');
+SELECT is(nato_news.timeline_words_rebuild(), 1::bigint, 'a spoilt event''s words are made again');
+SELECT is((SELECT wrong FROM words_check), 0::bigint, 'and words of no event are gone');
 
 -- event_words() itself
 SELECT is(nato_news.event_words('{}'), ''::tsvector, 'no sentences, no words');

@@ -36,16 +36,39 @@ COMMENT ON COLUMN nato_news.timeline_words.words IS
     'its reports'' sentences as one tsvector, each sentence''s positions ten after the previous one''s (a phrase matches within a sentence), a copy of a sentence once: what timeline(tsquery) matches';
 SELECT pg_catalog.pg_extension_config_dump('nato_news.timeline_words', '');
 
--- The events merged before the upgrade get their words from their members' sentences.
-INSERT INTO nato_news.timeline_words (event_id, words)
-SELECT m.event_id,
-       nato_news.event_words(pg_catalog.array_agg(
-           pg_catalog.to_tsvector('nato_news.diplomatic'::regconfig, r.sentence)
-           ORDER BY r.date_from, r.date_to, m.article_id, m.n))
-  FROM nato_news.timeline_member m
-  JOIN nato_news.article_event r
-    ON r.article_id OPERATOR(pg_catalog.=) m.article_id AND r.n OPERATOR(pg_catalog.=) m.n
- GROUP BY m.event_id;
+-- The words of every merged event again, from its members' sentences: what the update
+-- does for the events merged before it, and the way back after a change the refresh does
+-- not see (a text search configuration that reads words differently).
+CREATE FUNCTION nato_news.timeline_words_rebuild() RETURNS bigint
+LANGUAGE sql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    WITH orphans AS (
+        DELETE FROM nato_news.timeline_words w
+         WHERE NOT EXISTS (SELECT 1 FROM nato_news.timeline_event t
+                            WHERE t.event_id OPERATOR(pg_catalog.=) w.event_id)
+    ), rebuilt AS (
+        INSERT INTO nato_news.timeline_words AS w (event_id, words)
+        SELECT t.event_id,
+               coalesce((SELECT nato_news.event_words(pg_catalog.array_agg(
+                                    pg_catalog.to_tsvector('nato_news.diplomatic'::pg_catalog.regconfig, r.sentence)
+                                    ORDER BY r.date_from, r.date_to, m.article_id, m.n))
+                           FROM nato_news.timeline_member m
+                           JOIN nato_news.article_event r
+                             ON r.article_id OPERATOR(pg_catalog.=) m.article_id
+                            AND r.n OPERATOR(pg_catalog.=) m.n
+                          WHERE m.event_id OPERATOR(pg_catalog.=) t.event_id), ''::pg_catalog.tsvector)
+          FROM nato_news.timeline_event t
+        ON CONFLICT (event_id) DO UPDATE SET words = excluded.words
+         WHERE pg_catalog.strip(w.words) OPERATOR(pg_catalog.<>) pg_catalog.strip(excluded.words)
+        RETURNING 1
+    )
+    SELECT pg_catalog.count(*) FROM rebuilt
+$$;
+COMMENT ON FUNCTION nato_news.timeline_words_rebuild() IS
+    'make every merged event''s words (timeline_words) again from its reports'' sentences, and drop words of no event; returns how many events got other lexemes (an event whose words hold the same lexemes keeps them: refresh may have laid its sentences out in another order). Refresh keeps the words current; this is for a change it cannot see, such as a text search configuration that reads words differently';
+
+SELECT nato_news.timeline_words_rebuild();
 
 -- Like the actors index, it files a merge's entries from its pending list, which each
 -- merge empties before it returns (timeline_store.c).
