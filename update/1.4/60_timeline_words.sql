@@ -43,6 +43,8 @@ CREATE FUNCTION nato_news.timeline_words_rebuild() RETURNS bigint
 LANGUAGE sql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
+    -- one timeline upkeep at a time (the lock timeline_merge takes, timeline_store.c)
+    SELECT pg_catalog.pg_advisory_xact_lock(7929006612);
     WITH orphans AS (
         DELETE FROM nato_news.timeline_words w
          WHERE NOT EXISTS (SELECT 1 FROM nato_news.timeline_event t
