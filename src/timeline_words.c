@@ -14,7 +14,8 @@
  * the growing result each time; this joins them all in one pass. A tsvector holds at
  * most MAXNUMPOS positions per lexeme and positions up to MAXENTRYPOS - 1: later
  * positions are clamped there (a lexeme still matches, far phrases may not), as
- * to_tsvector itself does for a long text.
+ * to_tsvector itself does for a long text. Past WORDS_ALL_SENTENCES_UP_TO bytes of
+ * sentences, only those that bring a new word are kept.
  */
 #include "postgres.h"
 
@@ -25,11 +26,22 @@
 #include "tsearch/ts_utils.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 
 #include "timeline_words.h"
 
 /* Positions between two sentences: longer phrases than this may span two. */
 #define WORDS_GAP 10
+
+/*
+ * Once the sentences kept come to this many bytes (a few dozen different sentences), a
+ * further sentence is kept only if it brings a word the others lack. An event reported
+ * in ever new sentences would otherwise change its words with every report (new
+ * positions), and each change files all its lexemes in the GIN index again; this way a
+ * report of known words leaves them as they are. Every word of the event is still in
+ * its words; a phrase found only in a sentence left out does not match.
+ */
+#define WORDS_ALL_SENTENCES_UP_TO 2000
 
 /* One lexeme of one part, to be sorted with those of the other parts. */
 typedef struct PartLexeme
@@ -167,6 +179,54 @@ size_groups(const PartLexeme *all, int nall, const int *offsets, bool with_posit
 	return dataoff;
 }
 
+/* A set of lexemes, by a 64-bit hash of each. */
+static HTAB *
+lexeme_set(void)
+{
+	HASHCTL		ctl = {0};
+
+	ctl.keysize = sizeof(uint64);
+	ctl.entrysize = sizeof(uint64);
+	ctl.hcxt = CurrentMemoryContext;
+	return hash_create("nato_news event words", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+}
+
+/* Add tsv's lexemes to the set; whether one of them was new. */
+static bool
+add_lexemes(HTAB *set, TSVector tsv)
+{
+	WordEntry  *we = ARRPTR(tsv);
+	bool		brought = false;
+
+	for (int i = 0; i < tsv->size; i++)
+	{
+		uint64		h = hash_bytes_extended((const unsigned char *) STRPTR(tsv) + we[i].pos,
+											we[i].len, 0);
+		bool		found;
+
+		hash_search(set, &h, HASH_ENTER, &found);
+		brought |= !found;
+	}
+	return brought;
+}
+
+/* Whether tsv has a lexeme the set lacks. */
+static bool
+brings_lexeme(HTAB *set, TSVector tsv)
+{
+	WordEntry  *we = ARRPTR(tsv);
+
+	for (int i = 0; i < tsv->size; i++)
+	{
+		uint64		h = hash_bytes_extended((const unsigned char *) STRPTR(tsv) + we[i].pos,
+											we[i].len, 0);
+
+		if (hash_search(set, &h, HASH_FIND, NULL) == NULL)
+			return true;
+	}
+	return false;
+}
+
 TSVector
 nn_words_union(Datum *datums, int ndatums)
 {
@@ -184,6 +244,8 @@ nn_words_union(Datum *datums, int ndatums)
 	bool		with_positions = true;
 	TSVector	result;
 	char	   *data;
+	int			kept_bytes = 0;
+	HTAB	   *lexemes = NULL;
 
 	for (int i = 0; i < ndatums; i++)
 	{
@@ -193,6 +255,21 @@ nn_words_union(Datum *datums, int ndatums)
 		hashes[nparts] = hash_bytes((const unsigned char *) tsv, VARSIZE(tsv));
 		if (tsv->size == 0 || repeats_earlier(parts, hashes, nparts))
 			continue;
+		if (kept_bytes > WORDS_ALL_SENTENCES_UP_TO)
+		{
+			/* past the bound: the lexemes of the sentences kept so far, then new ones only */
+			if (lexemes == NULL)
+			{
+				lexemes = lexeme_set();
+				for (int p = 0; p < nparts; p++)
+					add_lexemes(lexemes, parts[p]);
+			}
+			if (!brings_lexeme(lexemes, tsv))
+				continue;
+		}
+		if (lexemes != NULL)
+			add_lexemes(lexemes, tsv);
+		kept_bytes += VARSIZE(tsv);
 		offsets[nparts] = running;
 		running = Min(running + max_position(tsv) + WORDS_GAP, MAXENTRYPOS);
 		nlexemes += tsv->size;
@@ -266,6 +343,8 @@ nn_words_union(Datum *datums, int ndatums)
 	pfree(all);
 	pfree(offsets);
 	pfree(hashes);
+	if (lexemes != NULL)
+		hash_destroy(lexemes);
 	return result;
 }
 

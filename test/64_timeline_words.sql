@@ -4,7 +4,7 @@
 -- deletes (after each step they hold exactly the lexemes of its members' sentences).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(42);
+SELECT plan(44);
 
 -- events whose words are not the lexemes of their members' sentences, and words of no event
 CREATE TEMP VIEW words_check AS
@@ -154,6 +154,14 @@ SELECT is(nato_news.event_words(ARRAY['a:16000', 'a:1 b:16000', 'a:2 c:1']::tsve
 SELECT is((SELECT cardinality(positions) FROM unnest(nato_news.event_words(
               ARRAY(SELECT format('w:1 x%s:2', i)::tsvector FROM generate_series(1, 300) i))) WHERE lexeme = 'w'),
           256, 'a lexeme keeps at most 256 positions');
+-- past 2 kB of sentences, one of known words only adds nothing; one with a new word does
+SELECT is(nato_news.event_words(ARRAY(SELECT format('w:1 x%s:2', i)::tsvector FROM generate_series(1, 300) i)
+                                || 'x7:1 x8:2'::tsvector),
+          nato_news.event_words(ARRAY(SELECT format('w:1 x%s:2', i)::tsvector FROM generate_series(1, 300) i)),
+          'past 2 kB of sentences, one of known words leaves the words as they were');
+SELECT ok(nato_news.event_words(ARRAY(SELECT format('w:1 x%s:2', i)::tsvector FROM generate_series(1, 300) i)
+                                || 'x7:1 fresh:2'::tsvector) @@ 'x7 <-> fresh'::tsquery,
+          'and one with a new word is kept, phrases and all');
 
 -- and on 300 random sets of sentences: the words hold the union of the lexemes, and
 -- each sentence still matches as a phrase
