@@ -70,6 +70,10 @@ static const char *const state_columns[] = {
 	"report_hash", NULL
 };
 
+#define EVENT_NATTS 15
+#define MENTION_NATTS 7
+#define STATE_NATTS 7
+
 /*
  * The columns of article_event the merged timeline reads of a report (timeline_store.c,
  * and report_hashes() for the SQL route): all but article_id, start_pos and confidence.
@@ -77,10 +81,6 @@ static const char *const state_columns[] = {
 #define REPORT_COLUMNS (((1u << EVENT_NATTS) - 1) & ~((1u << 0) | (1u << 11) | (1u << 12)))
 /* article_event's date_from, which a report has (an undated event is on no timeline) */
 #define EVENT_DATE_FROM 5
-
-#define EVENT_NATTS 15
-#define MENTION_NATTS 7
-#define STATE_NATTS 7
 
 /* the most columns a table written here has */
 #define WRITER_MAX_COLUMNS EVENT_NATTS
@@ -306,6 +306,7 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	NNCharCursor mention_chars;
 	uint64		h;
 	uint64		report;
+	uint64		mentions_hash;
 	uint64		body_hash;
 
 	article_view_datum(doc, &view);
@@ -328,6 +329,7 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	 */
 	body_hash = hash_bytes_extended((const unsigned char *) view.body, view.body_len, 0);
 	report = body_hash;
+	mentions_hash = (uint64) x.nmentions;
 	for (int i = 0; i < x.nevents; i++)
 	{
 		Datum	   *values = a->event_values + i * EVENT_NATTS;
@@ -357,9 +359,11 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 		values[1] = Int32GetDatum(i + 1);
 		nulls[0] = nulls[1] = false;
 		mention_row_values(&view, &x.mentions[i], &mention_chars, values + 2, nulls + 2);
-		h = hash_row(h, mentions, values, nulls, ~0u);
-		report = hash_row(report, mentions, values, nulls, ~0u);
+		mentions_hash = hash_row(mentions_hash, mentions, values, nulls, ~0u);
 	}
+	/* the mentions, hashed once, go into both hashes */
+	h = hash_combine64(h, mentions_hash);
+	report = hash_combine64(report, mentions_hash);
 	a->rewrite = stored_null || (uint64) stored_hash != h;
 
 	memset(a->state_nulls, false, sizeof(a->state_nulls));

@@ -1305,7 +1305,9 @@ complete_table_events(Store *st, MemoryContext keep)
 		d = SPI_getbinval(tuple, desc, 9, &isnull);
 		m->stored_body_hashes = isnull ? (Datum) 0 : datumCopy(d, false, -1);
 		d = SPI_getbinval(tuple, desc, 10, &isnull);
-		m->stored_words = isnull ? (Datum) 0 : datumCopy(d, false, -1);
+		/* detoasted once here: the union and the comparison with it both read it */
+		m->stored_words = isnull ? (Datum) 0 :
+			PointerGetDatum(pg_detoast_datum_copy((struct varlena *) DatumGetPointer(d)));
 		MemoryContextSwitchTo(spi);
 	}
 	if (SPI_processed != (uint64) ids.n)

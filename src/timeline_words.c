@@ -191,7 +191,7 @@ lexeme_set(void)
 	return hash_create("nato_news event words", 256, &ctl, HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
 }
 
-/* Add tsv's lexemes to the set; whether one of them was new. */
+/* Add tsv's lexemes to the set; whether one of them was new to it. */
 static bool
 add_lexemes(HTAB *set, TSVector tsv)
 {
@@ -208,23 +208,6 @@ add_lexemes(HTAB *set, TSVector tsv)
 		brought |= !found;
 	}
 	return brought;
-}
-
-/* Whether tsv has a lexeme the set lacks. */
-static bool
-brings_lexeme(HTAB *set, TSVector tsv)
-{
-	WordEntry  *we = ARRPTR(tsv);
-
-	for (int i = 0; i < tsv->size; i++)
-	{
-		uint64		h = hash_bytes_extended((const unsigned char *) STRPTR(tsv) + we[i].pos,
-											we[i].len, 0);
-
-		if (hash_search(set, &h, HASH_FIND, NULL) == NULL)
-			return true;
-	}
-	return false;
 }
 
 TSVector
@@ -257,18 +240,19 @@ nn_words_union(Datum *datums, int ndatums)
 			continue;
 		if (kept_bytes > WORDS_ALL_SENTENCES_UP_TO)
 		{
-			/* past the bound: the lexemes of the sentences kept so far, then new ones only */
+			/*
+			 * Past the bound: the lexemes of the sentences kept so far, then a sentence
+			 * only if it adds one (adding those it shares changes nothing).
+			 */
 			if (lexemes == NULL)
 			{
 				lexemes = lexeme_set();
 				for (int p = 0; p < nparts; p++)
 					add_lexemes(lexemes, parts[p]);
 			}
-			if (!brings_lexeme(lexemes, tsv))
+			if (!add_lexemes(lexemes, tsv))
 				continue;
 		}
-		if (lexemes != NULL)
-			add_lexemes(lexemes, tsv);
 		kept_bytes += VARSIZE(tsv);
 		offsets[nparts] = running;
 		running = Min(running + max_position(tsv) + WORDS_GAP, MAXENTRYPOS);

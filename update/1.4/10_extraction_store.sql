@@ -87,7 +87,8 @@ BEGIN
     -- a concurrent DELETE of one of these articles waits for this batch, then removes its rows
     PERFORM 1 FROM nato_news.corpus c WHERE c.id OPERATOR(pg_catalog.=) ANY (ids) FOR KEY SHARE;
 
-    -- what the merged timeline holds of these articles: their dated reports and body
+    -- what the merged timeline holds of these articles: the report hash of their state,
+    -- or report_hashes() where the state has none
     SELECT coalesce(jsonb_object_agg(s.article_id, s.report_hash) FILTER (WHERE s.report_hash IS NOT NULL), '{}'),
            coalesce(array_agg(s.article_id) FILTER (WHERE s.report_hash IS NULL), '{}')
       INTO before, unknown
