@@ -113,6 +113,7 @@ typedef struct MergedEvent
 	 * stored_nactors actors (actors are only ever appended) on its stored dates.
 	 */
 	int			stored_nactors;
+	int			stored_sources;	/* its sources as stored: which of two joined survives */
 	DateADT		stored_from,
 				stored_to;
 	/* the report last compared with it (call_candidates), to compare each once */
@@ -755,6 +756,7 @@ load_table_event(Store *st, HeapTuple tuple, TupleDesc desc, MemoryContext keep)
 	d = SPI_getbinval(tuple, desc, 6, &isnull);
 	entityset_add_array(st, &m->actors, d, isnull);
 	m->stored_nactors = m->actors.n;
+	m->stored_sources = DatumGetInt32(SPI_getbinval(tuple, desc, 7, &isnull));
 	m->stored_from = m->date_from;
 	m->stored_to = m->date_to;
 	remember_loaded(st, m);
@@ -817,7 +819,7 @@ preload_candidates(Store *st, Report *reports, int nreports, MemoryContext keep)
 	 */
 	if (SPI_execute_plan(prepare_with(&candidates_plan,
 								 "SELECT k.key, e.event_id, e.event_type, e.date_from, e.date_to, "
-								 "e.actors FROM pg_catalog.unnest($1) AS u(key) "
+								 "e.actors, e.sources FROM pg_catalog.unnest($1) AS u(key) "
 								 "JOIN nato_news.timeline_key k ON k.key OPERATOR(pg_catalog.=) u.key "
 								 "JOIN nato_news.timeline_event e ON e.event_id OPERATOR(pg_catalog.=) k.event_id",
 								 1, argtypes, CURSOR_OPT_CUSTOM_PLAN),
@@ -1024,6 +1026,17 @@ reusable_id(Store *st, const Report *r)
 	return 0;
 }
 
+/* Whether the event of the table a keeps its id rather than b when a report joins them. */
+static bool
+survives(const MergedEvent *a, const MergedEvent *b)
+{
+	if (!b->from_table)
+		return true;
+	if (a->stored_sources != b->stored_sources)
+		return a->stored_sources > b->stored_sources;
+	return a->event_id < b->event_id;
+}
+
 /*
  * Place a report: into the merged event it fits; when it fits several, they are one
  * event it joins together; when none, a new one. It is compared with the recent merged
@@ -1046,13 +1059,15 @@ place_report(Store *st, Report *r, MemoryContext keep)
 	else
 	{
 		/*
-		 * An event of the table keeps its id: the others join the oldest of those (the
-		 * lowest id), so the result does not depend on the order candidates were read.
+		 * An event of the table keeps its id: the others join the one with the most
+		 * sources, the oldest (lowest id) of those, so the result does not depend on the
+		 * order candidates were read. The largest, because the members of the others are
+		 * relinked row by row: a report bridging a story of thousands of articles and a
+		 * new one of two moves two rows, not thousands.
 		 */
 		into = fitting[0];
 		for (int i = 1; i < nfit; i++)
-			if (fitting[i]->from_table
-				&& (!into->from_table || fitting[i]->event_id < into->event_id))
+			if (fitting[i]->from_table && survives(fitting[i], into))
 				into = fitting[i];
 		for (int i = 0; i < nfit; i++)
 			if (fitting[i] != into)

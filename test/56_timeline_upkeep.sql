@@ -1,10 +1,10 @@
 -- pgTAP: how refresh keeps merged events it does not rebuild: match keys follow an
 -- event's actors and dates exactly, a candidate no report joins is not rewritten, a
 -- joined event keeps what its stored row held, and a report that fits two events joins
--- them into the older one.
+-- them into the one with more sources (the older one when they have as many).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(22);
+SELECT plan(25);
 
 -- every event has one key per actor: of its day when it has one day, of each Monday-to-
 -- Sunday week its first 31 days touch when it spans days; and no key is orphaned
@@ -82,6 +82,30 @@ SELECT is((SELECT array_agg(event_id) FROM nato_news.timeline_event WHERE actors
 SELECT ok((SELECT source || target FROM nato_news.timeline_event WHERE actors @> ARRAY['Rutte'::nato_news.entity])
           @> (SELECT array_agg(s) FROM rutte_before, unnest(sides) s), 'the joined event keeps both events'' sides');
 SELECT is((SELECT row(wrong_key_counts, orphan_keys)::text FROM key_check), '(0,0)', 'keys exact after the join');
+
+-- a bridge between an older event of one source and a newer one of two joins them into
+-- the one with more sources (the members of the other are relinked row by row: the
+-- larger keeps its rows)
+SELECT nato_news.ingest('Mark Rutte held talks with Kyriakos Mitsotakis in December.', '2021-12-20', 'up://rutte-d');
+CALL nato_news.refresh();
+SELECT nato_news.ingest('Mark Rutte held talks with Olaf Scholz in December.', '2021-12-20', 'up://rutte-e1');
+SELECT nato_news.ingest('Mark Rutte held talks with Olaf Scholz in December, officials said.', '2021-12-21', 'up://rutte-e2');
+CALL nato_news.refresh();
+CREATE TEMP TABLE december_before AS
+SELECT e.event_id, e.sources, m.article_id, m.ctid::text AS member_version
+  FROM nato_news.timeline_event e JOIN nato_news.timeline_member m USING (event_id)
+ WHERE e.actors @> ARRAY['Rutte'::nato_news.entity] AND e.date_from = '2021-12-01';
+SELECT is((SELECT array_agg(DISTINCT row(event_id < (SELECT max(event_id) FROM december_before), sources)::text)
+             FROM december_before), ARRAY['(f,2)', '(t,1)'], 'an older event of one source, a newer one of two');
+SELECT nato_news.ingest('Mark Rutte held talks with Kyriakos Mitsotakis and Olaf Scholz in December.', '2021-12-22', 'up://rutte-f');
+CALL nato_news.refresh();
+SELECT is((SELECT array_agg(event_id) FROM nato_news.timeline_event
+            WHERE actors @> ARRAY['Rutte'::nato_news.entity] AND date_from = '2021-12-01'),
+          (SELECT ARRAY[event_id] FROM december_before WHERE sources = 2 LIMIT 1),
+          'the bridge joins them into the event with more sources');
+SELECT is((SELECT count(*) FROM nato_news.timeline_member m JOIN december_before b USING (article_id)
+            WHERE m.ctid::text = b.member_version), 2::bigint,
+          'its members stay as they were; only the other event''s member is relinked');
 
 -- a report spanning the last week of a month-long event finds it by a week key it
 -- shares (neither starts the other), and joins it
