@@ -349,14 +349,18 @@ prepare_with(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes, int op
 }
 
 /*
- * A plan kept for the backend, custom or generic as the plan cache finds best. Inserts of
- * unnested arrays take CURSOR_OPT_GENERIC_PLAN: they have one plan whatever the arrays
- * hold, and a custom one copies each array argument into the plan as a constant.
+ * A plan kept for the backend, generic: every statement of the upkeep reads or writes
+ * rows by id (articles, events, keys), and its index plan is right at any corpus size. A
+ * custom plan, made for the arrays at hand, weighs a merge's thousands of ids against
+ * the table and at 100,000 articles chose sequential scans, which grow with the corpus:
+ * two of timeline_member that found nothing for new articles took 200 ms a merge. It
+ * also copies each array argument into the plan as a constant. Only the candidates
+ * query, which probes hundreds of thousands of keys, is planned for each call.
  */
 static SPIPlanPtr
 prepare(SPIPlanPtr *plan, const char *sql, int nargs, Oid *argtypes)
 {
-	return prepare_with(plan, sql, nargs, argtypes, 0);
+	return prepare_with(plan, sql, nargs, argtypes, CURSOR_OPT_GENERIC_PLAN);
 }
 
 /* A column's text (SPI_getvalue's, NULL for a null) copied into a context, and freed. */
