@@ -4,7 +4,7 @@
 -- them into the one with more sources (the older one when they have as many).
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
-SELECT plan(25);
+SELECT plan(26);
 
 -- every event has one key per actor: of its day when it has one day, of each Monday-to-
 -- Sunday week its first 31 days touch when it spans days; and no key is orphaned
@@ -143,6 +143,20 @@ SELECT ok((SELECT count(*) FROM nato_news.timeline('person:Jens Stoltenberg', '2
           'a writer''s refresh places the new article on the timeline');
 SELECT is(gin_clean_pending_list('nato_news.timeline_event_actors'::regclass), 0::bigint,
           'and leaves the pending list empty');
+
+-- the columns that grow with an event's reports, and the corpus, are lz4 where the server
+-- has lz4 (a merge rewrites a busy event's thousands of article ids)
+SELECT is((SELECT array_agg(attrelid::regclass::text || '.' || attname ORDER BY attrelid::regclass::text, attname)
+             FROM pg_attribute
+            WHERE attrelid IN ('nato_news.timeline_event'::regclass, 'nato_news.timeline_words'::regclass,
+                               'nato_news.corpus'::regclass)
+              AND attcompression = 'l'),
+          CASE WHEN (SELECT 'lz4' = ANY (enumvals) FROM pg_settings WHERE name = 'default_toast_compression')
+               THEN ARRAY['nato_news.corpus.doc', 'nato_news.timeline_event.actors',
+                          'nato_news.timeline_event.article_ids', 'nato_news.timeline_event.body_hashes',
+                          'nato_news.timeline_event.source', 'nato_news.timeline_event.target',
+                          'nato_news.timeline_words.words'] END,
+          'the growing columns of the merged timeline are lz4, as the corpus is');
 
 SELECT * FROM finish();
 ROLLBACK;
