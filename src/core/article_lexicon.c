@@ -5,63 +5,80 @@
  */
 #include "article_lexicon.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 typedef struct WordKind
 {
 	const char *word;
+	uint8_t		len;			/* strlen(word): compared first, no strlen per lookup */
 	NNAbbrevKind kind;
 } WordKind;
 
+#define WK(w, k) {w, sizeof(w) - 1, k}
+
 /* Words that take a period without ending the sentence; matched case-sensitively. */
 static const WordKind abbreviations[] = {
-	{"Mr", NN_ABBREV_TITLE}, {"Mrs", NN_ABBREV_TITLE}, {"Ms", NN_ABBREV_TITLE},
-	{"Dr", NN_ABBREV_TITLE}, {"Prof", NN_ABBREV_TITLE}, {"Gen", NN_ABBREV_TITLE},
-	{"Lt", NN_ABBREV_TITLE}, {"Col", NN_ABBREV_TITLE}, {"Maj", NN_ABBREV_TITLE},
-	{"Capt", NN_ABBREV_TITLE}, {"Cmdr", NN_ABBREV_TITLE}, {"Sgt", NN_ABBREV_TITLE},
-	{"Adm", NN_ABBREV_TITLE}, {"Gov", NN_ABBREV_TITLE}, {"Sen", NN_ABBREV_TITLE},
-	{"Rep", NN_ABBREV_TITLE}, {"Rev", NN_ABBREV_TITLE}, {"St", NN_ABBREV_TITLE},
-	{"Sr", NN_ABBREV_TITLE}, {"Jr", NN_ABBREV_TITLE}, {"Amb", NN_ABBREV_TITLE},
-	{"Pres", NN_ABBREV_TITLE}, {"Gens", NN_ABBREV_TITLE}, {"Brig", NN_ABBREV_TITLE},
-	{"No", NN_ABBREV_TITLE}, {"Nos", NN_ABBREV_TITLE}, {"vs", NN_ABBREV_TITLE},
-	{"v", NN_ABBREV_TITLE}, {"approx", NN_ABBREV_TITLE}, {"Fig", NN_ABBREV_TITLE},
-	{"Jan", NN_ABBREV_MONTH}, {"Feb", NN_ABBREV_MONTH}, {"Mar", NN_ABBREV_MONTH},
-	{"Apr", NN_ABBREV_MONTH}, {"Jun", NN_ABBREV_MONTH}, {"Jul", NN_ABBREV_MONTH},
-	{"Aug", NN_ABBREV_MONTH}, {"Sep", NN_ABBREV_MONTH}, {"Sept", NN_ABBREV_MONTH},
-	{"Oct", NN_ABBREV_MONTH}, {"Nov", NN_ABBREV_MONTH}, {"Dec", NN_ABBREV_MONTH},
-	{"May", NN_ABBREV_MONTH},
-	{"U.S", NN_ABBREV_OTHER}, {"U.K", NN_ABBREV_OTHER}, {"U.N", NN_ABBREV_OTHER},
-	{"E.U", NN_ABBREV_OTHER}, {"U.S.A", NN_ABBREV_OTHER}, {"a.m", NN_ABBREV_OTHER},
-	{"p.m", NN_ABBREV_OTHER}, {"e.g", NN_ABBREV_OTHER}, {"i.e", NN_ABBREV_OTHER},
-	{"etc", NN_ABBREV_OTHER}, {"Inc", NN_ABBREV_OTHER}, {"Corp", NN_ABBREV_OTHER},
-	{"Ltd", NN_ABBREV_OTHER}, {"Co", NN_ABBREV_OTHER}, {"Bros", NN_ABBREV_OTHER},
-	{"D.C", NN_ABBREV_OTHER},
+	WK("Mr", NN_ABBREV_TITLE), WK("Mrs", NN_ABBREV_TITLE), WK("Ms", NN_ABBREV_TITLE),
+	WK("Dr", NN_ABBREV_TITLE), WK("Prof", NN_ABBREV_TITLE), WK("Gen", NN_ABBREV_TITLE),
+	WK("Lt", NN_ABBREV_TITLE), WK("Col", NN_ABBREV_TITLE), WK("Maj", NN_ABBREV_TITLE),
+	WK("Capt", NN_ABBREV_TITLE), WK("Cmdr", NN_ABBREV_TITLE), WK("Sgt", NN_ABBREV_TITLE),
+	WK("Adm", NN_ABBREV_TITLE), WK("Gov", NN_ABBREV_TITLE), WK("Sen", NN_ABBREV_TITLE),
+	WK("Rep", NN_ABBREV_TITLE), WK("Rev", NN_ABBREV_TITLE), WK("St", NN_ABBREV_TITLE),
+	WK("Sr", NN_ABBREV_TITLE), WK("Jr", NN_ABBREV_TITLE), WK("Amb", NN_ABBREV_TITLE),
+	WK("Pres", NN_ABBREV_TITLE), WK("Gens", NN_ABBREV_TITLE), WK("Brig", NN_ABBREV_TITLE),
+	WK("No", NN_ABBREV_TITLE), WK("Nos", NN_ABBREV_TITLE), WK("vs", NN_ABBREV_TITLE),
+	WK("v", NN_ABBREV_TITLE), WK("approx", NN_ABBREV_TITLE), WK("Fig", NN_ABBREV_TITLE),
+	WK("Jan", NN_ABBREV_MONTH), WK("Feb", NN_ABBREV_MONTH), WK("Mar", NN_ABBREV_MONTH),
+	WK("Apr", NN_ABBREV_MONTH), WK("Jun", NN_ABBREV_MONTH), WK("Jul", NN_ABBREV_MONTH),
+	WK("Aug", NN_ABBREV_MONTH), WK("Sep", NN_ABBREV_MONTH), WK("Sept", NN_ABBREV_MONTH),
+	WK("Oct", NN_ABBREV_MONTH), WK("Nov", NN_ABBREV_MONTH), WK("Dec", NN_ABBREV_MONTH),
+	WK("May", NN_ABBREV_MONTH),
+	WK("U.S", NN_ABBREV_OTHER), WK("U.K", NN_ABBREV_OTHER), WK("U.N", NN_ABBREV_OTHER),
+	WK("E.U", NN_ABBREV_OTHER), WK("U.S.A", NN_ABBREV_OTHER), WK("a.m", NN_ABBREV_OTHER),
+	WK("p.m", NN_ABBREV_OTHER), WK("e.g", NN_ABBREV_OTHER), WK("i.e", NN_ABBREV_OTHER),
+	WK("etc", NN_ABBREV_OTHER), WK("Inc", NN_ABBREV_OTHER), WK("Corp", NN_ABBREV_OTHER),
+	WK("Ltd", NN_ABBREV_OTHER), WK("Co", NN_ABBREV_OTHER), WK("Bros", NN_ABBREV_OTHER),
+	WK("D.C", NN_ABBREV_OTHER),
 };
 
+typedef struct Word
+{
+	const char *word;
+	uint8_t		len;
+} Word;
+
+#define WL(w) {w, sizeof(w) - 1}
+
 /* After "U.S." or "a.m." a new sentence is likely when one of these follows. */
-static const char *const sentence_starters[] = {
-	"The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
-	"These", "Those", "There", "In", "On", "At", "His", "Her", "Its", "Their", "Our",
-	"However", "Meanwhile", "Earlier", "Later", "After", "Before", "When", "While",
-	"According", "Officials", "Both", "Some", "Many", "Most", "Such", "Last", "Next",
+static const Word sentence_starters[] = {
+	WL("The"), WL("A"), WL("An"), WL("He"), WL("She"), WL("It"), WL("They"), WL("We"),
+	WL("I"), WL("But"), WL("And"), WL("This"), WL("That"), WL("These"), WL("Those"),
+	WL("There"), WL("In"), WL("On"), WL("At"), WL("His"), WL("Her"), WL("Its"),
+	WL("Their"), WL("Our"), WL("However"), WL("Meanwhile"), WL("Earlier"), WL("Later"),
+	WL("After"), WL("Before"), WL("When"), WL("While"), WL("According"), WL("Officials"),
+	WL("Both"), WL("Some"), WL("Many"), WL("Most"), WL("Such"), WL("Last"), WL("Next"),
 };
 
 typedef struct Agency
 {
 	const char *tag;			/* as it appears, case-sensitive */
+	uint8_t		len;			/* strlen(tag) */
 	const char *name;			/* what source() returns */
 } Agency;
 
+#define AG(tag, name) {tag, sizeof(tag) - 1, name}
+
 static const Agency agencies[] = {
-	{"AP", "AP"}, {"Associated Press", "AP"}, {"AFP", "AFP"}, {"Reuters", "Reuters"},
-	{"REUTERS", "Reuters"}, {"dpa", "dpa"}, {"DPA", "dpa"}, {"ANSA", "ANSA"},
-	{"AA", "Anadolu Agency"}, {"Anadolu Agency", "Anadolu Agency"}, {"TASS", "TASS"},
-	{"Xinhua", "Xinhua"}, {"UPI", "UPI"}, {"EFE", "EFE"}, {"Bloomberg", "Bloomberg"},
-	{"ANA-MPA", "ANA-MPA"}, {"AMNA", "AMNA"}, {"CNA", "CNA"}, {"Ukrinform", "Ukrinform"},
-	{"RIA Novosti", "RIA Novosti"}, {"Interfax", "Interfax"}, {"IHA", "IHA"},
-	{"DHA", "DHA"}, {"PAP", "PAP"}, {"CTK", "CTK"}, {"BTA", "BTA"}, {"Agerpres", "Agerpres"},
-	{"Kyodo", "Kyodo"}, {"Yonhap", "Yonhap"}, {"CP", "CP"},
+	AG("AP", "AP"), AG("Associated Press", "AP"), AG("AFP", "AFP"), AG("Reuters", "Reuters"),
+	AG("REUTERS", "Reuters"), AG("dpa", "dpa"), AG("DPA", "dpa"), AG("ANSA", "ANSA"),
+	AG("AA", "Anadolu Agency"), AG("Anadolu Agency", "Anadolu Agency"), AG("TASS", "TASS"),
+	AG("Xinhua", "Xinhua"), AG("UPI", "UPI"), AG("EFE", "EFE"), AG("Bloomberg", "Bloomberg"),
+	AG("ANA-MPA", "ANA-MPA"), AG("AMNA", "AMNA"), AG("CNA", "CNA"),
+	AG("Ukrinform", "Ukrinform"), AG("RIA Novosti", "RIA Novosti"), AG("Interfax", "Interfax"),
+	AG("IHA", "IHA"), AG("DHA", "DHA"), AG("PAP", "PAP"), AG("CTK", "CTK"), AG("BTA", "BTA"),
+	AG("Agerpres", "Agerpres"), AG("Kyodo", "Kyodo"), AG("Yonhap", "Yonhap"), AG("CP", "CP"),
 };
 
 static const char *const month_names[12][3] = {
@@ -97,17 +114,17 @@ static const char *const credit_prefixes[] = {
 #define LENGTH_OF(a) (sizeof(a) / sizeof((a)[0]))
 
 static bool
-word_equals(const char *word, size_t len, const char *entry)
+word_equals(const char *word, size_t len, const char *entry, size_t entry_len)
 {
-	/* the first byte rules out nearly every entry before strlen is needed */
-	return len > 0 && entry[0] == word[0] && strlen(entry) == len && memcmp(word, entry, len) == 0;
+	/* the length and the first byte rule out nearly every entry */
+	return len == entry_len && len > 0 && entry[0] == word[0] && memcmp(word, entry, len) == 0;
 }
 
 NNAbbrevKind
 nn_abbreviation(const char *word, size_t len)
 {
 	for (size_t i = 0; i < LENGTH_OF(abbreviations); i++)
-		if (word_equals(word, len, abbreviations[i].word))
+		if (word_equals(word, len, abbreviations[i].word, abbreviations[i].len))
 			return abbreviations[i].kind;
 	return NN_ABBREV_NONE;
 }
@@ -116,7 +133,7 @@ bool
 nn_is_sentence_starter(const char *word, size_t len)
 {
 	for (size_t i = 0; i < LENGTH_OF(sentence_starters); i++)
-		if (word_equals(word, len, sentence_starters[i]))
+		if (word_equals(word, len, sentence_starters[i].word, sentence_starters[i].len))
 			return true;
 	return false;
 }
@@ -125,7 +142,7 @@ const char *
 nn_agency(const char *word, size_t len)
 {
 	for (size_t i = 0; i < LENGTH_OF(agencies); i++)
-		if (word_equals(word, len, agencies[i].tag))
+		if (word_equals(word, len, agencies[i].tag, agencies[i].len))
 			return agencies[i].name;
 	return NULL;
 }

@@ -385,16 +385,20 @@ is_photo_caption(Line l)
 static bool
 digit_within(Line l, int32_t within)
 {
+	/* 0: a byte that counts, 1: a separator, 2: a digit (a table: every line comes here) */
+	static const unsigned char kind[256] = {
+		[' '] = 1, ['\t'] = 1, [','] = 1, ['"'] = 1, ['\''] = 1,
+		['0' ... '9'] = 2,
+	};
 	int32_t		counted = 0;
 
 	for (int32_t i = 0; i < l.len && counted < within; i++)
 	{
-		char		c = l.s[i];
+		unsigned char k = kind[(unsigned char) l.s[i]];
 
-		if ((unsigned char) (c - '0') < 10)
+		if (k == 2)
 			return true;
-		if (c != ' ' && c != '\t' && c != ',' && c != '"' && c != '\'')
-			counted++;
+		counted += k == 0;
 	}
 	return false;
 }
@@ -483,9 +487,12 @@ static bool
 looks_like_title(Line l)
 {
 	char		last = l.s[l.len - 1];
-	int32_t		words = count_words(l);
+	int32_t		words;
 
-	if (l.len > 300 || words < 2 || words > 30)
+	if (l.len > 300)
+		return false;			/* before counting: most lines are long paragraphs */
+	words = count_words(l);
+	if (words < 2 || words > 30)
 		return false;
 	if (last == '.' || last == ',' || last == ';' || last == ':' || last == '"')
 		return false;

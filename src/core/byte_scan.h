@@ -121,21 +121,52 @@ nn_bytes_next_of(const char *s, size_t from, size_t len, unsigned char a, unsign
 }
 
 /*
+ * How common a byte is in English news text, 0 (rare) to 27 (space): lower-case letters
+ * by their frequency in English, everything else as rare. nn_bytes_find looks for a
+ * needle's rarest byte, so that it stops seldom: "ookie" is found by its 'k' (under 1% of
+ * a text's bytes), where its first 'o' (7%) stopped the scan every fifteen bytes.
+ */
+static inline int
+nn_bytes_commonness(unsigned char c)
+{
+	static const char by_frequency[] = "zqxjkvbpygfwmucldrhsnioate";
+	const char *at;
+
+	if (c == ' ')
+		return 27;
+	if (c < 'a' || c > 'z')
+		return 0;
+	at = memchr(by_frequency, c, sizeof(by_frequency) - 1);
+	return (int) (at - by_frequency) + 1;
+}
+
+/*
  * Where needle (nlen >= 1 bytes) first occurs in s[0..len), or NULL: memmem for the
- * short texts of one line, where memmem's set-up costs more than the search.
+ * short texts of one line and for the few-letter words looked for in a whole text,
+ * where memmem's set-up costs more than the search. The scan looks for the needle's
+ * rarest byte and compares the rest around it.
  */
 static inline const char *
 nn_bytes_find(const char *s, size_t len, const char *needle, size_t nlen)
 {
-	unsigned char first = (unsigned char) needle[0];
+	size_t		anchor = 0;
+	unsigned char rare;
 
-	for (size_t i = 0; i + nlen <= len; i++)
+	if (nlen > len)
+		return NULL;
+	for (size_t k = 1; k < nlen; k++)
+		if (nn_bytes_commonness((unsigned char) needle[k]) <
+			nn_bytes_commonness((unsigned char) needle[anchor]))
+			anchor = k;
+	rare = (unsigned char) needle[anchor];
+	/* i: where the rare byte would be for a match starting at i - anchor */
+	for (size_t i = anchor; i + nlen - anchor <= len; i++)
 	{
-		i = nn_bytes_next_of(s, i, len - nlen + 1, first, first);
-		if (i + nlen > len)
+		i = nn_bytes_next_of(s, i, len - nlen + anchor + 1, rare, rare);
+		if (i + nlen - anchor > len)
 			return NULL;
-		if (memcmp(s + i + 1, needle + 1, nlen - 1) == 0)
-			return s + i;
+		if (memcmp(s + i - anchor, needle, nlen) == 0)
+			return s + i - anchor;
 	}
 	return NULL;
 }

@@ -90,7 +90,7 @@ UNIT_TEST(byte_scan_find_matches_memmem)
 	char		buf[200];
 	unsigned int seed = 777;
 	int			wrong = 0;
-	static const char *const needles[] = {"ookie", "pdated", "ab", "a", "aab", "ba.b"};
+	static const char *const needles[] = {"ookie", "pdated", "ab", "a", "aab", "ba.b", "kie", ".ok", "e", "bbbbbb"};
 
 	CHECK_INT(nn_bytes_find("cookie", 6, "ookie", 5) != NULL, 1);
 	CHECK_INT(nn_bytes_find("cooki", 5, "ookie", 5) == NULL, 1);
