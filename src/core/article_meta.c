@@ -58,7 +58,7 @@ collapsed(const char *s, int32_t len)
 		if (space)
 			nn_buf_append_char(&out, ' ');
 		space = false;
-		nn_buf_append(&out, s + i, 1);
+		nn_buf_append_char(&out, s[i]);
 	}
 	return nn_buf_take(&out);
 }

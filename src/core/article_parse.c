@@ -684,10 +684,9 @@ add_paragraph(Parse *p, Line para)
 	}
 	while (i < para.len)
 	{
-		int32_t		word_end = i;
+		int32_t		word_end = (int32_t) nn_bytes_next_of(para.s, (size_t) i, (size_t) para.len,
+														  ' ', '\t');
 
-		while (word_end < para.len && !is_blank(para.s[word_end]))
-			word_end++;
 		memcpy(p->body.data + p->body.len, para.s + i, (size_t) (word_end - i));
 		p->body.len += word_end - i;
 		i = word_end;

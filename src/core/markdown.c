@@ -241,13 +241,21 @@ emit(NNBuf *out, InlineStats *st, const char *s, int32_t n)
 	nn_buf_append(out, s, n);
 }
 
-/* A byte inline_to_text may read as more than itself. */
-static inline bool
-is_inline_marker(char c)
-{
-	return c == '\\' || c == '!' || c == '[' || c == '<' || c == '&' || c == '*' || c == '`' ||
-		c == '~' || c == '_';
-}
+/*
+ * The classes of a byte for the plain runs of inline_to_text, by table (the loop reads
+ * every byte of the text): INLINE_LETTER, a byte that starts a letter or digit
+ * (starts_letter); INLINE_MARKER, one inline_to_text may read as more than itself.
+ */
+#define INLINE_LETTER 1
+#define INLINE_MARKER 2
+
+static const unsigned char inline_class[256] = {
+	['0' ... '9'] = INLINE_LETTER, ['A' ... 'Z'] = INLINE_LETTER,
+	['a' ... 'z'] = INLINE_LETTER, [0xC0 ... 0xFF] = INLINE_LETTER,
+	['\\'] = INLINE_MARKER, ['!'] = INLINE_MARKER, ['['] = INLINE_MARKER,
+	['<'] = INLINE_MARKER, ['&'] = INLINE_MARKER, ['*'] = INLINE_MARKER,
+	['`'] = INLINE_MARKER, ['~'] = INLINE_MARKER, ['_'] = INLINE_MARKER,
+};
 
 static void
 inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *st)
@@ -306,12 +314,14 @@ inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *s
 		{
 			/* a run of plain bytes goes out at once (most of a line is one) */
 			int32_t		run = i;
+			int32_t		letters = 0;
 
 			do
 			{
-				st->letters += starts_letter(s[run]);
+				letters += inline_class[(unsigned char) s[run]] & INLINE_LETTER;
 				run++;
-			} while (run < len && !is_inline_marker(s[run]));
+			} while (run < len && !(inline_class[(unsigned char) s[run]] & INLINE_MARKER));
+			st->letters += letters;
 			nn_buf_append(out, s + i, run - i);
 			i = run;
 		}

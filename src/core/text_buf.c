@@ -31,12 +31,6 @@ nn_buf_append(NNBuf *b, const char *s, int32_t n)
 }
 
 void
-nn_buf_append_char(NNBuf *b, char c)
-{
-	nn_buf_append(b, &c, 1);
-}
-
-void
 nn_buf_append_str(NNBuf *b, const char *s)
 {
 	nn_buf_append(b, s, (int32_t) strlen(s));

@@ -16,8 +16,24 @@ typedef struct NNBuf
 } NNBuf;
 
 void		nn_buf_append(NNBuf *b, const char *s, int32_t n);
-void		nn_buf_append_char(NNBuf *b, char c);
 void		nn_buf_append_str(NNBuf *b, const char *s);
+
+/*
+ * One byte: inline, because the YAML and metadata readers append a byte at a time;
+ * only a full buffer takes the call that grows it.
+ */
+static inline void
+nn_buf_append_char(NNBuf *b, char c)
+{
+	if (b->len + 2 <= b->cap)
+	{
+		b->data[b->len++] = c;
+		b->data[b->len] = '\0';
+	}
+	else
+		nn_buf_append(b, &c, 1);
+}
+
 /* Append code point cp as UTF-8 (invalid code points become U+FFFD). */
 void		nn_buf_append_utf8(NNBuf *b, uint32_t cp);
 /* Drop trailing blanks (spaces, tabs) at the end of the buffer. */
