@@ -335,6 +335,8 @@ typedef struct Md
 	NNBuf	   *out;
 	NNBuf		para;			/* the raw Markdown of the paragraph being read */
 	int32_t		para_lines;
+	bool		para_is_item;	/* it began as a list item: the next item is a sibling */
+	int32_t		last_number;	/* of the last numbered item, 0 before any */
 } Md;
 
 static bool
@@ -373,6 +375,7 @@ flush(Md *md)
 		write_block(md, "", md->para.data, md->para.len);
 	md->para.len = 0;
 	md->para_lines = 0;
+	md->para_is_item = false;
 }
 
 typedef struct MdLine
@@ -442,6 +445,35 @@ list_item_start(MdLine l)
 	if (i > 0 && i + 1 < l.len && (l.s[i] == '.' || l.s[i] == ')') && is_blank(l.s[i + 1]))
 		return i + 2;
 	return 0;
+}
+
+/* The number of a numbered list item line ("18. ..." is 18), 0 for any other line. */
+static int32_t
+item_number(MdLine l)
+{
+	int32_t		n = 0;
+
+	for (int32_t i = 0; i < l.len && i < 9 && l.s[i] >= '0' && l.s[i] <= '9'; i++)
+		n = n * 10 + (l.s[i] - '0');
+	return l.len > 0 && l.s[0] >= '0' && l.s[0] <= '9' ? n : 0;
+}
+
+/*
+ * Whether a list item line ends the paragraph before it. As CommonMark has it, a bullet
+ * does, a numbered item when it starts a list at 1; and here also the number after the
+ * last item read ("13." after an item 12 and its lettered sub-points). Text hard-wrapped
+ * at a width puts numbers at the start of lines ("... resume in Washington on July" /
+ * "18. The French ..."); read as an item, the day went and the sentence broke in two.
+ */
+static bool
+interrupts_paragraph(MdLine l, int32_t last_number)
+{
+	int32_t		n;
+
+	if (l.s[0] == '-' || l.s[0] == '*' || l.s[0] == '+')
+		return true;
+	n = item_number(l);
+	return n == 1 || (last_number > 0 && n == last_number + 1);
 }
 
 static bool
@@ -524,7 +556,7 @@ ends_with_hard_break(const char *raw, int32_t raw_len)
 void
 nn_markdown_to_text(const char *s, int32_t len, NNBuf *out)
 {
-	Md			md = {out, {NULL, 0, 0}, 0};
+	Md			md = {out, {NULL, 0, 0}, 0, false, 0};
 	char		fence = '\0';
 	int32_t		pos = 0;
 
@@ -566,6 +598,7 @@ nn_markdown_to_text(const char *s, int32_t len, NNBuf *out)
 				text = strip_line(text.s, text.len - 1);
 			flush(&md);
 			write_block(&md, "# ", text.s, text.len);
+			md.last_number = 0;	/* a list does not go on past a heading */
 			continue;
 		}
 		if ((rule = rule_char(l)) != '\0')
@@ -576,6 +609,7 @@ nn_markdown_to_text(const char *s, int32_t len, NNBuf *out)
 				write_block(&md, "# ", md.para.data, md.para.len);
 				md.para.len = 0;
 				md.para_lines = 0;
+				md.para_is_item = false;
 			}
 			flush(&md);
 			continue;
@@ -590,9 +624,13 @@ nn_markdown_to_text(const char *s, int32_t len, NNBuf *out)
 		}
 		if (md.para_lines == 0 && is_reference_definition(l))
 			continue;
-		if ((item = list_item_start(l)) > 0)
+		if ((item = list_item_start(l)) > 0 &&
+			(md.para_lines == 0 || md.para_is_item || interrupts_paragraph(l, md.last_number)))
 		{
 			flush(&md);
+			md.para_is_item = true;
+			if (item_number(l) > 0)
+				md.last_number = item_number(l);
 			l = strip_line(l.s + item, l.len - item);
 		}
 		if (md.para_lines > 0)

@@ -127,6 +127,32 @@ UNIT_TEST(markdown_blocks_and_inline)
 	nn_article_free(&a);
 }
 
+UNIT_TEST(markdown_wrapped_number_continues_the_paragraph)
+{
+	NNArticle	a;
+
+	/* hard-wrapped prose: a line opening with "18." goes on the sentence before it */
+	CHECK_INT(parse("---\ntitle: Talks\n---\n\nTalks are set to resume in Washington on July\n"
+					"18. The ministry said the round was held Sunday.\n", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.body, "Talks are set to resume in Washington on July 18. The ministry said the round was held Sunday.");
+	nn_article_free(&a);
+	/* a list at 1 interrupts a paragraph, and its items follow each other at any number */
+	CHECK_INT(parse("---\ntitle: Steps\n---\n\nThe leaders agreed on three steps:\n1. They will meet in Athens.\n"
+					"2. They will meet in Ankara.\n3) They will report in May.\n", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.body, "The leaders agreed on three steps:\nThey will meet in Athens.\n"
+			  "They will meet in Ankara.\nThey will report in May.");
+	nn_article_free(&a);
+	/* the number after the last item does too, after lettered sub-points */
+	CHECK_INT(parse("---\ntitle: Points\n---\n\n12. We agree:\n\na. to meet\n\nb. to report by May\n"
+					"13. We will meet in Oslo.\n", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.body, "We agree:\na. to meet\nb. to report by May\nWe will meet in Oslo.");
+	nn_article_free(&a);
+	/* a bullet interrupts a paragraph too */
+	CHECK_INT(parse("---\ntitle: Notes\n---\n\nOfficials said:\n- Greece will attend.\n", &a), NN_ARTICLE_OK);
+	CHECK_STR(a.body, "Officials said:\nGreece will attend.");
+	nn_article_free(&a);
+}
+
 UNIT_TEST(markdown_digest_header_dates_the_article)
 {
 	NNArticle	a;
