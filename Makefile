@@ -34,7 +34,7 @@ XML_CFLAGS := $(shell pkg-config --cflags libxml-2.0 2>/dev/null)
 XML_LIBS   := $(shell pkg-config --libs libxml-2.0 2>/dev/null || echo -lxml2)
 PG_CPPFLAGS = -Isrc -Isrc/core $(ICU_CFLAGS) $(XML_CFLAGS) $(NN_WARNINGS) -DNN_EXTVERSION='"$(EXTVERSION)"'
 SHLIB_LINK  = $(ICU_LIBS) $(XML_LIBS)
-EXTRA_CLEAN = $(DATA_built) test/unit/*.o test/unit/run_unit fuzz/*_fuzzer bench/out
+EXTRA_CLEAN = $(DATA_built) test/unit/*.o test/unit/run_unit fuzz/*_fuzzer bench/out bench/parse_bench
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -67,7 +67,7 @@ $(OBJS): $(wildcard src/*.h src/core/*.h)
 # The library reports the version it was built for (NN_EXTVERSION).
 src/nato_news.o: Makefile
 
-.PHONY: deps demo test unit bench fuzz
+.PHONY: deps demo test unit bench bench-parse fuzz
 deps:
 	@bash scripts/install-deps.sh
 
@@ -87,6 +87,16 @@ unit: test/unit/run_unit
 
 bench: deps
 	@bash scripts/bench.sh
+
+# The article parser alone over text files, best of many passes, with a checksum of its
+# output (bench/parse_bench.c): PARSE_FILES defaults to the dev corpus beside the repo,
+# else the sample corpus.
+PARSE_FILES ?= $(or $(wildcard ../shared/corpus/dev/*.txt),$(wildcard sample/*.txt))
+PARSE_ROUNDS ?= 50
+bench/parse_bench: bench/parse_bench.c $(CORE_SRCS) $(wildcard src/core/*.h)
+	$(CC) -O2 -g -std=gnu99 $(NN_WARNINGS) -Werror -Isrc/core $(XML_CFLAGS) -o $@ bench/parse_bench.c $(CORE_SRCS) $(ICU_LIBS) $(XML_LIBS) -lm
+bench-parse: bench/parse_bench
+	@./bench/parse_bench $(PARSE_ROUNDS) $(PARSE_FILES)
 
 # libFuzzer harnesses of the core parsers (clang), then sqlsmith against a throwaway
 # cluster; `make fuzz FUZZ_SECONDS=60 SQLSMITH_SECONDS=120`.
