@@ -1497,9 +1497,9 @@ write_events(Store *st)
 	if (ninserts > 0)
 	{
 		args[0] = PointerGetDatum(construct_array(inserts, ninserts, rowtype, -1, false, TYPALIGN_DOUBLE));
-		if (SPI_execute_plan(prepare_with(&insert_plan,
-										  "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
-										  1, argtypes, CURSOR_OPT_GENERIC_PLAN), args, NULL, false, 0) != SPI_OK_INSERT)
+		if (SPI_execute_plan(prepare(&insert_plan,
+									 "INSERT INTO nato_news.timeline_event SELECT * FROM pg_catalog.unnest($1)",
+									 1, argtypes), args, NULL, false, 0) != SPI_OK_INSERT)
 			elog(ERROR, "cannot write nato_news.timeline_event");
 		free_rows(args[0], inserts, ninserts);
 	}
@@ -1600,10 +1600,10 @@ write_keys(Store *st)
 	}
 	if (st->keys.n > 0)
 	{
-		plan = prepare_with(&insert_keys_plan,
-							"INSERT INTO nato_news.timeline_key (key, event_id) "
-							"SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))",
-							2, argtypes, CURSOR_OPT_GENERIC_PLAN);
+		plan = prepare(&insert_keys_plan,
+					   "INSERT INTO nato_news.timeline_key (key, event_id) "
+					   "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2))",
+					   2, argtypes);
 		sort_key_rows(&st->keys, &st->key_events);
 		args[0] = int64set_array(&st->keys, false);
 		args[1] = int64set_array(&st->key_events, false);
@@ -1673,11 +1673,11 @@ write_words(Store *st)
 	{
 		args[0] = PointerGetDatum(construct_array(ids, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 		args[1] = PointerGetDatum(construct_array(words, n, TSVECTOROID, -1, false, TYPALIGN_INT));
-		if (SPI_execute_plan(prepare_with(&words_plan,
-										  "INSERT INTO nato_news.timeline_words (event_id, words) "
-										  "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
-										  "ON CONFLICT (event_id) DO UPDATE SET words = excluded.words",
-										  2, argtypes, CURSOR_OPT_GENERIC_PLAN),
+		if (SPI_execute_plan(prepare(&words_plan,
+									 "INSERT INTO nato_news.timeline_words (event_id, words) "
+									 "SELECT * FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
+									 "ON CONFLICT (event_id) DO UPDATE SET words = excluded.words",
+									 2, argtypes),
 							 args, NULL, false, 0) != SPI_OK_INSERT)
 			elog(ERROR, "cannot write nato_news.timeline_words");
 		pfree(DatumGetPointer(args[0]));
@@ -1753,12 +1753,12 @@ write_members(Store *st)
 	}
 	if (articles.n == 0)
 		return;
-	plan = prepare_with(&members_plan,
-						"INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
-						"SELECT u.article_id, u.n::int, u.id "
-						"FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
-						"AS u(article_id, n, id)",
-						3, argtypes, CURSOR_OPT_GENERIC_PLAN);
+	plan = prepare(&members_plan,
+				   "INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
+				   "SELECT u.article_id, u.n::int, u.id "
+				   "FROM ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2), pg_catalog.unnest($3)) "
+				   "AS u(article_id, n, id)",
+				   3, argtypes);
 	args[0] = int64set_array(&articles, false);
 	args[1] = int64set_array(&ns, false);
 	args[2] = int64set_array(&ids, false);
