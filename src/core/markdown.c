@@ -220,31 +220,11 @@ tag_breaks_words(const char *s, int32_t n)
 	return false;
 }
 
-/* The first byte of a letter or digit (a UTF-8 continuation byte starts nothing). */
-static inline bool
-starts_letter(char c)
-{
-	return is_word_byte(c) && ((unsigned char) c & 0xC0) != 0x80;
-}
-
-static void
-count_letters(const char *s, int32_t n, int32_t *letters)
-{
-	for (int32_t i = 0; i < n; i++)
-		*letters += starts_letter(s[i]);
-}
-
-static void
-emit(NNBuf *out, InlineStats *st, const char *s, int32_t n)
-{
-	count_letters(s, n, &st->letters);
-	nn_buf_append(out, s, n);
-}
-
 /*
- * The classes of a byte for the plain runs of inline_to_text, by table (the loop reads
- * every byte of the text): INLINE_LETTER, a byte that starts a letter or digit
- * (starts_letter); INLINE_MARKER, one inline_to_text may read as more than itself.
+ * The classes of a byte, by table (inline_to_text's plain runs read every byte of the
+ * text): INLINE_LETTER, the first byte of a letter or digit (a word byte that is no
+ * UTF-8 continuation byte); INLINE_MARKER, one inline_to_text may read as more than
+ * itself.
  */
 #define INLINE_LETTER 1
 #define INLINE_MARKER 2
@@ -256,6 +236,20 @@ static const unsigned char inline_class[256] = {
 	['<'] = INLINE_MARKER, ['&'] = INLINE_MARKER, ['*'] = INLINE_MARKER,
 	['`'] = INLINE_MARKER, ['~'] = INLINE_MARKER, ['_'] = INLINE_MARKER,
 };
+
+static void
+count_letters(const char *s, int32_t n, int32_t *letters)
+{
+	for (int32_t i = 0; i < n; i++)
+		*letters += inline_class[(unsigned char) s[i]] & INLINE_LETTER;
+}
+
+static void
+emit(NNBuf *out, InlineStats *st, const char *s, int32_t n)
+{
+	count_letters(s, n, &st->letters);
+	nn_buf_append(out, s, n);
+}
 
 static void
 inline_to_text(const char *s, int32_t len, int depth, NNBuf *out, InlineStats *st)
@@ -432,48 +426,41 @@ heading_level(MdLine l)
 	return n >= 1 && n <= 6 && (n == l.len || is_blank(l.s[n])) ? n : 0;
 }
 
-/* "- item", "* item", "+ item", "1. item", "2) item": the item text's offset, or 0. */
+/*
+ * "- item", "* item", "+ item", "1. item", "2) item": the item text's offset, or 0; and
+ * in *number the item's number, -1 for a bullet.
+ */
 static int32_t
-list_item_start(MdLine l)
+list_item_start(MdLine l, int32_t *number)
 {
 	int32_t		i = 0;
+	int32_t		n = 0;
 
+	*number = -1;
 	if (l.len >= 2 && (l.s[0] == '-' || l.s[0] == '*' || l.s[0] == '+') && is_blank(l.s[1]))
 		return 2;
-	while (i < l.len && i < 9 && l.s[i] >= '0' && l.s[i] <= '9')
-		i++;
+	for (; i < l.len && i < 9 && l.s[i] >= '0' && l.s[i] <= '9'; i++)
+		n = n * 10 + (l.s[i] - '0');
 	if (i > 0 && i + 1 < l.len && (l.s[i] == '.' || l.s[i] == ')') && is_blank(l.s[i + 1]))
+	{
+		*number = n;
 		return i + 2;
+	}
 	return 0;
 }
 
-/* The number of a numbered list item line ("18. ..." is 18), 0 for any other line. */
-static int32_t
-item_number(MdLine l)
-{
-	int32_t		n = 0;
-
-	for (int32_t i = 0; i < l.len && i < 9 && l.s[i] >= '0' && l.s[i] <= '9'; i++)
-		n = n * 10 + (l.s[i] - '0');
-	return l.len > 0 && l.s[0] >= '0' && l.s[0] <= '9' ? n : 0;
-}
-
 /*
- * Whether a list item line ends the paragraph before it. As CommonMark has it, a bullet
- * does, a numbered item when it starts a list at 1; and here also the number after the
- * last item read ("13." after an item 12 and its lettered sub-points). Text hard-wrapped
- * at a width puts numbers at the start of lines ("... resume in Washington on July" /
- * "18. The French ..."); read as an item, the day went and the sentence broke in two.
+ * Whether a list item (its number, -1 for a bullet) ends the paragraph before it. As
+ * CommonMark has it, a bullet does, a numbered item when it starts a list at 1; and here
+ * also the number after the last item read ("13." after an item 12 and its lettered
+ * sub-points). Text hard-wrapped at a width puts numbers at the start of lines ("...
+ * resume in Washington on July" / "18. The French ..."); read as an item, the day went
+ * and the sentence broke in two.
  */
 static bool
-interrupts_paragraph(MdLine l, int32_t last_number)
+interrupts_paragraph(int32_t number, int32_t last_number)
 {
-	int32_t		n;
-
-	if (l.s[0] == '-' || l.s[0] == '*' || l.s[0] == '+')
-		return true;
-	n = item_number(l);
-	return n == 1 || (last_number > 0 && n == last_number + 1);
+	return number == -1 || number == 1 || (last_number > 0 && number == last_number + 1);
 }
 
 static bool
@@ -567,6 +554,7 @@ nn_markdown_to_text(const char *s, int32_t len, NNBuf *out)
 		const char *raw = s + pos;
 		MdLine		l = strip_line(raw, raw_len);
 		int32_t		item;
+		int32_t		number;
 		char		rule;
 
 		pos += raw_len + 1;
@@ -624,13 +612,13 @@ nn_markdown_to_text(const char *s, int32_t len, NNBuf *out)
 		}
 		if (md.para_lines == 0 && is_reference_definition(l))
 			continue;
-		if ((item = list_item_start(l)) > 0 &&
-			(md.para_lines == 0 || md.para_is_item || interrupts_paragraph(l, md.last_number)))
+		if ((item = list_item_start(l, &number)) > 0 &&
+			(md.para_lines == 0 || md.para_is_item || interrupts_paragraph(number, md.last_number)))
 		{
 			flush(&md);
 			md.para_is_item = true;
-			if (item_number(l) > 0)
-				md.last_number = item_number(l);
+			if (number > 0)
+				md.last_number = number;
 			l = strip_line(l.s + item, l.len - item);
 		}
 		if (md.para_lines > 0)
@@ -659,6 +647,7 @@ nn_markdown_likely(const char *s, int32_t len)
 	int32_t		limit = len < 65536 ? len : 65536;
 	int32_t		pos = 0;
 	int			list_items = 0;
+	int32_t		number;
 
 	while (pos < limit)
 	{
@@ -674,7 +663,7 @@ nn_markdown_likely(const char *s, int32_t len)
 			table = true;
 		if (l.len >= 2 && l.s[0] == '\\' && is_ascii_punct(l.s[1]))
 			escape = true;
-		if (list_item_start(l) > 0 && ++list_items >= 2)
+		if (list_item_start(l, &number) > 0 && ++list_items >= 2)
 			list = true;
 		for (int32_t i = 0; i + 1 < l.len; i++)
 		{
