@@ -129,15 +129,15 @@ nn_bytes_next_of(const char *s, size_t from, size_t len, unsigned char a, unsign
 static inline int
 nn_bytes_commonness(unsigned char c)
 {
-	static const char by_frequency[] = "zqxjkvbpygfwmucldrhsnioate";
-	const char *at;
+	static const unsigned char commonness[256] = {
+		[' '] = 27, ['z'] = 1, ['q'] = 2, ['x'] = 3, ['j'] = 4, ['k'] = 5, ['v'] = 6,
+		['b'] = 7, ['p'] = 8, ['y'] = 9, ['g'] = 10, ['f'] = 11, ['w'] = 12, ['m'] = 13,
+		['u'] = 14, ['c'] = 15, ['l'] = 16, ['d'] = 17, ['r'] = 18, ['h'] = 19,
+		['s'] = 20, ['n'] = 21, ['i'] = 22, ['o'] = 23, ['a'] = 24, ['t'] = 25,
+		['e'] = 26,
+	};
 
-	if (c == ' ')
-		return 27;
-	if (c < 'a' || c > 'z')
-		return 0;
-	at = memchr(by_frequency, c, sizeof(by_frequency) - 1);
-	return (int) (at - by_frequency) + 1;
+	return commonness[c];
 }
 
 /*
