@@ -37,12 +37,13 @@ EXECUTE untyped('Erdogan');
 SELECT 'Erdogan'::nato_news.entity OPERATOR(nato_news.=) 'person:Recep Tayyip Erdoğan' AS same_10;
 RESET ROLE;
 
--- the index on article_mention(entity) serves the plain =
+-- the index on article_mention(entity) serves the plain = (in each partition: on the
+-- default one here, article_mention_default_entity)
 SET enable_seqscan = off;
 -- (whether as a bitmap or a plain index scan is the planner's choice: only the index is checked)
 CREATE FUNCTION pg_temp.plan_of(q text) RETURNS SETOF text LANGUAGE plpgsql
     AS $$ BEGIN RETURN QUERY EXECUTE 'EXPLAIN (COSTS OFF) ' || q; END $$;
-SELECT bool_or(p LIKE '%article_mention_entity%') AS uses_entity_index,
+SELECT bool_or(p LIKE '%article_mention%entity%') AS uses_entity_index,
        bool_or(p LIKE '%person:Recep Tayyip Erdoğan%') AS resolved_alias
   FROM pg_temp.plan_of($q$SELECT article_id FROM nato_news.article_mention WHERE entity = 'Erdogan'$q$) AS p;
 RESET enable_seqscan;

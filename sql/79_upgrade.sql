@@ -160,11 +160,21 @@ CREATE TEMP TABLE words_filled AS SELECT event_id, words FROM nato_news.timeline
 INSERT INTO nato_news.refresh_queue (article_id) SELECT id FROM nato_news.corpus;
 CALL nato_news.refresh();
 SELECT queued, stale FROM nato_news.refresh_status;
-SELECT (SELECT count(*) FROM ((TABLE events_13 EXCEPT ALL TABLE nato_news.article_event)
-                              UNION ALL (TABLE nato_news.article_event EXCEPT ALL TABLE events_13)) d) AS event_changes,
-       (SELECT count(*) FROM ((TABLE mentions_13 EXCEPT ALL TABLE nato_news.article_mention)
-                              UNION ALL (TABLE nato_news.article_mention EXCEPT ALL TABLE mentions_13)) d) AS mention_changes,
+-- (1.4's tables are partitioned by the article's month, a column 1.3 did not have)
+CREATE TEMP VIEW events_14 AS
+SELECT article_id, n, event_type, mode, status, date_from, date_to, date_value, actors, location,
+       sentence, start_pos, confidence, source, target FROM nato_news.article_event;
+CREATE TEMP VIEW mentions_14 AS
+SELECT article_id, n, entity, mention, start_pos, end_pos, sentence FROM nato_news.article_mention;
+SELECT (SELECT count(*) FROM ((TABLE events_13 EXCEPT ALL TABLE events_14)
+                              UNION ALL (TABLE events_14 EXCEPT ALL TABLE events_13)) d) AS event_changes,
+       (SELECT count(*) FROM ((TABLE mentions_13 EXCEPT ALL TABLE mentions_14)
+                              UNION ALL (TABLE mentions_14 EXCEPT ALL TABLE mentions_13)) d) AS mention_changes,
        (SELECT count(*) FROM events_13) > 0 AS had_events;
+-- the 1.3 rows are in the default partition, each under its article's publication month
+SELECT tableoid::regclass AS partition, published_month, count(*) AS events
+  FROM nato_news.article_event GROUP BY 1, 2 ORDER BY 2;
+SELECT nato_news.partitioned_by_month();
 SELECT count(*) AS timeline_changes FROM (
     (SELECT * FROM timeline_13 EXCEPT
      SELECT event_id, date_from, event_type, mode, actors::text, sources FROM nato_news.timeline('Stoltenberg'))

@@ -20,6 +20,11 @@
  * mentions that make the sentences' words, its body), by which refresh_extract finds
  * the articles to place on the timeline again.
  *
+ * article_event and article_mention are partitioned by the article's month
+ * (published_month, update/1.4/80_month_partitions.sql); their rows are routed here as
+ * an INSERT routes them, by the partition bounds, and the old rows are found under the
+ * month the state row names.
+ *
  * Writing below the executor skips what only the executor does: triggers, rules and
  * row security. So the tables are written here only when they have none of those and
  * the columns this file knows; otherwise extraction_store() returns NULL and
@@ -29,6 +34,7 @@
 #include "postgres.h"
 
 #include "access/heapam.h"
+#include "access/relation.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "access/xact.h"
@@ -40,11 +46,16 @@
 #include "fmgr.h"
 #include "miscadmin.h"
 #include "nodes/execnodes.h"
+#include "partitioning/partbounds.h"
+#include "partitioning/partdesc.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/partcache.h"
 #include "utils/rel.h"
 #include "utils/rls.h"
 #include "utils/timestamp.h"
@@ -60,43 +71,135 @@
 
 static const char *const event_columns[] = {
 	"article_id", "n", "event_type", "mode", "status", "date_from", "date_to", "date_value",
-	"actors", "location", "sentence", "start_pos", "confidence", "source", "target", NULL
+	"actors", "location", "sentence", "start_pos", "confidence", "source", "target",
+	"published_month", NULL
 };
 static const char *const mention_columns[] = {
-	"article_id", "n", "entity", "mention", "start_pos", "end_pos", "sentence", NULL
+	"article_id", "n", "entity", "mention", "start_pos", "end_pos", "sentence",
+	"published_month", NULL
 };
 static const char *const state_columns[] = {
 	"article_id", "doc_hash", "body_hash", "fingerprint", "extracted_at", "rows_hash",
-	"report_hash", NULL
+	"report_hash", "published_month", NULL
 };
 
-#define EVENT_NATTS 15
-#define MENTION_NATTS 7
-#define STATE_NATTS 7
+#define EVENT_NATTS 16
+#define MENTION_NATTS 8
+#define STATE_NATTS 8
+/* published_month, the partition key, is the last column of each */
+#define EVENT_MONTH (EVENT_NATTS - 1)
+#define MENTION_MONTH (MENTION_NATTS - 1)
+#define STATE_MONTH (STATE_NATTS - 1)
+
+/*
+ * The columns whose values make an article's rows hash (rows_hash): all but the month,
+ * which is compared on its own (an article whose date moved to another month is written
+ * again, into that month's partition, with the same hash).
+ */
+#define EVENT_HASHED (((1u << EVENT_NATTS) - 1) & ~(1u << EVENT_MONTH))
+#define MENTION_HASHED (((1u << MENTION_NATTS) - 1) & ~(1u << MENTION_MONTH))
 
 /*
  * The columns of article_event the merged timeline reads of a report (timeline_store.c,
  * and report_hashes() for the SQL route): all but article_id, start_pos and confidence.
  */
-#define REPORT_COLUMNS (((1u << EVENT_NATTS) - 1) & ~((1u << 0) | (1u << 11) | (1u << 12)))
+#define REPORT_COLUMNS (EVENT_HASHED & ~((1u << 0) | (1u << 11) | (1u << 12)))
 /* article_event's date_from, which a report has (an undated event is on no timeline) */
 #define EVENT_DATE_FROM 5
 
 /* the most columns a table written here has */
 #define WRITER_MAX_COLUMNS EVENT_NATTS
 
-/* One table being written: its rows wait in slots until there are WRITER_SLOTS. */
+/*
+ * One table being written: its rows wait in slots until there are WRITER_SLOTS. A
+ * partitioned table (article_event and article_mention, by published_month) is written
+ * through its partitions, each a TableWriter of its own, opened (and locked, as an
+ * INSERT into the parent would lock each partition it routes to) with the parent, so
+ * that every one of them is known to be writable here before a row is written.
+ */
 typedef struct TableWriter
 {
 	Relation	rel;
-	ResultRelInfo *rri;
+	ResultRelInfo *rri;			/* NULL until the first row */
 	int			ncolumns;		/* of the columns this file knows */
 	int			attindex[WRITER_MAX_COLUMNS];	/* where known column i is in the row */
 	TupleTableSlot *slots[WRITER_SLOTS];
 	int			nslots;
 	BulkInsertState bistate;
 	int64		rows;
+	/* a partitioned table: */
+	PartitionKey key;
+	PartitionDesc parts;
+	struct TableWriter *leaves; /* parts->nparts of them */
+	int			key_column;		/* the known column that is the partition key */
 } TableWriter;
+
+static bool writable_directly(TableWriter *w, const char *const *columns);
+
+/*
+ * Are the partitions of w's partitioned table writable here? Only a range partitioning
+ * on one known column, into plain tables writable here themselves (not partitioned
+ * again, not foreign). Opens them all.
+ */
+static bool
+partitions_writable(TableWriter *w, const char *const *columns)
+{
+	int			nparts;
+
+	w->key = RelationGetPartitionKey(w->rel);
+	w->parts = RelationGetPartitionDesc(w->rel, true);
+	nparts = w->parts->nparts;
+	w->key_column = -1;
+	if (w->key->strategy != PARTITION_STRATEGY_RANGE || w->key->partnatts != 1)
+		return false;
+	for (int i = 0; i < w->ncolumns; i++)
+		if (w->attindex[i] + 1 == w->key->partattrs[0])
+			w->key_column = i;
+	if (w->key_column < 0)
+		return false;			/* partitioned on an expression */
+	w->leaves = palloc0(sizeof(TableWriter) * (nparts + 1));
+	for (int p = 0; p < nparts; p++)
+	{
+		TableWriter *leaf = &w->leaves[p];
+
+		leaf->rel = table_open(w->parts->oids[p], RowExclusiveLock);
+		if (leaf->rel->rd_rel->relkind != RELKIND_RELATION || !writable_directly(leaf, columns))
+			return false;
+	}
+	return true;
+}
+
+/*
+ * The partition of w's table a row goes to (its values in the order of the known
+ * columns), as the executor routes it: by the range bounds, else to the default
+ * partition, else the error an INSERT gives.
+ */
+static TableWriter *
+route(TableWriter *w, const Datum *values, const bool *nulls)
+{
+	PartitionBoundInfo bounds = w->parts->boundinfo;
+	int			index = -1;
+
+	if (!nulls[w->key_column] && bounds != NULL)
+	{
+		bool		equal;
+		Datum		key = values[w->key_column];
+		int			offset = partition_range_datum_bsearch(w->key->partsupfunc,
+														   w->key->partcollation,
+														   bounds, 1, &key, &equal);
+
+		index = bounds->indexes[offset + 1];
+	}
+	if (index < 0 && bounds != NULL)
+		index = bounds->default_index;
+	if (index < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_CHECK_VIOLATION),
+				 errmsg("no partition of relation \"%s\" found for row",
+						RelationGetRelationName(w->rel)),
+				 errhint("Make the month's partition with nato_news.partition_by_month(), or attach a default partition.")));
+	return &w->leaves[index];
+}
 
 /*
  * May rows go into w's table below the executor? Only a plain table whose live
@@ -111,8 +214,9 @@ writable_directly(TableWriter *w, const char *const *columns)
 	TupleDesc	desc = RelationGetDescr(rel);
 	int			live = 0;
 
-	if (rel->rd_rel->relkind != RELKIND_RELATION || rel->trigdesc != NULL ||
-		rel->rd_rules != NULL ||
+	if ((rel->rd_rel->relkind != RELKIND_RELATION &&
+		 rel->rd_rel->relkind != RELKIND_PARTITIONED_TABLE) ||
+		rel->trigdesc != NULL || rel->rd_rules != NULL ||
 		check_enable_rls(RelationGetRelid(rel), InvalidOid, true) == RLS_ENABLED)
 		return false;
 	for (w->ncolumns = 0; columns[w->ncolumns] != NULL; w->ncolumns++)
@@ -135,7 +239,9 @@ writable_directly(TableWriter *w, const char *const *columns)
 		w->attindex[i] = a;
 		live++;
 	}
-	return live == w->ncolumns;
+	if (live != w->ncolumns)
+		return false;
+	return rel->rd_rel->relkind == RELKIND_RELATION || partitions_writable(w, columns);
 }
 
 /* Open nato_news.name for writing (the lock an INSERT takes); can it be written here? */
@@ -159,14 +265,23 @@ writer_open(TableWriter *w, Oid schema, const char *name, const char *const *col
 	return writable_directly(w, columns);
 }
 
-/* Ready an open table for rows: its indexes and a bulk-insert state. */
+/*
+ * Ready an open plain table for rows: its indexes and a bulk-insert state, which live
+ * as long as the executor state (a partition is readied at its first row, inside SPI).
+ */
 static void
-writer_start(TableWriter *w)
+writer_start(TableWriter *w, EState *estate)
 {
+	MemoryContext old;
+
+	if (w->rri != NULL || w->leaves != NULL)
+		return;
+	old = MemoryContextSwitchTo(estate->es_query_cxt);
 	w->rri = makeNode(ResultRelInfo);
 	InitResultRelInfo(w->rri, w->rel, 0, NULL, 0);
 	ExecOpenIndices(w->rri, false);
 	w->bistate = GetBulkInsertState();
+	MemoryContextSwitchTo(old);
 }
 
 /* The waiting rows go into the table, then into its indexes. */
@@ -198,9 +313,19 @@ writer_flush(TableWriter *w, EState *estate)
 static void
 writer_add(TableWriter *w, EState *estate, const Datum *values, const bool *nulls)
 {
-	TupleDesc	desc = RelationGetDescr(w->rel);
+	TupleDesc	desc;
 	TupleTableSlot *slot;
 
+	if (w->leaves != NULL)
+	{
+		TableWriter *leaf = route(w, values, nulls);
+
+		writer_start(leaf, estate);
+		writer_add(leaf, estate, values, nulls);
+		w->rows++;
+		return;
+	}
+	desc = RelationGetDescr(w->rel);
 	if (w->slots[w->nslots] == NULL)
 	{
 		MemoryContext old = MemoryContextSwitchTo(estate->es_query_cxt);
@@ -226,16 +351,27 @@ writer_add(TableWriter *w, EState *estate, const Datum *values, const bool *null
 		writer_flush(w, estate);
 }
 
+/* Write what waits, and close the table (and its partitions); the locks stay. */
 static void
 writer_close(TableWriter *w, EState *estate)
 {
 	if (w->rel == NULL)
 		return;
-	writer_flush(w, estate);
-	for (int i = 0; i < WRITER_SLOTS && w->slots[i] != NULL; i++)
-		ExecDropSingleTupleTableSlot(w->slots[i]);
-	FreeBulkInsertState(w->bistate);
-	ExecCloseIndices(w->rri);
+	if (w->leaves != NULL)
+	{
+		for (int p = 0; p < w->parts->nparts; p++)
+			writer_close(&w->leaves[p], estate);
+		pfree(w->leaves);
+		w->leaves = NULL;
+	}
+	if (w->rri != NULL)
+	{
+		writer_flush(w, estate);
+		for (int i = 0; i < WRITER_SLOTS && w->slots[i] != NULL; i++)
+			ExecDropSingleTupleTableSlot(w->slots[i]);
+		FreeBulkInsertState(w->bistate);
+		ExecCloseIndices(w->rri);
+	}
 	table_close(w->rel, NoLock);
 	w->rel = NULL;
 }
@@ -254,6 +390,44 @@ typedef struct ArticleRows
 	bool		state_nulls[STATE_NATTS];
 	bool		rewrite;		/* its rows differ from those stored (or none are) */
 } ArticleRows;
+
+/* What an article's state row says of the rows stored for it. */
+typedef struct StoredState
+{
+	bool		known;			/* there is a state row with a rows_hash */
+	int64		rows_hash;
+	DateADT		month;			/* the month whose partitions hold them */
+} StoredState;
+
+/*
+ * The month an article's rows are filed under, as nato_news.article_month() says: the
+ * first day of its publication month, or of the UTC month it was added when it has no
+ * date.
+ */
+static DateADT
+article_month(const ArticleView *view, TimestampTz added_at)
+{
+	DateADT		day;
+	int			year;
+	int			month;
+	int			mday;
+
+	if (view->has_published)
+		day = view->published;
+	else if (TIMESTAMP_IS_NOBEGIN(added_at))
+		return DATEVAL_NOBEGIN;
+	else if (TIMESTAMP_IS_NOEND(added_at))
+		return DATEVAL_NOEND;
+	else
+	{
+		/* a timestamptz counts microseconds from 2000-01-01 00:00 UTC */
+		day = (DateADT) (added_at / USECS_PER_DAY);
+		if (added_at < 0 && added_at % USECS_PER_DAY != 0)
+			day--;
+	}
+	j2date(day + POSTGRES_EPOCH_JDATE, &year, &month, &mday);
+	return date2j(year, month, 1) - POSTGRES_EPOCH_JDATE;
+}
 
 /*
  * Mix one row into the hash h: each known column's value in columns (a bit per known
@@ -293,12 +467,13 @@ hash_row(uint64 h, const TableWriter *w, const Datum *values, const bool *nulls,
 
 /*
  * Extract one article and form its rows (in the current memory context); the hash of
- * its event and mention rows goes into its state row, and decides whether they are
- * written: stored_hash is the one its state row holds (NULL: none, or not known).
+ * its event and mention rows goes into its state row and, with their month, decides
+ * whether they are written: stored is what its state row says of the rows stored.
  */
 static void
 form_article(ArticleRows *a, const TableWriter *events, const TableWriter *mentions,
-			 int64 article_id, Datum doc, int64 fingerprint, bool stored_null, int64 stored_hash)
+			 int64 article_id, Datum doc, TimestampTz added_at, int64 fingerprint,
+			 const StoredState *stored)
 {
 	ArticleView view;
 	NNExtraction x;
@@ -308,8 +483,10 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	uint64		report;
 	uint64		mentions_hash;
 	uint64		body_hash;
+	DateADT		month;
 
 	article_view_datum(doc, &view);
+	month = article_month(&view, added_at);
 	extract_view(&view, NN_EXTRACT_EVENTS, false, &x);
 	event_chars = nn_char_cursor(view.body);
 	mention_chars = nn_char_cursor(view.body);
@@ -338,14 +515,16 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 		bool		row_nulls[EVENT_COLUMNS];
 
 		/* events() columns 0..12 are article_event's after article_id and n */
-		StaticAssertStmt(EVENT_NATTS - 2 == EVENT_COLUMNS - 1, "article_event columns");
+		StaticAssertStmt(EVENT_MONTH - 2 == EVENT_COLUMNS - 1, "article_event columns");
 		values[0] = Int64GetDatum(article_id);
 		values[1] = Int32GetDatum(i + 1);
 		nulls[0] = nulls[1] = false;
 		event_row_values(&view, &x, i, &event_chars, row, row_nulls);
-		memcpy(values + 2, row, sizeof(Datum) * (EVENT_NATTS - 2));
-		memcpy(nulls + 2, row_nulls, sizeof(bool) * (EVENT_NATTS - 2));
-		h = hash_row(h, events, values, nulls, ~0u);
+		memcpy(values + 2, row, sizeof(Datum) * (EVENT_MONTH - 2));
+		memcpy(nulls + 2, row_nulls, sizeof(bool) * (EVENT_MONTH - 2));
+		values[EVENT_MONTH] = DateADTGetDatum(month);
+		nulls[EVENT_MONTH] = false;
+		h = hash_row(h, events, values, nulls, EVENT_HASHED);
 		if (!nulls[EVENT_DATE_FROM])
 			report = hash_row(report, events, values, nulls, REPORT_COLUMNS);
 	}
@@ -354,17 +533,19 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 		Datum	   *values = a->mention_values + i * MENTION_NATTS;
 		bool	   *nulls = a->mention_nulls + i * MENTION_NATTS;
 
-		StaticAssertStmt(MENTION_NATTS - 2 == MENTION_COLUMNS, "article_mention columns");
+		StaticAssertStmt(MENTION_MONTH - 2 == MENTION_COLUMNS, "article_mention columns");
 		values[0] = Int64GetDatum(article_id);
 		values[1] = Int32GetDatum(i + 1);
 		nulls[0] = nulls[1] = false;
 		mention_row_values(&view, &x.mentions[i], &mention_chars, values + 2, nulls + 2);
-		mentions_hash = hash_row(mentions_hash, mentions, values, nulls, ~0u);
+		values[MENTION_MONTH] = DateADTGetDatum(month);
+		nulls[MENTION_MONTH] = false;
+		mentions_hash = hash_row(mentions_hash, mentions, values, nulls, MENTION_HASHED);
 	}
 	/* the mentions, hashed once, go into both hashes */
 	h = hash_combine64(h, mentions_hash);
 	report = hash_combine64(report, mentions_hash);
-	a->rewrite = stored_null || (uint64) stored_hash != h;
+	a->rewrite = !stored->known || (uint64) stored->rows_hash != h || stored->month != month;
 
 	memset(a->state_nulls, false, sizeof(a->state_nulls));
 	a->state_values[0] = Int64GetDatum(article_id);
@@ -375,6 +556,7 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	a->state_values[4] = TimestampTzGetDatum(GetCurrentTransactionStartTimestamp());
 	a->state_values[5] = Int64GetDatum((int64) h);
 	a->state_values[6] = Int64GetDatum((int64) report);
+	a->state_values[STATE_MONTH] = DateADTGetDatum(month);
 }
 
 /* Run a prepared DELETE ... WHERE article_id = ANY ($1) for these ids (int8 Datums). */
@@ -392,13 +574,24 @@ delete_rows(SPIPlanPtr plan, Datum *ids, int nids)
 	pfree(DatumGetPointer(args[0]));
 }
 
-/* Prepare DELETE FROM nato_news.table WHERE article_id = ANY ($1). */
+/*
+ * Prepare the delete of the rows of the articles of $1 from nato_news.table. The rows
+ * of article_event and article_mention are found under the month their state row
+ * names (the partition key, so each article's rows are looked up in one partition, not
+ * in one per month): the state row is what refresh wrote with them, and an article with
+ * none has no rows of refresh's.
+ */
 static SPIPlanPtr
-prepare_delete(const char *table)
+prepare_delete(const char *table, bool by_month)
 {
 	Oid			argtypes[1] = {INT8ARRAYOID};
-	char	   *sql = psprintf("DELETE FROM nato_news.%s "
-							   "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)", table);
+	char	   *sql = by_month ?
+		psprintf("DELETE FROM nato_news.%s t USING nato_news.article_state s "
+				 "WHERE s.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+				 "AND t.article_id OPERATOR(pg_catalog.=) s.article_id "
+				 "AND t.published_month OPERATOR(pg_catalog.=) s.published_month", table) :
+		psprintf("DELETE FROM nato_news.%s "
+				 "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)", table);
 	SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
 
 	if (plan == NULL)
@@ -484,15 +677,15 @@ extraction_store(PG_FUNCTION_ARGS)
 	if (!direct)
 	{
 		/* nothing was written; the SQL route takes the batch */
-		table_close(events.rel, NoLock);
-		table_close(mentions.rel, NoLock);
-		table_close(states.rel, NoLock);
+		writer_close(&events, NULL);
+		writer_close(&mentions, NULL);
+		writer_close(&states, NULL);
 		PG_RETURN_NULL();
 	}
-	writer_start(&events);
-	writer_start(&mentions);
-	writer_start(&states);
 	estate = CreateExecutorState();
+	writer_start(&events, estate);
+	writer_start(&mentions, estate);
+	writer_start(&states, estate);
 	fetch_cxt = AllocSetContextCreate(CurrentMemoryContext, "nato_news extraction_store fetch",
 									  ALLOCSET_DEFAULT_SIZES);
 	arts = palloc(sizeof(ArticleRows) * FETCH_ARTICLES);
@@ -500,10 +693,11 @@ extraction_store(PG_FUNCTION_ARGS)
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	/* the old rows go with the same privileges and checks as the SQL route's DELETEs */
-	deletes[0] = prepare_delete("article_event");
-	deletes[1] = prepare_delete("article_mention");
-	deletes[2] = prepare_delete("article_state");
-	plan = SPI_prepare("SELECT c.id, c.doc, s.rows_hash FROM nato_news.corpus c "
+	deletes[0] = prepare_delete("article_event", true);
+	deletes[1] = prepare_delete("article_mention", true);
+	deletes[2] = prepare_delete("article_state", false);
+	plan = SPI_prepare("SELECT c.id, c.doc, s.rows_hash, c.added_at, s.published_month "
+					   "FROM nato_news.corpus c "
 					   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) c.id "
 					   "WHERE c.id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes);
 	if (plan == NULL)
@@ -530,15 +724,23 @@ extraction_store(PG_FUNCTION_ARGS)
 			bool		id_null;
 			bool		doc_null;
 			bool		hash_null;
+			bool		added_null;
+			bool		month_null;
 			int64		id = DatumGetInt64(SPI_getbinval(tuple, desc, 1, &id_null));
 			Datum		doc = SPI_getbinval(tuple, desc, 2, &doc_null);
 			Datum		hash = SPI_getbinval(tuple, desc, 3, &hash_null);
+			Datum		added = SPI_getbinval(tuple, desc, 4, &added_null);
+			Datum		month = SPI_getbinval(tuple, desc, 5, &month_null);
+			StoredState stored;
 
 			CHECK_FOR_INTERRUPTS();
-			if (id_null || doc_null)
+			if (id_null || doc_null || added_null)
 				continue;		/* the corpus columns are NOT NULL */
-			form_article(&arts[narts], &events, &mentions, id, doc, fingerprint, hash_null,
-						 hash_null ? 0 : DatumGetInt64(hash));
+			stored.known = !hash_null && !month_null;
+			stored.rows_hash = hash_null ? 0 : DatumGetInt64(hash);
+			stored.month = month_null ? 0 : DatumGetDateADT(month);
+			form_article(&arts[narts], &events, &mentions, id, doc, DatumGetTimestampTz(added),
+						 fingerprint, &stored);
 			nevents += arts[narts].nevents;
 			narts++;
 		}

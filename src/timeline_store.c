@@ -143,6 +143,7 @@ typedef struct Store
 	Oid			entity_type;
 	Oid			entity_array_type;
 	bool		with_words;		/* there is a table timeline_words (1.4) */
+	bool		by_month;		/* article_state names the month of an article's rows (1.4) */
 	int16		typlen;
 	bool		typbyval;
 	char		typalign;
@@ -169,7 +170,7 @@ typedef struct Store
  * 1.3 schema, which the 1.4 library serves until ALTER EXTENSION UPDATE, and that can
  * come between two merges of one session).
  */
-static SPIPlanPtr complete_plan[2], reports_plan[2];
+static SPIPlanPtr complete_plan[2], reports_plan[4];
 static SPIPlanPtr affected_plan, insert_plan, update_plan, members_plan, unlink_plan, relink_plan,
 			drop_plan, drop_keys_plan, drop_some_keys_plan, insert_keys_plan, candidates_plan,
 			number_plan, words_plan, drop_words_plan;
@@ -1086,22 +1087,40 @@ place_report(Store *st, Report *r, MemoryContext keep)
 /*
  * The changed articles' reports, and the other reports of the events being taken apart,
  * in the order they are placed; with the words of each sentence (words: their SQL).
+ * From 1.4 each article's reports are found under the month its state row names, the
+ * partition key of article_event, so a lookup reads one partition (BY_MONTH); before,
+ * article_event had no month, and a report whose article has no state row still counts.
  */
-#define REPORTS_SQL(words) \
+#define REPORTS_SQL(words, changed_from, members_from) \
 	"SELECT e.article_id, e.n, NULL::bigint, e.event_type, e.mode, e.status, e.date_from, " \
 	"e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash, " \
-	words " FROM nato_news.article_event e LEFT JOIN nato_news.article_state s " \
-	"ON s.article_id OPERATOR(pg_catalog.=) e.article_id " \
-	"WHERE e.date_from IS NOT NULL AND e.article_id OPERATOR(pg_catalog.=) ANY ($1) " \
+	words changed_from "AND e.date_from IS NOT NULL " \
 	"UNION ALL " \
 	"SELECT e.article_id, e.n, m.event_id, e.event_type, e.mode, e.status, e.date_from, " \
 	"e.date_to, coalesce(e.date_value, ''), e.actors, e.source, e.target, e.location, s.body_hash, " \
-	words " FROM nato_news.timeline_member m JOIN nato_news.article_event e " \
-	"ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n " \
-	"LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) e.article_id " \
-	"WHERE m.event_id OPERATOR(pg_catalog.=) ANY ($2) " \
-	"AND NOT e.article_id OPERATOR(pg_catalog.=) ANY ($1) " \
+	words members_from "WHERE m.event_id OPERATOR(pg_catalog.=) ANY ($2) " \
+	"AND NOT m.article_id OPERATOR(pg_catalog.=) ANY ($1) " \
 	"ORDER BY 7, 8, 1, 2"
+#define CHANGED_BY_MONTH \
+	" FROM nato_news.article_state s JOIN nato_news.article_event e " \
+	"ON e.article_id OPERATOR(pg_catalog.=) s.article_id " \
+	"AND e.published_month OPERATOR(pg_catalog.=) s.published_month " \
+	"WHERE s.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+#define MEMBERS_BY_MONTH \
+	" FROM nato_news.timeline_member m JOIN nato_news.article_state s " \
+	"ON s.article_id OPERATOR(pg_catalog.=) m.article_id JOIN nato_news.article_event e " \
+	"ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n " \
+	"AND e.published_month OPERATOR(pg_catalog.=) s.published_month "
+#define CHANGED_1_3 \
+	" FROM nato_news.article_event e LEFT JOIN nato_news.article_state s " \
+	"ON s.article_id OPERATOR(pg_catalog.=) e.article_id " \
+	"WHERE e.article_id OPERATOR(pg_catalog.=) ANY ($1) "
+#define MEMBERS_1_3 \
+	" FROM nato_news.timeline_member m JOIN nato_news.article_event e " \
+	"ON e.article_id OPERATOR(pg_catalog.=) m.article_id AND e.n OPERATOR(pg_catalog.=) m.n " \
+	"LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) e.article_id "
+#define WORDS_SQL "pg_catalog.to_tsvector('nato_news.diplomatic'::pg_catalog.regconfig, e.sentence)"
+#define NO_WORDS_SQL "NULL::pg_catalog.tsvector"
 
 static Report *
 read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext keep)
@@ -1111,12 +1130,16 @@ read_reports(Store *st, Datum ids, Datum affected, int *nreports, MemoryContext 
 	SPIPlanPtr	plan;
 	Report	   *reports;
 
-	if (st->with_words)
-		plan = prepare(&reports_plan[1],
-					   REPORTS_SQL("pg_catalog.to_tsvector('nato_news.diplomatic'::pg_catalog.regconfig, e.sentence)"),
+	if (st->with_words && st->by_month)
+		plan = prepare(&reports_plan[3], REPORTS_SQL(WORDS_SQL, CHANGED_BY_MONTH, MEMBERS_BY_MONTH),
 					   2, argtypes);
+	else if (st->by_month)
+		plan = prepare(&reports_plan[2], REPORTS_SQL(NO_WORDS_SQL, CHANGED_BY_MONTH, MEMBERS_BY_MONTH),
+					   2, argtypes);
+	else if (st->with_words)
+		plan = prepare(&reports_plan[1], REPORTS_SQL(WORDS_SQL, CHANGED_1_3, MEMBERS_1_3), 2, argtypes);
 	else
-		plan = prepare(&reports_plan[0], REPORTS_SQL("NULL::pg_catalog.tsvector"), 2, argtypes);
+		plan = prepare(&reports_plan[0], REPORTS_SQL(NO_WORDS_SQL, CHANGED_1_3, MEMBERS_1_3), 2, argtypes);
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_SELECT)
 		elog(ERROR, "cannot read nato_news.article_event");
 	reports = MemoryContextAllocZero(keep, sizeof(Report) * (SPI_processed + 1));
@@ -1843,6 +1866,8 @@ timeline_merge(PG_FUNCTION_ARGS)
 	}
 	st.entity_type = entity_type_oid();
 	st.with_words = OidIsValid(get_relname_relid("timeline_words", get_namespace_oid("nato_news", false)));
+	st.by_month = get_attnum(get_relname_relid("article_state", get_namespace_oid("nato_news", false)),
+							 "published_month") != InvalidAttrNumber;
 	st.entity_array_type = get_array_type(st.entity_type);
 	get_typlenbyvalalign(st.entity_type, &st.typlen, &st.typbyval, &st.typalign);
 

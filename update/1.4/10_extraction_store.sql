@@ -96,6 +96,9 @@ BEGIN
     IF cardinality(unknown) OPERATOR(pg_catalog.>) 0 THEN
         before_sql := nato_news.report_hashes(unknown);
     END IF;
+    -- the partitions of the batch's months, when the rows are partitioned by month
+    -- (update/1.4/80_month_partitions.sql)
+    PERFORM nato_news.month_partitions_for(ids);
     -- replaces the rows of the articles whose rows changed, keeps the others
     nevents := nato_news.extraction_store(ids, current_fp);
     IF nevents IS NULL THEN
@@ -116,49 +119,55 @@ BEGIN
         -- a table with a rule: a rule cannot rewrite an INSERT inside WITH, so one
         -- INSERT per row, each rewritten as the rule says
         nevents := 0;
-        FOR x_row IN SELECT c.id, x.*
+        FOR x_row IN SELECT c.id, nato_news.article_month(c.doc, c.added_at) AS published_month, x.*
                    FROM nato_news.corpus c CROSS JOIN LATERAL nato_news.extraction(c.doc) AS x
                   WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
         LOOP
             IF x_row.part OPERATOR(pg_catalog.=) 'e' THEN
                 INSERT INTO nato_news.article_event (article_id, n, event_type, mode, status, date_from,
                                                      date_to, date_value, actors, location, sentence,
-                                                     start_pos, confidence, source, target)
+                                                     start_pos, confidence, source, target,
+                                                     published_month)
                 VALUES (x_row.id, x_row.n, x_row.event_type, x_row.mode, x_row.status,
                         x_row.date_from, x_row.date_to, x_row.date_value, x_row.actors,
                         x_row.location, x_row.sentence, x_row.start_pos, x_row.confidence,
-                        x_row.source, x_row.target);
+                        x_row.source, x_row.target, x_row.published_month);
                 nevents := nevents OPERATOR(pg_catalog.+) 1;
             ELSIF x_row.part OPERATOR(pg_catalog.=) 'm' THEN
-                INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos, sentence)
+                INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos,
+                                                       sentence, published_month)
                 VALUES (x_row.id, x_row.n, x_row.entity, x_row.mention, x_row.start_pos,
-                        x_row.end_pos, x_row.sentence_no);
+                        x_row.end_pos, x_row.sentence_no, x_row.published_month);
             ELSE
-                INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, fingerprint)
-                VALUES (x_row.id, x_row.doc_hash, x_row.body_hash, current_fp);
+                INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, fingerprint,
+                                                     published_month)
+                VALUES (x_row.id, x_row.doc_hash, x_row.body_hash, current_fp, x_row.published_month);
             END IF;
         END LOOP;
     ELSIF nevents IS NULL THEN
         -- a table with a trigger, row security or a column of the user's: the rows go
         -- through INSERTs, which fire the trigger, apply the policy and fill the column
         WITH extracted AS MATERIALIZED (
-            SELECT c.id, x.*
+            SELECT c.id, nato_news.article_month(c.doc, c.added_at) AS published_month, x.*
               FROM nato_news.corpus c CROSS JOIN LATERAL nato_news.extraction(c.doc) AS x
              WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
         ), events AS (
             INSERT INTO nato_news.article_event (article_id, n, event_type, mode, status, date_from,
                                                  date_to, date_value, actors, location, sentence,
-                                                 start_pos, confidence, source, target)
+                                                 start_pos, confidence, source, target, published_month)
             SELECT x.id, x.n, x.event_type, x.mode, x.status, x.date_from, x.date_to, x.date_value,
-                   x.actors, x.location, x.sentence, x.start_pos, x.confidence, x.source, x.target
+                   x.actors, x.location, x.sentence, x.start_pos, x.confidence, x.source, x.target,
+                   x.published_month
               FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'e'
         ), states AS (
-            INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, fingerprint)
-            SELECT x.id, x.doc_hash, x.body_hash, current_fp
+            INSERT INTO nato_news.article_state (article_id, doc_hash, body_hash, fingerprint,
+                                                 published_month)
+            SELECT x.id, x.doc_hash, x.body_hash, current_fp, x.published_month
               FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'a'
         )
-        INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos, sentence)
-        SELECT x.id, x.n, x.entity, x.mention, x.start_pos, x.end_pos, x.sentence_no
+        INSERT INTO nato_news.article_mention (article_id, n, entity, mention, start_pos, end_pos,
+                                               sentence, published_month)
+        SELECT x.id, x.n, x.entity, x.mention, x.start_pos, x.end_pos, x.sentence_no, x.published_month
           FROM extracted x WHERE x.part OPERATOR(pg_catalog.=) 'm';
         SELECT count(*) INTO nevents FROM nato_news.article_event e
          WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids);
@@ -184,8 +193,10 @@ BEGIN
                         ELSE (before OPERATOR(pg_catalog.->) u.id::text)
                              IS DISTINCT FROM (now_c OPERATOR(pg_catalog.->) u.id::text) END
             UNION
-            SELECT e.article_id FROM nato_news.article_event e
-             WHERE e.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
+            SELECT e.article_id FROM nato_news.article_state s
+              JOIN nato_news.article_event e ON e.article_id OPERATOR(pg_catalog.=) s.article_id
+                                            AND e.published_month OPERATOR(pg_catalog.=) s.published_month
+             WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
                AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
                                 WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
                                   AND m.n OPERATOR(pg_catalog.=) e.n)) c;
