@@ -389,12 +389,14 @@ typedef struct ArticleRows
 	Datum		state_values[STATE_NATTS];
 	bool		state_nulls[STATE_NATTS];
 	bool		rewrite;		/* its rows differ from those stored (or none are) */
+	bool		stored;			/* it has a state row, so rows of refresh's to delete */
 } ArticleRows;
 
 /* What an article's state row says of the rows stored for it. */
 typedef struct StoredState
 {
-	bool		known;			/* there is a state row with a rows_hash */
+	bool		exists;			/* there is a state row */
+	bool		known;			/* with a rows_hash */
 	int64		rows_hash;
 	DateADT		month;			/* the month whose partitions hold them */
 } StoredState;
@@ -546,6 +548,7 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	h = hash_combine64(h, mentions_hash);
 	report = hash_combine64(report, mentions_hash);
 	a->rewrite = !stored->known || (uint64) stored->rows_hash != h || stored->month != month;
+	a->stored = stored->exists;
 
 	memset(a->state_nulls, false, sizeof(a->state_nulls));
 	a->state_values[0] = Int64GetDatum(article_id);
@@ -602,25 +605,30 @@ prepare_delete(const char *table, bool by_month)
 
 /*
  * Store the articles of one fetch: the old rows of those whose rows changed are deleted
- * and their new rows written; every article's state row is replaced.
+ * and their new rows written; every article's state row is written, replacing the old
+ * one. An article with no state row has no rows of refresh's to delete (a new article,
+ * the common case, costs no DELETE).
  */
 static void
 store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *mentions,
 			   TableWriter *states, EState *estate, SPIPlanPtr *deletes)
 {
-	Datum	   *all = palloc(sizeof(Datum) * (narts + 1));
+	Datum	   *stored = palloc(sizeof(Datum) * (narts + 1));
 	Datum	   *changed = palloc(sizeof(Datum) * (narts + 1));
+	int			nstored = 0;
 	int			nchanged = 0;
 
 	for (int i = 0; i < narts; i++)
 	{
-		all[i] = Int64GetDatum(arts[i].article_id);
+		if (!arts[i].stored)
+			continue;
+		stored[nstored++] = Int64GetDatum(arts[i].article_id);
 		if (arts[i].rewrite)
-			changed[nchanged++] = all[i];
+			changed[nchanged++] = Int64GetDatum(arts[i].article_id);
 	}
 	delete_rows(deletes[0], changed, nchanged);
 	delete_rows(deletes[1], changed, nchanged);
-	delete_rows(deletes[2], all, narts);
+	delete_rows(deletes[2], stored, nstored);
 	for (int i = 0; i < narts; i++)
 	{
 		ArticleRows *a = &arts[i];
@@ -636,7 +644,7 @@ store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *m
 		}
 		writer_add(states, estate, a->state_values, a->state_nulls);
 	}
-	pfree(all);
+	pfree(stored);
 	pfree(changed);
 }
 
@@ -736,6 +744,7 @@ extraction_store(PG_FUNCTION_ARGS)
 			CHECK_FOR_INTERRUPTS();
 			if (id_null || doc_null || added_null)
 				continue;		/* the corpus columns are NOT NULL */
+			stored.exists = !month_null;	/* a NOT NULL column of article_state */
 			stored.known = !hash_null && !month_null;
 			stored.rows_hash = hash_null ? 0 : DatumGetInt64(hash);
 			stored.month = month_null ? 0 : DatumGetDateADT(month);
