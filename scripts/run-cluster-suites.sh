@@ -101,6 +101,12 @@ out=$(examples/run-clients.sh nato_news_client 2>&1); rc=$?
 echo "$out"
 read -r c_ok c_bad < <(judge_lines "client examples/run-clients.sh" "$out" "$rc")
 ok=$((ok + c_ok)); bad=$((bad + c_bad))
+
+# Month partitions from clients: concurrent refreshes, pg_dump and pg_restore.
+out=$(bash scripts/partition-check.sh 2>&1); rc=$?
+echo "$out"
+read -r c_ok c_bad < <(judge_lines "client scripts/partition-check.sh" "$out" "$rc")
+ok=$((ok + c_ok)); bad=$((bad + c_bad))
 echo "$ok $bad" >"$tally/client"
 
 # Preloaded: the library in shared_preload_libraries (restarts the server, so last).

@@ -84,6 +84,11 @@ BEGIN
     IF cardinality(ids) = 0 THEN
         RETURN 0;
     END IF;
+    -- the partitions of the batch's months, when the rows are partitioned by month
+    -- (update/1.4/80_month_partitions.sql); first, before the batch reads or locks
+    -- article_event, so that waiting for a concurrent batch to make a partition (whose
+    -- ATTACH waits for the batches that hold the default partition) cannot deadlock
+    PERFORM nato_news.month_partitions_for(ids);
     -- a concurrent DELETE of one of these articles waits for this batch, then removes its rows
     PERFORM 1 FROM nato_news.corpus c WHERE c.id OPERATOR(pg_catalog.=) ANY (ids) FOR KEY SHARE;
 
@@ -96,9 +101,6 @@ BEGIN
     IF cardinality(unknown) OPERATOR(pg_catalog.>) 0 THEN
         before_sql := nato_news.report_hashes(unknown);
     END IF;
-    -- the partitions of the batch's months, when the rows are partitioned by month
-    -- (update/1.4/80_month_partitions.sql)
-    PERFORM nato_news.month_partitions_for(ids);
     -- replaces the rows of the articles whose rows changed, keeps the others
     nevents := nato_news.extraction_store(ids, current_fp);
     IF nevents IS NULL THEN

@@ -46,13 +46,17 @@ COMMENT ON COLUMN nato_news.article_state.published_month IS
     'the month whose article_event and article_mention partitions hold the article''s rows (nato_news.article_month())';
 
 -- Each table becomes the default partition of a partitioned table of its name, which
--- keeps its rows, its place among the extension's tables whose rows pg_dump dumps, and
--- the indexes that match the parent's (ATTACH adopts them); its primary key gains the
--- partition key, which a partitioned table's unique keys must hold.
+-- keeps its rows and its place among the extension's tables whose rows pg_dump dumps.
+-- The indexes are the partitions' own, not the parent's: the default partition keeps
+-- the table's, and a month partition copies them (month_partition_make). An index of
+-- the parent would be the extension's, and pg_restore, which attaches the month
+-- partitions it restores to the parent CREATE EXTENSION made, index and all, before it
+-- makes their indexes, would find them made already and stop. So the key (article_id,
+-- n) is unique in each partition, where an article's rows all are.
 ALTER TABLE nato_news.article_event RENAME TO article_event_default;
 ALTER TABLE nato_news.article_mention RENAME TO article_mention_default;
-ALTER TABLE nato_news.article_event_default DROP CONSTRAINT article_event_pkey;
-ALTER TABLE nato_news.article_mention_default DROP CONSTRAINT article_mention_pkey;
+ALTER TABLE nato_news.article_event_default RENAME CONSTRAINT article_event_pkey TO article_event_default_pkey;
+ALTER TABLE nato_news.article_mention_default RENAME CONSTRAINT article_mention_pkey TO article_mention_default_pkey;
 ALTER INDEX nato_news.article_event_actors RENAME TO article_event_default_actors;
 ALTER INDEX nato_news.article_event_dates RENAME TO article_event_default_dates;
 ALTER INDEX nato_news.article_event_source RENAME TO article_event_default_source;
@@ -75,19 +79,12 @@ ALTER TABLE nato_news.article_mention_default ALTER COLUMN published_month SET N
 
 CREATE TABLE nato_news.article_event (
     LIKE nato_news.article_event_default INCLUDING DEFAULTS INCLUDING CONSTRAINTS
-        INCLUDING STORAGE INCLUDING COMPRESSION INCLUDING COMMENTS,
-    PRIMARY KEY (article_id, n, published_month)
+        INCLUDING STORAGE INCLUDING COMPRESSION INCLUDING COMMENTS
 ) PARTITION BY RANGE (published_month);
-CREATE INDEX article_event_actors ON nato_news.article_event USING gin (actors);
-CREATE INDEX article_event_dates ON nato_news.article_event (date_from, date_to);
-CREATE INDEX article_event_source ON nato_news.article_event USING gin (source);
-CREATE INDEX article_event_target ON nato_news.article_event USING gin (target);
 CREATE TABLE nato_news.article_mention (
     LIKE nato_news.article_mention_default INCLUDING DEFAULTS INCLUDING CONSTRAINTS
-        INCLUDING STORAGE INCLUDING COMPRESSION INCLUDING COMMENTS,
-    PRIMARY KEY (article_id, n, published_month)
+        INCLUDING STORAGE INCLUDING COMPRESSION INCLUDING COMMENTS
 ) PARTITION BY RANGE (published_month);
-CREATE INDEX article_mention_entity ON nato_news.article_mention (entity);
 ALTER TABLE nato_news.article_event ATTACH PARTITION nato_news.article_event_default DEFAULT;
 ALTER TABLE nato_news.article_mention ATTACH PARTITION nato_news.article_mention_default DEFAULT;
 
@@ -135,7 +132,9 @@ GRANT INSERT, UPDATE, DELETE ON nato_news.article_event, nato_news.article_menti
 
 -- ---------------------------------------------------------------------------------------
 -- Month partitions. The partition of month m of table t is nato_news.t_YYYY_MM, made
--- as a table of its own, filled with the default partition's rows of m, and attached:
+-- as a table of its own like the default partition (its columns, its indexes: an index
+-- added to the default partition is in every month made after), filled with the
+-- default partition's rows of m, and attached:
 -- ATTACH takes SHARE UPDATE EXCLUSIVE on the parent, so readers and the other writers
 -- go on, where CREATE TABLE ... PARTITION OF would lock them out. A CHECK matching the
 -- bounds, dropped once attached, spares ATTACH its scan of the new table. The default
@@ -157,10 +156,9 @@ BEGIN
         RETURN false;
     END IF;
     EXECUTE pg_catalog.format(
-        'CREATE TABLE nato_news.%I (LIKE nato_news.%I INCLUDING DEFAULTS INCLUDING CONSTRAINTS '
-        'INCLUDING STORAGE INCLUDING COMPRESSION INCLUDING COMMENTS, '
+        'CREATE TABLE nato_news.%I (LIKE nato_news.%I INCLUDING ALL, '
         'CONSTRAINT %I CHECK (published_month >= %L AND published_month < %L))',
-        part, t, part || '_bounds', m, upper);
+        part, t || '_default', part || '_bounds', m, upper);
     IF move THEN
         EXECUTE pg_catalog.format(
             'WITH moved AS (DELETE FROM nato_news.%I WHERE published_month OPERATOR(pg_catalog.=) %L RETURNING *) '

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Month partitions seen from clients, run by run-cluster-suites.sh inside its throwaway
+# cluster. Prints ok / not ok lines: two sessions refreshing articles of new months at
+# once make each month's partitions once and store the rows one session alone stores;
+# pg_dump and pg_restore carry the month partitions (ordinary tables of the database,
+# attached to the extension's tables) with their rows, and the restored database goes
+# on making partitions.
+set -uo pipefail
+. scripts/env.sh
+check() {  # check LABEL WANT GOT
+    if [ "$2" = "$3" ]; then echo "ok partitions: $1"; else echo "not ok partitions: $1 (want '$2', got '$3')"; fi
+}
+q() { psql -X -At -v ON_ERROR_STOP=1 -d "$@"; }
+
+# the same articles: 60 over three months, and one of an earlier month
+articles="SELECT nato_news.ingest(format('Jens Stoltenberg met Nikos Dendias in Athens on Monday, the %s meeting of the series.', i),
+                                  make_date(2021, 1 + i % 3, 1 + i % 27), 'months://' || i)
+            FROM generate_series(1, 60) i"
+first="SELECT nato_news.ingest('Jens Stoltenberg met Recep Tayyip Erdogan in Ankara on Monday.', '2020-10-05', 'months://0')"
+# what refresh stored of them, without the partition key, and the merged timeline
+stored="SELECT md5(string_agg(r, E'\n' ORDER BY r)) FROM (
+          SELECT row(c.source_url, e.n, e.event_type, e.mode, e.status, e.date_from, e.date_to, e.actors,
+                     e.sentence)::text AS r
+            FROM nato_news.article_event e JOIN nato_news.corpus c ON c.id = e.article_id
+          UNION ALL
+          SELECT row(c.source_url, m.n, m.entity, m.start_pos)::text
+            FROM nato_news.article_mention m JOIN nato_news.corpus c ON c.id = m.article_id
+          UNION ALL
+          SELECT row(t.event_type, t.mode, t.date_from, t.date_to, t.actors, t.sources)::text
+            FROM nato_news.timeline_event t) d"
+parts="SELECT string_agg(inhrelid::regclass::text, ',' ORDER BY inhrelid::regclass::text) FROM pg_inherits
+        WHERE inhparent IN ('nato_news.article_event'::regclass, 'nato_news.article_mention'::regclass)"
+
+for db in nn_months_one nn_months_two; do
+    psql -X -q -c "CREATE DATABASE $db" && q "$db" -q -c "CREATE EXTENSION nato_news CASCADE" \
+        -c "$first" -c "CALL nato_news.refresh()" -c "SELECT nato_news.partition_by_month()" -c "$articles" >/dev/null
+done
+q nn_months_one -q -c "CALL nato_news.refresh(5)" 2>/dev/null
+# two sessions at once, five articles a batch: both reach the new months together
+a=$(mktemp); b=$(mktemp)
+( q nn_months_two -q -c "CALL nato_news.refresh(5)" >"$a" 2>&1; echo "$?" >>"$a" ) &
+( q nn_months_two -q -c "CALL nato_news.refresh(5)" >"$b" 2>&1; echo "$?" >>"$b" ) &
+wait
+check "two concurrent refreshes both finish" "0 0" "$(tail -n1 "$a") $(tail -n1 "$b")"
+grep -h "ERROR" "$a" "$b" | sed 's/^/# /'
+rm -f "$a" "$b"
+want_parts="nato_news.article_event_2020_10,nato_news.article_event_2021_01,nato_news.article_event_2021_02,nato_news.article_event_2021_03,nato_news.article_event_default,nato_news.article_mention_2020_10,nato_news.article_mention_2021_01,nato_news.article_mention_2021_02,nato_news.article_mention_2021_03,nato_news.article_mention_default"
+check "each new month got its partitions once" "$want_parts" "$(q nn_months_two -c "$parts")"
+check "nothing is left queued or unmerged" "0|0|0" \
+    "$(q nn_months_two -c "SELECT queued, timeline_pending, stale FROM nato_news.refresh_status")"
+check "the default partitions stay empty" "0" \
+    "$(q nn_months_two -c "SELECT (SELECT count(*) FROM nato_news.article_event_default) + (SELECT count(*) FROM nato_news.article_mention_default)")"
+check "the rows and the timeline are those one session stores" \
+    "$(q nn_months_one -c "$stored")" "$(q nn_months_two -c "$stored")"
+
+# a dump of the partitioned database, restored into a new one
+dump=$(mktemp)
+pg_dump -Fc -d nn_months_two -f "$dump" 2>"$dump.log"
+check "pg_dump dumps the partitioned database" "0" "$?"
+psql -X -q -c "CREATE DATABASE nn_months_restored"
+pg_restore --exit-on-error -d nn_months_restored "$dump" >"$dump.log" 2>&1
+check "pg_restore restores the partitioned tables" "0" "$?"
+sed 's/^/# /' "$dump.log" | head -5
+rm -f "$dump" "$dump.log"
+check "with their month partitions" "$want_parts" "$(q nn_months_restored -c "$parts")"
+check "and the same rows and timeline" "$(q nn_months_two -c "$stored")" "$(q nn_months_restored -c "$stored")"
+q nn_months_restored -q -c "SELECT nato_news.ingest('Jens Stoltenberg visited Riga on Friday.', '2021-07-09', 'months://61')" \
+    -c "CALL nato_news.refresh()" >/dev/null 2>&1
+check "the restored database makes the partitions of a new month" "nato_news.article_event_2021_07" \
+    "$(q nn_months_restored -c "SELECT string_agg(DISTINCT e.tableoid::regclass::text, ',') FROM nato_news.article_event e
+                                 JOIN nato_news.corpus c ON c.id = e.article_id WHERE c.source_url = 'months://61'")"
+for db in nn_months_one nn_months_two nn_months_restored; do psql -X -q -c "DROP DATABASE $db"; done
