@@ -7,7 +7,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(27);
+SELECT plan(29);
 
 CREATE TEMP TABLE ids AS
 SELECT nato_news.ingest(t, d::date, 'months://' || n) AS id, n
@@ -109,6 +109,18 @@ SELECT is((SELECT count(*) FROM ((TABLE before_trigger EXCEPT ALL TABLE stored)
                                  UNION ALL (TABLE stored EXCEPT ALL TABLE before_trigger)) d),
           0::bigint, 'through the INSERT route, the March articles'' rows are those before');
 DROP TRIGGER regress_noop ON nato_news.article_event_2021_03;
+
+-- rows no state row accounts for (by hand, or from before 1.1 kept states) give way to
+-- refresh's when it reads the article
+SELECT nato_news.ingest('Jens Stoltenberg met Gabrielius Landsbergis in Vilnius on Monday.', '2021-03-15', 'months://7');
+INSERT INTO nato_news.article_event (article_id, n, event_type, mode, status, actors, sentence, start_pos,
+                                     confidence, published_month)
+SELECT id, 1, 'HAND', 'by hand', 'occurred', '{}', 'a row by hand', 0, 1, '2021-03-01'
+  FROM nato_news.corpus WHERE source_url = 'months://7';
+SELECT lives_ok($$SELECT nato_news.refresh_batch(100)$$, 'refresh reads an article that has rows and no state');
+SELECT is((SELECT array_agg(e.event_type) FROM nato_news.article_event e
+             JOIN nato_news.corpus c ON c.id = e.article_id WHERE c.source_url = 'months://7'),
+          ARRAY['CONSULT'], 'its rows are refresh''s now');
 
 -- an article without a date is under the UTC month it was added
 SELECT nato_news.ingest('Jens Stoltenberg met Dmytro Kuleba in Brussels on 3 March 2021.', NULL, 'months://undated');

@@ -62,17 +62,25 @@ ALTER INDEX nato_news.article_event_dates RENAME TO article_event_default_dates;
 ALTER INDEX nato_news.article_event_source RENAME TO article_event_default_source;
 ALTER INDEX nato_news.article_event_target RENAME TO article_event_default_target;
 ALTER INDEX nato_news.article_mention_entity RENAME TO article_mention_default_entity;
+-- A row's month: the one its article's state row names; for rows no state row accounts
+-- for (a 1.0 corpus not refreshed since), its article's month, where refresh looks for
+-- them when it reads the article; for the rows of an article deleted from the corpus and
+-- not yet refreshed, this month (refresh deletes those by id alone).
 ALTER TABLE nato_news.article_event_default ADD COLUMN published_month date;
 ALTER TABLE nato_news.article_mention_default ADD COLUMN published_month date;
 UPDATE nato_news.article_event_default e
    SET published_month = coalesce(
            (SELECT s.published_month FROM nato_news.article_state s
              WHERE s.article_id OPERATOR(pg_catalog.=) e.article_id),
+           (SELECT nato_news.article_month(c.doc, c.added_at) FROM nato_news.corpus c
+             WHERE c.id OPERATOR(pg_catalog.=) e.article_id),
            pg_catalog.date_trunc('month', pg_catalog.now() AT TIME ZONE 'UTC')::date);
 UPDATE nato_news.article_mention_default m
    SET published_month = coalesce(
            (SELECT s.published_month FROM nato_news.article_state s
              WHERE s.article_id OPERATOR(pg_catalog.=) m.article_id),
+           (SELECT nato_news.article_month(c.doc, c.added_at) FROM nato_news.corpus c
+             WHERE c.id OPERATOR(pg_catalog.=) m.article_id),
            pg_catalog.date_trunc('month', pg_catalog.now() AT TIME ZONE 'UTC')::date);
 ALTER TABLE nato_news.article_event_default ALTER COLUMN published_month SET NOT NULL;
 ALTER TABLE nato_news.article_mention_default ALTER COLUMN published_month SET NOT NULL;
