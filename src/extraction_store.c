@@ -389,7 +389,7 @@ typedef struct ArticleRows
 	Datum		state_values[STATE_NATTS];
 	bool		state_nulls[STATE_NATTS];
 	bool		rewrite;		/* its rows differ from those stored (or none are) */
-	bool		stored;			/* it has a state row, so rows of refresh's to delete */
+	DateADT		old_month;		/* the month its stored rows are under */
 } ArticleRows;
 
 /* What an article's state row says of the rows stored for it. */
@@ -548,7 +548,7 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	h = hash_combine64(h, mentions_hash);
 	report = hash_combine64(report, mentions_hash);
 	a->rewrite = !stored->known || (uint64) stored->rows_hash != h || stored->month != month;
-	a->stored = stored->exists;
+	a->old_month = stored->exists ? stored->month : month;
 
 	memset(a->state_nulls, false, sizeof(a->state_nulls));
 	a->state_values[0] = Int64GetDatum(article_id);
@@ -562,40 +562,47 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	a->state_values[STATE_MONTH] = DateADTGetDatum(month);
 }
 
-/* Run a prepared DELETE ... WHERE article_id = ANY ($1) for these ids (int8 Datums). */
+/*
+ * Run a prepared delete for these articles (int8 Datums) and, for a delete by month,
+ * the months their rows are under (DateADT Datums).
+ */
 static void
-delete_rows(SPIPlanPtr plan, Datum *ids, int nids)
+delete_rows(SPIPlanPtr plan, Datum *ids, Datum *months, int nids)
 {
-	Datum		args[1];
+	Datum		args[2];
 
 	if (nids == 0)
 		return;
 	args[0] = PointerGetDatum(construct_array(ids, nids, INT8OID, 8, FLOAT8PASSBYVAL,
 											  TYPALIGN_DOUBLE));
+	args[1] = months == NULL ? (Datum) 0 :
+		PointerGetDatum(construct_array(months, nids, DATEOID, sizeof(DateADT), true,
+										TYPALIGN_INT));
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
 		elog(ERROR, "cannot delete the old rows of a refresh batch");
 	pfree(DatumGetPointer(args[0]));
+	if (months != NULL)
+		pfree(DatumGetPointer(args[1]));
 }
 
 /*
  * Prepare the delete of the rows of the articles of $1 from nato_news.table. The rows
- * of article_event and article_mention are found under the month their state row
- * names (the partition key, so each article's rows are looked up in one partition, not
- * in one per month): the state row is what refresh wrote with them, and an article with
- * none has no rows of refresh's.
+ * of article_event and article_mention are looked up under the month $2 gives each
+ * article (the partition key, so in one partition, not in one per month).
  */
 static SPIPlanPtr
 prepare_delete(const char *table, bool by_month)
 {
-	Oid			argtypes[1] = {INT8ARRAYOID};
+	Oid			argtypes[2] = {INT8ARRAYOID, DATEARRAYOID};
 	char	   *sql = by_month ?
-		psprintf("DELETE FROM nato_news.%s t USING nato_news.article_state s "
-				 "WHERE s.article_id OPERATOR(pg_catalog.=) ANY ($1) "
-				 "AND t.article_id OPERATOR(pg_catalog.=) s.article_id "
-				 "AND t.published_month OPERATOR(pg_catalog.=) s.published_month", table) :
+		psprintf("DELETE FROM nato_news.%s t "
+				 "USING ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
+				 "AS a(article_id, published_month) "
+				 "WHERE t.article_id OPERATOR(pg_catalog.=) a.article_id "
+				 "AND t.published_month OPERATOR(pg_catalog.=) a.published_month", table) :
 		psprintf("DELETE FROM nato_news.%s "
 				 "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)", table);
-	SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
+	SPIPlanPtr	plan = SPI_prepare(sql, by_month ? 2 : 1, argtypes);
 
 	if (plan == NULL)
 		elog(ERROR, "cannot prepare \"%s\": %s", sql, SPI_result_code_string(SPI_result));
@@ -605,30 +612,32 @@ prepare_delete(const char *table, bool by_month)
 
 /*
  * Store the articles of one fetch: the old rows of those whose rows changed are deleted
- * and their new rows written; every article's state row is written, replacing the old
- * one. An article with no state row has no rows of refresh's to delete (a new article,
- * the common case, costs no DELETE).
+ * and their new rows written; every article's state row is replaced. The old rows are
+ * under the month the state row names; an article with no state row may still have
+ * rows (written before 1.1 kept states, or by hand), which are looked for under the
+ * month its new rows go to, where they would collide with them.
  */
 static void
 store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *mentions,
 			   TableWriter *states, EState *estate, SPIPlanPtr *deletes)
 {
-	Datum	   *stored = palloc(sizeof(Datum) * (narts + 1));
+	Datum	   *all = palloc(sizeof(Datum) * (narts + 1));
 	Datum	   *changed = palloc(sizeof(Datum) * (narts + 1));
-	int			nstored = 0;
+	Datum	   *months = palloc(sizeof(Datum) * (narts + 1));
 	int			nchanged = 0;
 
 	for (int i = 0; i < narts; i++)
 	{
-		if (!arts[i].stored)
-			continue;
-		stored[nstored++] = Int64GetDatum(arts[i].article_id);
+		all[i] = Int64GetDatum(arts[i].article_id);
 		if (arts[i].rewrite)
-			changed[nchanged++] = Int64GetDatum(arts[i].article_id);
+		{
+			months[nchanged] = DateADTGetDatum(arts[i].old_month);
+			changed[nchanged++] = all[i];
+		}
 	}
-	delete_rows(deletes[0], changed, nchanged);
-	delete_rows(deletes[1], changed, nchanged);
-	delete_rows(deletes[2], stored, nstored);
+	delete_rows(deletes[0], changed, months, nchanged);
+	delete_rows(deletes[1], changed, months, nchanged);
+	delete_rows(deletes[2], all, NULL, narts);
 	for (int i = 0; i < narts; i++)
 	{
 		ArticleRows *a = &arts[i];
@@ -644,7 +653,8 @@ store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *m
 		}
 		writer_add(states, estate, a->state_values, a->state_nulls);
 	}
-	pfree(stored);
+	pfree(all);
+	pfree(months);
 	pfree(changed);
 }
 
