@@ -37,28 +37,50 @@ SELECT format('%-46s %s events in %s articles', 'extracted', count(*), count(DIS
 
 -- storage: table and index bytes per 1000 articles
 SELECT format('%-46s %s', 'bytes per 1k articles: ' || t, pg_size_pretty(
-           (pg_total_relation_size(('nato_news.' || t)::regclass) * 1000 / :event_articles)::bigint))
+           (coalesce((SELECT sum(pg_total_relation_size(p.relid))  -- a partitioned table's partitions
+                        FROM pg_partition_tree(('nato_news.' || t)::regclass) p),
+                     pg_total_relation_size(('nato_news.' || t)::regclass))
+            * 1000 / :event_articles)::bigint))
   FROM unnest(ARRAY['corpus', 'article_event', 'article_mention', 'article_state', 'timeline_event',
                     'timeline_member', 'timeline_key', 'timeline_words']) t;
 
 -- rare entities: a tenth more articles, each naming two people of the gazetteer that the
--- corpus above never names (so timelines are measured for busy and for rare entities)
+-- corpus above never names (so timelines are measured for busy and for rare entities).
+-- In two halves: the first refreshed into the default partitions, the second after
+-- partition_by_month() into month partitions; the dates are spread evenly over ten
+-- years, so each batch writes to a hundred months, the worst case for partitions
 CREATE TABLE bench.rare AS
 SELECT row_number() OVER (ORDER BY id) AS i, name FROM nato_news.gazetteer_entity
  WHERE kind = 'person' AND name NOT IN (SELECT name FROM bench.person) AND name ~ '^\S+ \S+$'
  ORDER BY id LIMIT 600;
 SELECT count(*) AS rare_people FROM bench.rare \gset
-INSERT INTO nato_news.corpus (doc, source_url)
-SELECT nato_news.article(format('%s held talks with %s in %s on %s. %s said the talks were useful.',
+CREATE TABLE bench.rare_docs AS
+SELECT k, nato_news.article(format('%s held talks with %s in %s on %s. %s said the talks were useful.',
            a.name, b.name, l.name,
            (ARRAY['Monday','Tuesday','Wednesday','Thursday','Friday'])[1 + k % 5], a.name),
-           date '2015-01-01' + (k * 37) % 3600),
-       'bench-rare://' || k
+           date '2015-01-01' + (k * 37) % 3600) AS doc
   FROM generate_series(1, greatest(:event_articles / 10, 200)) k
   JOIN bench.rare a ON a.i = 1 + (k * 7) % :rare_people
   JOIN bench.rare b ON b.i = 1 + (k * 13 + 1) % :rare_people
   JOIN bench.place l ON l.i = 1 + k % 21;
+SELECT count(*) / 2 AS rare_half, count(*) - count(*) / 2 AS rare_rest FROM bench.rare_docs \gset
+SELECT clock_timestamp() AS t_default \gset
+INSERT INTO nato_news.corpus (doc, source_url)
+SELECT doc, 'bench-rare://' || k FROM bench.rare_docs WHERE k <= :rare_half;
 CALL nato_news.refresh(1000);
+SELECT extract(epoch FROM clock_timestamp() - :'t_default') AS s_default, clock_timestamp() AS t_split \gset
+SELECT nato_news.partition_by_month() AS months \gset
+SELECT extract(epoch FROM clock_timestamp() - :'t_split') AS s_split, clock_timestamp() AS t_months \gset
+INSERT INTO nato_news.corpus (doc, source_url)
+SELECT doc, 'bench-rare://' || k FROM bench.rare_docs WHERE k > :rare_half;
+CALL nato_news.refresh(1000);
+SELECT extract(epoch FROM clock_timestamp() - :'t_months') AS s_months \gset
+SELECT format('%-46s %s months, %s s for %s articles', 'partition_by_month()', :months,
+              round(:s_split::numeric, 1), :event_articles + :rare_half);
+SELECT format('%-46s %s articles/s into the default partition, %s into %s months (%sx)',
+              'refresh(): new articles, month partitions', round(:rare_half / :s_default),
+              round(:rare_rest / :s_months), :months,
+              round((:rare_rest / :s_months) / (:rare_half / :s_default), 2));
 ANALYZE nato_news.article_event;
 ANALYZE nato_news.timeline_event;
 

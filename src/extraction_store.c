@@ -33,12 +33,15 @@
  */
 #include "postgres.h"
 
+#include "access/genam.h"
 #include "access/heapam.h"
 #include "access/relation.h"
+#include "access/stratnum.h"
 #include "access/table.h"
 #include "access/tableam.h"
 #include "access/xact.h"
 #include "catalog/namespace.h"
+#include "catalog/pg_am_d.h"
 #include "catalog/pg_type.h"
 #include "common/hashfn.h"
 #include "executor/executor.h"
@@ -53,11 +56,14 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/partcache.h"
 #include "utils/rel.h"
+#include "utils/relcache.h"
 #include "utils/rls.h"
+#include "utils/snapmgr.h"
 #include "utils/timestamp.h"
 
 #include "article.h"
@@ -127,6 +133,10 @@ typedef struct TableWriter
 	int			nslots;
 	BulkInsertState bistate;
 	int64		rows;
+	/* a table rows are deleted from, by article: its primary key, on (article_id, ...) */
+	bool		keyed;
+	Oid			key_index;
+	TupleTableSlot *found;		/* the rows the key finds */
 	/* a partitioned table: */
 	PartitionKey key;
 	PartitionDesc parts;
@@ -162,6 +172,7 @@ partitions_writable(TableWriter *w, const char *const *columns)
 	{
 		TableWriter *leaf = &w->leaves[p];
 
+		leaf->keyed = w->keyed;
 		leaf->rel = table_open(w->parts->oids[p], RowExclusiveLock);
 		if (leaf->rel->rd_rel->relkind != RELKIND_RELATION || !writable_directly(leaf, columns))
 			return false;
@@ -175,7 +186,7 @@ partitions_writable(TableWriter *w, const char *const *columns)
  * partition, else the error an INSERT gives.
  */
 static TableWriter *
-route(TableWriter *w, const Datum *values, const bool *nulls)
+route_or_null(TableWriter *w, const Datum *values, const bool *nulls)
 {
 	PartitionBoundInfo bounds = w->parts->boundinfo;
 	int			index = -1;
@@ -192,13 +203,21 @@ route(TableWriter *w, const Datum *values, const bool *nulls)
 	}
 	if (index < 0 && bounds != NULL)
 		index = bounds->default_index;
-	if (index < 0)
+	return index < 0 ? NULL : &w->leaves[index];
+}
+
+static TableWriter *
+route(TableWriter *w, const Datum *values, const bool *nulls)
+{
+	TableWriter *leaf = route_or_null(w, values, nulls);
+
+	if (leaf == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_CHECK_VIOLATION),
 				 errmsg("no partition of relation \"%s\" found for row",
 						RelationGetRelationName(w->rel)),
 				 errhint("Make the month's partition with nato_news.partition_by_month(), or attach a default partition.")));
-	return &w->leaves[index];
+	return leaf;
 }
 
 /*
@@ -241,17 +260,37 @@ writable_directly(TableWriter *w, const char *const *columns)
 	}
 	if (live != w->ncolumns)
 		return false;
-	return rel->rd_rel->relkind == RELKIND_RELATION || partitions_writable(w, columns);
+	if (rel->rd_rel->relkind == RELKIND_PARTITIONED_TABLE)
+		return partitions_writable(w, columns);
+	if (w->keyed)
+	{
+		/* rows are deleted by article through the primary key, on (article_id, ...) */
+		Relation	index;
+		bool		leads;
+
+		w->key_index = RelationGetPrimaryKeyIndex(rel);
+		if (!OidIsValid(w->key_index))
+			return false;
+		index = index_open(w->key_index, AccessShareLock);
+		leads = index->rd_index->indnkeyatts >= 1 &&
+			index->rd_index->indkey.values[0] == w->attindex[0] + 1 &&
+			index->rd_rel->relam == BTREE_AM_OID;
+		index_close(index, AccessShareLock);
+		return leads;
+	}
+	return true;
 }
 
 /* Open nato_news.name for writing (the lock an INSERT takes); can it be written here? */
 static bool
-writer_open(TableWriter *w, Oid schema, const char *name, const char *const *columns)
+writer_open(TableWriter *w, Oid schema, const char *name, const char *const *columns,
+			bool keyed)
 {
 	Oid			relid = get_relname_relid(name, schema);
 	AclResult	acl;
 
 	memset(w, 0, sizeof(*w));
+	w->keyed = keyed;
 	if (!OidIsValid(relid))
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_TABLE),
@@ -260,6 +299,8 @@ writer_open(TableWriter *w, Oid schema, const char *name, const char *const *col
 	w->rel = table_open(relid, RowExclusiveLock);
 	/* the same check, and the same error, as an INSERT into the table */
 	acl = pg_class_aclcheck(relid, GetUserId(), ACL_INSERT);
+	if (acl == ACLCHECK_OK && keyed)
+		acl = pg_class_aclcheck(relid, GetUserId(), ACL_DELETE);
 	if (acl != ACLCHECK_OK)
 		aclcheck_error(acl, OBJECT_TABLE, RelationGetRelationName(w->rel));
 	return writable_directly(w, columns);
@@ -351,6 +392,52 @@ writer_add(TableWriter *w, EState *estate, const Datum *values, const bool *null
 		writer_flush(w, estate);
 }
 
+/*
+ * Delete the rows of one article from w's table, or from the partition of w's
+ * partitioned table that holds month (where an INSERT of its rows would go), as a
+ * DELETE would, through the primary key: the table has no triggers, rules or row
+ * security (writable_directly), and the caller has the privilege (writer_open).
+ */
+static void
+writer_delete(TableWriter *w, EState *estate, int64 article_id, DateADT month)
+{
+	TableWriter *t = w;
+	Relation	index;
+	IndexScanDesc scan;
+	ScanKeyData key;
+	Snapshot	snapshot;
+
+	if (w->leaves != NULL)
+	{
+		Datum		values[WRITER_MAX_COLUMNS] = {0};
+		bool		nulls[WRITER_MAX_COLUMNS] = {0};
+
+		values[w->key_column] = DateADTGetDatum(month);
+		t = route_or_null(w, values, nulls);
+		if (t == NULL)
+			return;				/* no partition holds the month: no rows */
+	}
+	if (t->found == NULL)
+	{
+		MemoryContext old = MemoryContextSwitchTo(estate->es_query_cxt);
+
+		t->found = table_slot_create(t->rel, NULL);
+		MemoryContextSwitchTo(old);
+	}
+	/* as a DELETE statement: it sees what the commands before it wrote */
+	snapshot = RegisterSnapshot(GetTransactionSnapshot());
+	index = index_open(t->key_index, RowExclusiveLock);
+	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT8EQ, Int64GetDatum(article_id));
+	scan = index_beginscan(t->rel, index, snapshot, 1, 0);
+	index_rescan(scan, &key, 1, NULL, 0);
+	while (index_getnext_slot(scan, ForwardScanDirection, t->found))
+		simple_table_tuple_delete(t->rel, &t->found->tts_tid, snapshot);
+	index_endscan(scan);
+	index_close(index, NoLock);
+	UnregisterSnapshot(snapshot);
+	ExecClearTuple(t->found);
+}
+
 /* Write what waits, and close the table (and its partitions); the locks stay. */
 static void
 writer_close(TableWriter *w, EState *estate)
@@ -364,6 +451,8 @@ writer_close(TableWriter *w, EState *estate)
 		pfree(w->leaves);
 		w->leaves = NULL;
 	}
+	if (w->found != NULL)
+		ExecDropSingleTupleTableSlot(w->found);
 	if (w->rri != NULL)
 	{
 		writer_flush(w, estate);
@@ -389,7 +478,8 @@ typedef struct ArticleRows
 	Datum		state_values[STATE_NATTS];
 	bool		state_nulls[STATE_NATTS];
 	bool		rewrite;		/* its rows differ from those stored (or none are) */
-	DateADT		old_month;		/* the month its stored rows are under */
+	bool		stored;			/* it has a state row */
+	DateADT		old_month;		/* the month its state row names */
 } ArticleRows;
 
 /* What an article's state row says of the rows stored for it. */
@@ -548,7 +638,8 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	h = hash_combine64(h, mentions_hash);
 	report = hash_combine64(report, mentions_hash);
 	a->rewrite = !stored->known || (uint64) stored->rows_hash != h || stored->month != month;
-	a->old_month = stored->exists ? stored->month : month;
+	a->stored = stored->exists;
+	a->old_month = stored->month;
 
 	memset(a->state_nulls, false, sizeof(a->state_nulls));
 	a->state_values[0] = Int64GetDatum(article_id);
@@ -562,47 +653,29 @@ form_article(ArticleRows *a, const TableWriter *events, const TableWriter *menti
 	a->state_values[STATE_MONTH] = DateADTGetDatum(month);
 }
 
-/*
- * Run a prepared delete for these articles (int8 Datums) and, for a delete by month,
- * the months their rows are under (DateADT Datums).
- */
+/* Delete the state rows of these articles (int8 Datums), through a prepared DELETE. */
 static void
-delete_rows(SPIPlanPtr plan, Datum *ids, Datum *months, int nids)
+delete_rows(SPIPlanPtr plan, Datum *ids, int nids)
 {
-	Datum		args[2];
+	Datum		args[1];
 
 	if (nids == 0)
 		return;
 	args[0] = PointerGetDatum(construct_array(ids, nids, INT8OID, 8, FLOAT8PASSBYVAL,
 											  TYPALIGN_DOUBLE));
-	args[1] = months == NULL ? (Datum) 0 :
-		PointerGetDatum(construct_array(months, nids, DATEOID, sizeof(DateADT), true,
-										TYPALIGN_INT));
 	if (SPI_execute_plan(plan, args, NULL, false, 0) != SPI_OK_DELETE)
 		elog(ERROR, "cannot delete the old rows of a refresh batch");
 	pfree(DatumGetPointer(args[0]));
-	if (months != NULL)
-		pfree(DatumGetPointer(args[1]));
 }
 
-/*
- * Prepare the delete of the rows of the articles of $1 from nato_news.table. The rows
- * of article_event and article_mention are looked up under the month $2 gives each
- * article (the partition key, so in one partition, not in one per month).
- */
+/* Prepare DELETE FROM nato_news.table WHERE article_id = ANY ($1). */
 static SPIPlanPtr
-prepare_delete(const char *table, bool by_month)
+prepare_delete(const char *table)
 {
-	Oid			argtypes[2] = {INT8ARRAYOID, DATEARRAYOID};
-	char	   *sql = by_month ?
-		psprintf("DELETE FROM nato_news.%s t "
-				 "USING ROWS FROM (pg_catalog.unnest($1), pg_catalog.unnest($2)) "
-				 "AS a(article_id, published_month) "
-				 "WHERE t.article_id OPERATOR(pg_catalog.=) a.article_id "
-				 "AND t.published_month OPERATOR(pg_catalog.=) a.published_month", table) :
-		psprintf("DELETE FROM nato_news.%s "
-				 "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)", table);
-	SPIPlanPtr	plan = SPI_prepare(sql, by_month ? 2 : 1, argtypes);
+	Oid			argtypes[1] = {INT8ARRAYOID};
+	char	   *sql = psprintf("DELETE FROM nato_news.%s "
+							   "WHERE article_id OPERATOR(pg_catalog.=) ANY ($1)", table);
+	SPIPlanPtr	plan = SPI_prepare(sql, 1, argtypes);
 
 	if (plan == NULL)
 		elog(ERROR, "cannot prepare \"%s\": %s", sql, SPI_result_code_string(SPI_result));
@@ -612,32 +685,34 @@ prepare_delete(const char *table, bool by_month)
 
 /*
  * Store the articles of one fetch: the old rows of those whose rows changed are deleted
- * and their new rows written; every article's state row is replaced. The old rows are
- * under the month the state row names; an article with no state row may still have
- * rows (written before 1.1 kept states, or by hand), which are looked for under the
- * month its new rows go to, where they would collide with them.
+ * and their new rows written; every article's state row is written, replacing the old
+ * one. The old rows are under the month the state row names. An article with no state
+ * row may still have rows (written before 1.1 kept states, or by hand): they are looked
+ * for under the month its new rows go to, where they would collide with them.
  */
 static void
 store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *mentions,
-			   TableWriter *states, EState *estate, SPIPlanPtr *deletes)
+			   TableWriter *states, EState *estate, SPIPlanPtr delete_states)
 {
-	Datum	   *all = palloc(sizeof(Datum) * (narts + 1));
-	Datum	   *changed = palloc(sizeof(Datum) * (narts + 1));
-	Datum	   *months = palloc(sizeof(Datum) * (narts + 1));
-	int			nchanged = 0;
+	Datum	   *stored = palloc(sizeof(Datum) * (narts + 1));
+	int			nstored = 0;
 
 	for (int i = 0; i < narts; i++)
 	{
-		all[i] = Int64GetDatum(arts[i].article_id);
-		if (arts[i].rewrite)
+		ArticleRows *a = &arts[i];
+
+		if (a->stored)
+			stored[nstored++] = Int64GetDatum(a->article_id);
+		if (a->rewrite)
 		{
-			months[nchanged] = DateADTGetDatum(arts[i].old_month);
-			changed[nchanged++] = all[i];
+			DateADT		month = a->stored ? a->old_month :
+				DatumGetDateADT(a->state_values[STATE_MONTH]);
+
+			writer_delete(events, estate, a->article_id, month);
+			writer_delete(mentions, estate, a->article_id, month);
 		}
 	}
-	delete_rows(deletes[0], changed, months, nchanged);
-	delete_rows(deletes[1], changed, months, nchanged);
-	delete_rows(deletes[2], all, NULL, narts);
+	delete_rows(delete_states, stored, nstored);
 	for (int i = 0; i < narts; i++)
 	{
 		ArticleRows *a = &arts[i];
@@ -653,9 +728,7 @@ store_articles(ArticleRows *arts, int narts, TableWriter *events, TableWriter *m
 		}
 		writer_add(states, estate, a->state_values, a->state_nulls);
 	}
-	pfree(all);
-	pfree(months);
-	pfree(changed);
+	pfree(stored);
 }
 
 PG_FUNCTION_INFO_V1(extraction_store);
@@ -680,7 +753,7 @@ extraction_store(PG_FUNCTION_ARGS)
 	MemoryContext fetch_cxt;
 	MemoryContext old;
 	SPIPlanPtr	plan;
-	SPIPlanPtr	deletes[3];
+	SPIPlanPtr	delete_states;
 	Portal		portal;
 	Oid			argtypes[1] = {INT8ARRAYOID};
 	Datum		args[1];
@@ -688,10 +761,10 @@ extraction_store(PG_FUNCTION_ARGS)
 	ArticleRows *arts;
 
 	/* all three are opened (and locked, as the SQL route would) before any is written */
-	bool		direct = writer_open(&events, schema, "article_event", event_columns);
+	bool		direct = writer_open(&events, schema, "article_event", event_columns, true);
 
-	direct = writer_open(&mentions, schema, "article_mention", mention_columns) && direct;
-	direct = writer_open(&states, schema, "article_state", state_columns) && direct;
+	direct = writer_open(&mentions, schema, "article_mention", mention_columns, true) && direct;
+	direct = writer_open(&states, schema, "article_state", state_columns, false) && direct;
 	if (!direct)
 	{
 		/* nothing was written; the SQL route takes the batch */
@@ -710,10 +783,9 @@ extraction_store(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	/* the old rows go with the same privileges and checks as the SQL route's DELETEs */
-	deletes[0] = prepare_delete("article_event", true);
-	deletes[1] = prepare_delete("article_mention", true);
-	deletes[2] = prepare_delete("article_state", false);
+	/* the old state rows go with the privileges and checks of a DELETE (the old event and
+	 * mention rows go through writer_delete, writer_open having checked the privilege) */
+	delete_states = prepare_delete("article_state");
 	plan = SPI_prepare("SELECT c.id, c.doc, s.rows_hash, c.added_at, s.published_month "
 					   "FROM nato_news.corpus c "
 					   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) c.id "
@@ -764,14 +836,13 @@ extraction_store(PG_FUNCTION_ARGS)
 			narts++;
 		}
 		MemoryContextSwitchTo(old);
-		store_articles(arts, narts, &events, &mentions, &states, estate, deletes);
+		store_articles(arts, narts, &events, &mentions, &states, estate, delete_states);
 		MemoryContextReset(fetch_cxt);
 		SPI_freetuptable(fetched);
 	}
 	SPI_cursor_close(portal);
 	SPI_freeplan(plan);
-	for (int i = 0; i < 3; i++)
-		SPI_freeplan(deletes[i]);
+	SPI_freeplan(delete_states);
 	SPI_finish();
 
 	writer_close(&events, estate);
