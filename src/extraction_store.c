@@ -224,7 +224,9 @@ route(TableWriter *w, const Datum *values, const bool *nulls)
  * May rows go into w's table below the executor? Only a plain table whose live
  * columns are exactly these (in any order, none generated; a column added and dropped
  * again leaves a dropped attribute, which stays NULL), with no triggers, no rules and
- * no row security for this user. Notes where each known column is in the row.
+ * no row security for this user, and, when rows are deleted from it (keyed), a btree
+ * primary key led by article_id; or a partitioned table of such partitions. Notes where
+ * each known column is in the row.
  */
 static bool
 writable_directly(TableWriter *w, const char *const *columns)
