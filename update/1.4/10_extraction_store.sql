@@ -195,13 +195,19 @@ BEGIN
                         ELSE (before OPERATOR(pg_catalog.->) u.id::text)
                              IS DISTINCT FROM (now_c OPERATOR(pg_catalog.->) u.id::text) END
             UNION
-            SELECT e.article_id FROM nato_news.article_state s
-              JOIN nato_news.article_event e ON e.article_id OPERATOR(pg_catalog.=) s.article_id
-                                            AND e.published_month OPERATOR(pg_catalog.=) s.published_month
-             WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids) AND e.date_from IS NOT NULL
-               AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
-                                WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
-                                  AND m.n OPERATOR(pg_catalog.=) e.n)) c;
+            -- each article's reports looked up under its month, one partition (LATERAL
+            -- with LIMIT: a join the planner may make a hash join over every partition)
+            SELECT s.article_id FROM nato_news.article_state s
+             CROSS JOIN LATERAL (
+                   SELECT 1 FROM nato_news.article_event e
+                    WHERE e.article_id OPERATOR(pg_catalog.=) s.article_id
+                      AND e.published_month OPERATOR(pg_catalog.=) s.published_month
+                      AND e.date_from IS NOT NULL
+                      AND NOT EXISTS (SELECT 1 FROM nato_news.timeline_member m
+                                       WHERE m.article_id OPERATOR(pg_catalog.=) e.article_id
+                                         AND m.n OPERATOR(pg_catalog.=) e.n)
+                    LIMIT 1) r
+             WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids)) c;
     END IF;
     INSERT INTO nato_news.timeline_pending (article_id)
     SELECT pg_catalog.unnest(changed)
