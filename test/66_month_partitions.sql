@@ -7,7 +7,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(29);
+SELECT plan(31);
 
 CREATE TEMP TABLE ids AS
 SELECT nato_news.ingest(t, d::date, 'months://' || n) AS id, n
@@ -49,6 +49,7 @@ SELECT is((SELECT count(*) FROM nato_news.article_state s JOIN nato_news.corpus 
               AND s.published_month = nato_news.article_month(c.doc, c.added_at)),
           4::bigint, 'article_state names the month of each article''s rows');
 CREATE TEMP TABLE before_partitions AS SELECT * FROM stored;
+CREATE TEMP TABLE hashes_before AS SELECT nato_news.report_hashes(ARRAY(SELECT id FROM ids)) AS h;
 
 -- one pass gives each month its partition
 SELECT is(nato_news.partition_by_month(), 2, 'partition_by_month makes the two months'' partitions');
@@ -65,6 +66,10 @@ SELECT is((SELECT count(*) FROM ((TABLE before_partitions EXCEPT ALL TABLE store
                                  UNION ALL (TABLE stored EXCEPT ALL TABLE before_partitions)) d),
           0::bigint, 'the rows and the merged timeline are those before');
 SELECT is(nato_news.partition_by_month(), 0, 'partition_by_month again makes nothing');
+SELECT is(nato_news.report_hashes(ARRAY(SELECT id FROM ids)), (SELECT h FROM hashes_before),
+          'report_hashes, which reads each article''s rows under its month, finds them in their partitions');
+SELECT is((SELECT count(*) FROM jsonb_object_keys((SELECT h FROM hashes_before))), 4::bigint,
+          'a hash for each article');
 
 -- a new month: refresh makes its partitions before it writes, with a writer's rights
 CREATE ROLE regress_months_writer IN ROLE nato_news_writer;

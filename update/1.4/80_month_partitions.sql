@@ -258,3 +258,28 @@ $$;
 REVOKE ALL ON FUNCTION nato_news.partition_by_month() FROM PUBLIC;
 COMMENT ON FUNCTION nato_news.partition_by_month() IS
     'give every month of article_event and article_mention its own partition, moving the default partition''s rows (one pass; locks the tables while it runs), after which refresh() makes the partition of each new month; returns how many months it made';
+
+-- report_hashes() reads each article's rows under the month of its state, one partition
+-- (a lookup by article alone probes every month's primary key).
+CREATE OR REPLACE FUNCTION nato_news.report_hashes(ids bigint[]) RETURNS jsonb
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+SET datestyle = 'ISO, YMD'
+AS $$
+    SELECT coalesce(jsonb_object_agg(s.article_id, hashtextextended(concat_ws(E'\n', s.body_hash,
+               (SELECT string_agg(concat_ws('|', e.n, e.event_type, e.mode, e.status, e.date_from,
+                                            e.date_to, e.date_value, e.actors::text, e.location::text,
+                                            e.source::text, e.target::text, e.sentence), E'\n' ORDER BY e.n)
+                  FROM nato_news.article_event e
+                 WHERE e.article_id OPERATOR(pg_catalog.=) s.article_id
+                   AND e.published_month OPERATOR(pg_catalog.=) s.published_month
+                   AND e.date_from IS NOT NULL),
+               (SELECT string_agg(concat_ws('|', m.n, m.entity::text, m.mention, m.start_pos, m.end_pos,
+                                            m.sentence), E'\n' ORDER BY m.n)
+                  FROM nato_news.article_mention m
+                 WHERE m.article_id OPERATOR(pg_catalog.=) s.article_id
+                   AND m.published_month OPERATOR(pg_catalog.=) s.published_month)), 0)),
+           '{}')
+      FROM nato_news.article_state s
+     WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids)
+$$;
