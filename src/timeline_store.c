@@ -1790,10 +1790,10 @@ write_members(Store *st)
 }
 
 /*
- * The actors and words indexes take new entries into their pending lists (fastupdate),
- * which a merge writes many of at once and GIN then files key by key; but every
- * timeline() reads the whole pending list of the index it searches, so the merge
- * empties both before it returns, and a reader never scans more than the one merge in
+ * The actors, actor-month and words indexes take new entries into their pending lists
+ * (fastupdate), which a merge writes many of at once and GIN then files key by key; but
+ * every timeline() reads the whole pending list of the index it searches, so the merge
+ * empties them before it returns, and a reader never scans more than the one merge in
  * progress leaves there (at most the index's gin_pending_list_limit). Emptying needs
  * the index's owner, as VACUUM does; the caller is a writer, so it runs as the owner
  * for that one call, the way PostgreSQL's foreign key triggers run their checks as the
@@ -1940,6 +1940,7 @@ timeline_merge(PG_FUNCTION_ARGS)
 	write_members(&st);
 	SPI_finish();
 	clean_index("timeline_event_actors");
+	clean_index("timeline_event_actor_months");
 	clean_index("timeline_words_words");
 	PG_RETURN_INT32(written);
 }
