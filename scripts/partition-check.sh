@@ -31,7 +31,7 @@ stored="SELECT md5(string_agg(r, E'\n' ORDER BY r)) FROM (
 parts="SELECT string_agg(inhrelid::regclass::text, ',' ORDER BY inhrelid::regclass::text) FROM pg_inherits
         WHERE inhparent IN ('nato_news.article_event'::regclass, 'nato_news.article_mention'::regclass)"
 
-for db in nn_months_one nn_months_two; do
+for db in nn_months_one nn_months_two nn_months_three; do
     psql -X -q -c "CREATE DATABASE $db" && q "$db" -q -c "CREATE EXTENSION nato_news CASCADE" \
         -c "$first" -c "CALL nato_news.refresh()" -c "SELECT nato_news.partition_by_month()" -c "$articles" >/dev/null
 done
@@ -44,6 +44,17 @@ wait
 check "two concurrent refreshes both finish" "0 0" "$(tail -n1 "$a") $(tail -n1 "$b")"
 grep -h "ERROR" "$a" "$b" | sed 's/^/# /'
 rm -f "$a" "$b"
+# one refresh in a transaction block, which holds the tables from its first batch on,
+# beside one outside: neither waits for the other to make a partition while holding
+# the tables the other's ATTACH waits for
+a=$(mktemp); b=$(mktemp)
+( q nn_months_three -q -c "BEGIN" -c "CALL nato_news.refresh(5)" -c "COMMIT" >"$a" 2>&1; echo "$?" >>"$a" ) &
+( q nn_months_three -q -c "CALL nato_news.refresh(5)" >"$b" 2>&1; echo "$?" >>"$b" ) &
+wait
+check "a refresh in a transaction block and one beside it both finish" "0 0" "$(tail -n1 "$a") $(tail -n1 "$b")"
+grep -h "ERROR" "$a" "$b" | sed 's/^/# /'
+rm -f "$a" "$b"
+check "and store the rows one session stores" "$(q nn_months_one -c "$stored")" "$(q nn_months_three -c "$stored")"
 want_parts="nato_news.article_event_2020_10,nato_news.article_event_2021_01,nato_news.article_event_2021_02,nato_news.article_event_2021_03,nato_news.article_event_default,nato_news.article_mention_2020_10,nato_news.article_mention_2021_01,nato_news.article_mention_2021_02,nato_news.article_mention_2021_03,nato_news.article_mention_default"
 check "each new month got its partitions once" "$want_parts" "$(q nn_months_two -c "$parts")"
 check "nothing is left queued or unmerged" "0|0|0" \
@@ -69,4 +80,4 @@ q nn_months_restored -q -c "SELECT nato_news.ingest('Jens Stoltenberg visited Ri
 check "the restored database makes the partitions of a new month" "nato_news.article_event_2021_07" \
     "$(q nn_months_restored -c "SELECT string_agg(DISTINCT e.tableoid::regclass::text, ',') FROM nato_news.article_event e
                                  JOIN nato_news.corpus c ON c.id = e.article_id WHERE c.source_url = 'months://61'")"
-for db in nn_months_one nn_months_two nn_months_restored; do psql -X -q -c "DROP DATABASE $db"; done
+for db in nn_months_one nn_months_two nn_months_three nn_months_restored; do psql -X -q -c "DROP DATABASE $db"; done

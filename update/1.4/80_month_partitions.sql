@@ -154,13 +154,23 @@ GRANT INSERT, UPDATE, DELETE ON nato_news.article_event, nato_news.article_menti
 -- with the default partition's rows of m when move; an existing one is left as it is
 -- (a partition of the user's that covers m under another name makes ATTACH fail, with
 -- PostgreSQL's error naming it). Returns whether it made one.
+-- With move, the default partition is locked first: ATTACH needs it so anyway, and rows
+-- of m a writer adds between the move and the ATTACH would make the ATTACH fail. The
+-- partition is looked for in pg_class with this statement's snapshot, not through the
+-- cache of names (to_regclass), which after waiting for another session's partition can
+-- still miss it.
 CREATE FUNCTION nato_news.month_partition_make(t text, m date, move boolean) RETURNS boolean
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     part  text := pg_catalog.format('%s_%s', t, pg_catalog.to_char(m, 'YYYY_MM'));
     upper date := (m OPERATOR(pg_catalog.+) interval '1 month')::date;
 BEGIN
-    IF pg_catalog.to_regclass(pg_catalog.format('nato_news.%I', part)) IS NOT NULL THEN
+    IF move THEN
+        EXECUTE pg_catalog.format('LOCK TABLE nato_news.%I IN ACCESS EXCLUSIVE MODE', t || '_default');
+    END IF;
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                WHERE c.relname OPERATOR(pg_catalog.=) part
+                  AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace) THEN
         RETURN false;
     END IF;
     EXECUTE pg_catalog.format(
@@ -194,11 +204,17 @@ COMMENT ON FUNCTION nato_news.partitioned_by_month() IS
 -- refresh's step before it writes a batch: the partitions of the batch's months, when
 -- the tables are partitioned by month. SECURITY DEFINER: the partitions belong to the
 -- tables' owner, whoever runs refresh. Concurrent batches make them one at a time.
+-- A transaction that already holds the default partitions (refresh() in a transaction
+-- block, past its first batch) does not wait to make one: another session making a
+-- month could be waiting for those very locks, a deadlock. It makes the month only if
+-- it can at once, and otherwise leaves that month's rows in the default partition,
+-- which the next batch that makes the month moves (or partition_by_month()).
 CREATE FUNCTION nato_news.month_partitions_for(ids bigint[]) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-    m    date;
-    made int := 0;
+    m       date;
+    made    int := 0;
+    holding boolean;
 BEGIN
     IF NOT nato_news.partitioned_by_month() THEN
         RETURN 0;
@@ -207,9 +223,29 @@ BEGIN
         SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) AS m FROM nato_news.corpus c
          WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
     LOOP
-        CONTINUE WHEN pg_catalog.to_regclass(pg_catalog.format('nato_news.article_event_%s',
-                                                               pg_catalog.to_char(m, 'YYYY_MM'))) IS NOT NULL;
-        PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
+        CONTINUE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_class c
+                               WHERE c.relname OPERATOR(pg_catalog.=)
+                                     pg_catalog.format('article_event_%s', pg_catalog.to_char(m, 'YYYY_MM'))
+                                 AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace);
+        IF holding IS NULL THEN
+            holding := EXISTS (
+                SELECT 1 FROM pg_catalog.pg_locks l
+                 WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid()
+                   AND l.locktype OPERATOR(pg_catalog.=) 'relation'
+                   AND l.relation OPERATOR(pg_catalog.=) ANY (ARRAY['nato_news.article_event_default'::pg_catalog.regclass,
+                                                                   'nato_news.article_mention_default'::pg_catalog.regclass]::pg_catalog.oid[]));
+        END IF;
+        IF holding THEN
+            CONTINUE WHEN NOT pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
+            BEGIN
+                LOCK TABLE nato_news.article_event_default, nato_news.article_mention_default
+                    IN ACCESS EXCLUSIVE MODE NOWAIT;
+            EXCEPTION WHEN lock_not_available THEN
+                CONTINUE;
+            END;
+        ELSE
+            PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
+        END IF;
         IF nato_news.month_partition_make('article_event', m, true) THEN
             made := made OPERATOR(pg_catalog.+) 1;
         END IF;
