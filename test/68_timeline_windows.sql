@@ -6,7 +6,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(16);
+SELECT plan(17);
 
 -- the keys
 SELECT is(cardinality(nato_news.timeline_actor_months(ARRAY['person:Jens Stoltenberg', 'country:Turkey']::nato_news.entity[],
@@ -33,6 +33,9 @@ SELECT throws_ok($$SELECT nato_news.timeline_actor_window('country:Turkey', '202
                  '22023', NULL, 'an open window has no month keys');
 SELECT throws_ok($$SELECT nato_news.timeline_actor_window('country:Turkey', '1000-01-01', '2200-01-01')$$,
                  '22023', NULL, 'nor has a window of more than 1,200 months');
+SELECT throws_ok($$SELECT nato_news.timeline_actor_months(ARRAY[['country:Turkey'], ['country:Greece']]::nato_news.entity[],
+                                                           '2020-01-01', '2020-01-02')$$,
+                 '2202E', NULL, 'actors are a list, not a matrix');
 
 -- a corpus whose merged events fall on month ends and over years
 CREATE TEMP TABLE ingested AS
