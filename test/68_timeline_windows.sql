@@ -6,7 +6,7 @@
 CREATE EXTENSION IF NOT EXISTS nato_news;
 BEGIN;
 SET LOCAL client_min_messages = warning;
-SELECT plan(17);
+SELECT plan(18);
 
 -- the keys
 SELECT is(cardinality(nato_news.timeline_actor_months(ARRAY['person:Jens Stoltenberg', 'country:Turkey']::nato_news.entity[],
@@ -80,6 +80,10 @@ SELECT cmp_ok((SELECT count(*) FROM windows w,
 SELECT is((SELECT array_agg(date_value ORDER BY date_from)
              FROM nato_news.timeline('person:Jens Stoltenberg', '2024-01-01', '2024-12-31')),
           NULL::text[], 'a window with no event returns none');
+SELECT is((SELECT count(*) FROM (VALUES ('5874890-01-01'::date, '5874897-12-31'::date),
+                                         ('4713-01-01 BC', '4710-12-31 BC'), ('294270-01-01', '294280-12-31')) w(lo, hi),
+                  LATERAL nato_news.timeline('person:Jens Stoltenberg', w.lo, w.hi)),
+          0::bigint, 'windows at the ends of the calendar are empty, not errors');
 SELECT ok((SELECT bool_or(date_value = '2019/2022')
              FROM nato_news.timeline('person:Jens Stoltenberg', '2020-07-01', '2020-07-31')),
           'an event that spans years is in a window of one month of it');
