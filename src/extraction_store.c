@@ -788,10 +788,15 @@ extraction_store(PG_FUNCTION_ARGS)
 	/* the old state rows go with the privileges and checks of a DELETE (the old event and
 	 * mention rows go through writer_delete, writer_open having checked the privilege) */
 	delete_states = prepare_delete("article_state");
+	/*
+	 * In id order, so that each table's rows arrive in the order of its primary key
+	 * (article_id, n): btree then appends them to its rightmost page and fills its pages,
+	 * where the join's own order split them half full.
+	 */
 	plan = SPI_prepare("SELECT c.id, c.doc, s.rows_hash, c.added_at, s.published_month "
 					   "FROM nato_news.corpus c "
 					   "LEFT JOIN nato_news.article_state s ON s.article_id OPERATOR(pg_catalog.=) c.id "
-					   "WHERE c.id OPERATOR(pg_catalog.=) ANY ($1)", 1, argtypes);
+					   "WHERE c.id OPERATOR(pg_catalog.=) ANY ($1) ORDER BY c.id", 1, argtypes);
 	if (plan == NULL)
 		elog(ERROR, "cannot prepare the corpus read: %s", SPI_result_code_string(SPI_result));
 	args[0] = PointerGetDatum(ids);

@@ -1752,7 +1752,29 @@ drop_absorbed(Store *st)
 		elog(ERROR, "cannot update nato_news.timeline_event");
 }
 
-/* Record the merged event of each placed report, in one statement. */
+typedef struct MemberRow
+{
+	int64		article_id;
+	int64		n;
+	int64		event_id;
+} MemberRow;
+
+static int
+cmp_member_row(const void *a, const void *b)
+{
+	const MemberRow *x = a,
+			   *y = b;
+
+	if (x->article_id != y->article_id)
+		return x->article_id < y->article_id ? -1 : 1;
+	return x->n < y->n ? -1 : x->n > y->n;
+}
+
+/*
+ * Record the merged event of each placed report, in one statement, in the order of
+ * timeline_member's primary key (article_id, n): its btree then appends to its
+ * rightmost page for new articles, where the events' order split pages half full.
+ */
 static void
 write_members(Store *st)
 {
@@ -1762,20 +1784,35 @@ write_members(Store *st)
 	Oid			argtypes[3] = {INT8ARRAYOID, INT8ARRAYOID, INT8ARRAYOID};
 	Datum		args[3];
 	SPIPlanPtr	plan;
+	MemberRow  *rows;
+	int			nrows = 0;
 
+	for (int k = 0; k < st->nevents; k++)
+		nrows += st->events[k]->member_articles.n;
+	if (nrows == 0)
+		return;
+	rows = palloc(sizeof(MemberRow) * nrows);
+	nrows = 0;
 	for (int k = 0; k < st->nevents; k++)
 	{
 		MergedEvent *m = st->events[k];
 
 		for (int i = 0; i < m->member_articles.n; i++)
 		{
-			int64set_add(&articles, m->member_articles.items[i], false);
-			int64set_add(&ns, m->member_ns.items[i], false);
-			int64set_add(&ids, m->event_id, false);
+			rows[nrows].article_id = m->member_articles.items[i];
+			rows[nrows].n = m->member_ns.items[i];
+			rows[nrows].event_id = m->event_id;
+			nrows++;
 		}
 	}
-	if (articles.n == 0)
-		return;
+	qsort(rows, nrows, sizeof(MemberRow), cmp_member_row);
+	for (int i = 0; i < nrows; i++)
+	{
+		int64set_add(&articles, rows[i].article_id, false);
+		int64set_add(&ns, rows[i].n, false);
+		int64set_add(&ids, rows[i].event_id, false);
+	}
+	pfree(rows);
 	plan = prepare(&members_plan,
 				   "INSERT INTO nato_news.timeline_member (article_id, n, event_id) "
 				   "SELECT u.article_id, u.n::int, u.id "
