@@ -80,4 +80,80 @@ q nn_months_restored -q -c "SELECT nato_news.ingest('Jens Stoltenberg visited Ri
 check "the restored database makes the partitions of a new month" "nato_news.article_event_2021_07" \
     "$(q nn_months_restored -c "SELECT string_agg(DISTINCT e.tableoid::regclass::text, ',') FROM nato_news.article_event e
                                  JOIN nato_news.corpus c ON c.id = e.article_id WHERE c.source_url = 'months://61'")"
-for db in nn_months_one nn_months_two nn_months_three nn_months_restored; do psql -X -q -c "DROP DATABASE $db"; done
+
+# Two sessions stepped by hand. Session A is a psql kept open (a coprocess); session B,
+# a refresh in the background, is let run until it waits.
+step_db=nn_months_step
+psql -X -q -c "CREATE DATABASE $step_db" && q $step_db -q -c "CREATE EXTENSION nato_news CASCADE" -c "$first" \
+    -c "CALL nato_news.refresh()" -c "SELECT nato_news.partition_by_month()" >/dev/null
+article() {  # article MONTH TAG: the SQL that adds an article of that month
+    echo "SELECT nato_news.ingest('Jens Stoltenberg met Nikos Dendias in Athens on Monday ($2).', '$1-05', 'step://$2') > 0"
+}
+a_out=$(mktemp); b_out=$(mktemp)
+a_start() { coproc A { psql -X -At -v ON_ERROR_STOP=1 -d $step_db 2>&1; }; }
+a_run() {  # a_run SQL: runs SQL in session A and waits for it
+    printf '%s\n\\echo __step__\n' "$1" >&"${A[1]}"
+    while IFS= read -r -t 60 -u "${A[0]}" line; do
+        [ "$line" = "__step__" ] && return 0
+        echo "$line" >>"$a_out"
+    done
+    return 1
+}
+a_end() {  # a_end: commits in session A and closes it; its exit status in a_rc
+    local pid=$A_PID
+    a_run "COMMIT;"
+    eval "exec ${A[1]}>&-"
+    wait "$pid"; a_rc=$?
+}
+b_start() {  # b_start SQL...: session B in the background, named for pg_stat_activity
+    ( PGAPPNAME=nn_step_b q $step_db -q "$@" >"$b_out" 2>&1; echo "$?" >>"$b_out" ) &
+    b_pid=$!
+}
+b_waits() {  # until session B waits for a lock or sleeps between tries (at most 30 s)
+    for _ in $(seq 300); do
+        [ "$(q $step_db -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'nn_step_b'
+                              AND (wait_event_type = 'Lock' OR wait_event = 'PgSleep')")" = 1 ] && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# 1. A, a refresh in a transaction block, holds the default partitions; B, a refresh of
+# an article of a new month, waits to make its partition; A then refreshes an article of
+# another new month: it does not wait for B (who waits for A), its rows stay in the
+# default partition, and B, once A commits, makes both months
+a_start
+a_run "BEGIN; $(article 2020-10 a1); SELECT nato_news.refresh_batch(10);" >/dev/null
+b_start -c "$(article 2021-06 b1)" -c "CALL nato_news.refresh(10)"
+b_waits; check "a refresh that makes a month waits for the transaction holding the tables" "0" "$?"
+a_run "$(article 2021-07 a2); SELECT nato_news.refresh_batch(10);"
+check "which refreshes an article of another new month without waiting" "0" "$?"
+check "and leaves its rows in the default partition, saying so" "1" \
+    "$(grep -c 'stay in the default partitions' "$a_out")"
+a_end; check "the transaction commits" "0" "$a_rc"
+wait "$b_pid"
+check "and the waiting refresh finishes" "0" "$(tail -n1 "$b_out")"
+grep -h "ERROR" "$a_out" "$b_out" | sed 's/^/# /'
+check "making both months, the default partitions emptied" "nato_news.article_event_2021_06,nato_news.article_event_2021_07|0" \
+    "$(q $step_db -c "SELECT string_agg(inhrelid::regclass::text, ',' ORDER BY inhrelid::regclass::text) FILTER (WHERE inhrelid::regclass::text LIKE '%2021%'),
+                             (SELECT count(*) FROM nato_news.article_event_default) + (SELECT count(*) FROM nato_news.article_mention_default)
+                        FROM pg_inherits WHERE inhparent = 'nato_news.article_event'::regclass")"
+
+# 2. A reads the mentions and then the events (as refresh after a gazetteer edit does);
+# B makes a month in between. B never holds the events' default partition while it
+# waits for the mentions' one, which A holds: no deadlock
+: >"$a_out"
+a_start
+a_run "BEGIN; SELECT count(*) >= 0 FROM nato_news.article_mention;" >/dev/null
+b_start -c "$(article 2021-08 b2)" -c "CALL nato_news.refresh(10)"
+b_waits; check "a refresh that makes a month waits for a reader of the mentions" "0" "$?"
+a_run "SELECT count(*) >= 0 FROM nato_news.article_event;"
+check "which then reads the events" "0" "$?"
+a_end; check "and commits" "0" "$a_rc"
+wait "$b_pid"
+check "and the month is made" "0|nato_news.article_event_2021_08" \
+    "$(tail -n1 "$b_out")|$(q $step_db -c "SELECT inhrelid::regclass FROM pg_inherits WHERE inhrelid::regclass::text = 'nato_news.article_event_2021_08'")"
+grep -h "ERROR" "$a_out" "$b_out" | sed 's/^/# /'
+rm -f "$a_out" "$b_out"
+
+for db in nn_months_one nn_months_two nn_months_three nn_months_restored $step_db; do psql -X -q -c "DROP DATABASE $db"; done

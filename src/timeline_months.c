@@ -167,7 +167,7 @@ PG_FUNCTION_INFO_V1(timeline_actor_window);
 /*
  * timeline_actor_window(actor entity, from_date date, to_date date) -> bigint[]: the
  * keys of the events of actor whose dates may meet the window: its keys of the
- * window's months and its long key.
+ * window's months and its long key (a reversed window's months run from to_date on).
  */
 Datum
 timeline_actor_window(PG_FUNCTION_ARGS)
@@ -187,15 +187,20 @@ timeline_actor_window(PG_FUNCTION_ARGS)
 				 errhint("An open window reads the entity's whole timeline: nato_news.timeline(entity).")));
 	first = month_number(from);
 	last = month_number(to);
-	if (last >= first)
+	if (last < first)
 	{
-		if (last - first + 1 > WINDOW_MONTHS)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("a timeline window of months spans at most %d months, not " INT64_FORMAT,
-							WINDOW_MONTHS, last - first + 1)));
-		add_actor(&list, h, first, last, WINDOW_MONTHS);
+		/* a reversed window meets the events that span it (date_from <= to, date_to >= from) */
+		int64		swap = first;
+
+		first = last;
+		last = swap;
 	}
+	if (last - first + 1 > WINDOW_MONTHS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("a timeline window of months spans at most %d months, not " INT64_FORMAT,
+						WINDOW_MONTHS, last - first + 1)));
+	add_actor(&list, h, first, last, WINDOW_MONTHS);
 	add_key(&list, long_key(h));
 	PG_RETURN_ARRAYTYPE_P(key_array(&list));
 }

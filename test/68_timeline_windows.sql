@@ -50,6 +50,9 @@ CALL nato_news.refresh();
 INSERT INTO nato_news.timeline_event (event_type, mode, status, date_from, date_to, date_value, actors,
                                       source, target, article_ids, body_hashes, sources)
 VALUES ('CONSULT', 'verbal', 'occurred', '2019-01-01', '2022-12-31', '2019/2022',
+        ARRAY['person:Jens Stoltenberg']::nato_news.entity[], '{}', '{}', '{}', '{}', 1),
+       -- and one of half a year, listed month by month
+       ('COOPERATE', 'verbal', 'occurred', '2021-01-01', '2021-06-30', '2021-H1',
         ARRAY['person:Jens Stoltenberg']::nato_news.entity[], '{}', '{}', '{}', '{}', 1);
 SELECT cmp_ok((SELECT count(*) FROM nato_news.timeline('person:Jens Stoltenberg')), '>=', 6::bigint,
               'the entity has merged events on several dates');
@@ -63,6 +66,8 @@ SELECT (m + interval '1 day' * d)::date AS lower,
        unnest(ARRAY[1, 2, 3, 12, 14]) len, unnest(ARRAY[0, 12]) d;
 INSERT INTO windows VALUES ('2021-03-31', '2021-03-31'), ('2021-04-01', '2021-04-01'),
                            ('2021-03-30', '2021-04-02'), ('2022-01-07', '2022-01-07');
+-- and reversed, which meet the events that span them
+INSERT INTO windows SELECT upper, lower FROM windows WHERE upper > lower;
 SELECT is((SELECT count(*) FROM windows w,
                   LATERAL ((SELECT event_id, date_from, summary FROM nato_news.timeline('person:Jens Stoltenberg', w.lower, w.upper)
                             EXCEPT ALL

@@ -204,17 +204,25 @@ COMMENT ON FUNCTION nato_news.partitioned_by_month() IS
 -- refresh's step before it writes a batch: the partitions of the batch's months, when
 -- the tables are partitioned by month. SECURITY DEFINER: the partitions belong to the
 -- tables' owner, whoever runs refresh. Concurrent batches make them one at a time.
--- A transaction that already holds the default partitions (refresh() in a transaction
--- block, past its first batch) does not wait to make one: another session making a
--- month could be waiting for those very locks, a deadlock. It makes the month only if
--- it can at once, and otherwise leaves that month's rows in the default partition,
--- which the next batch that makes the month moves (or partition_by_month()).
+--
+-- Making a month needs both default partitions (ATTACH scans them), and it takes them
+-- all or nothing: it waits for the events' one, then takes the mentions' one only if
+-- it can at once, else lets go of both and tries again. Holding one while waiting for
+-- the other deadlocks with a session that read the mentions and then waits for the
+-- events (refresh after a gazetteer edit does that, and so can a user's transaction).
+-- A transaction that already holds a default partition (refresh() in a transaction
+-- block, past its first batch) does not wait at all: another session making a month
+-- may be waiting for it. It makes the month only if it can at once, and otherwise
+-- leaves that month's rows in the default partition; the next session that makes a
+-- month moves every month the default partition holds.
 CREATE FUNCTION nato_news.month_partitions_for(ids bigint[]) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     m       date;
     made    int := 0;
     holding boolean;
+    locked  boolean := false;
+    tries   int := 0;
 BEGIN
     IF NOT nato_news.partitioned_by_month() THEN
         RETURN 0;
@@ -223,29 +231,58 @@ BEGIN
         SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) AS m FROM nato_news.corpus c
          WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
     LOOP
-        CONTINUE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_class c
-                               WHERE c.relname OPERATOR(pg_catalog.=)
-                                     pg_catalog.format('article_event_%s', pg_catalog.to_char(m, 'YYYY_MM'))
-                                 AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace);
-        IF holding IS NULL THEN
-            holding := EXISTS (
-                SELECT 1 FROM pg_catalog.pg_locks l
-                 WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid()
-                   AND l.locktype OPERATOR(pg_catalog.=) 'relation'
-                   AND l.relation OPERATOR(pg_catalog.=) ANY (ARRAY['nato_news.article_event_default'::pg_catalog.regclass,
-                                                                   'nato_news.article_mention_default'::pg_catalog.regclass]::pg_catalog.oid[]));
-        END IF;
-        IF holding THEN
-            CONTINUE WHEN NOT pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
+        CONTINUE WHEN locked OR EXISTS (
+            SELECT 1 FROM pg_catalog.pg_class c
+             WHERE c.relname OPERATOR(pg_catalog.=)
+                   pg_catalog.format('article_event_%s', pg_catalog.to_char(m, 'YYYY_MM'))
+               AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace);
+        holding := EXISTS (
+            SELECT 1 FROM pg_catalog.pg_locks l
+             WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid()
+               AND l.locktype OPERATOR(pg_catalog.=) 'relation'
+               AND l.relation OPERATOR(pg_catalog.=) ANY (ARRAY['nato_news.article_event_default'::pg_catalog.regclass,
+                                                               'nato_news.article_mention_default'::pg_catalog.regclass]::pg_catalog.oid[]));
+        WHILE NOT locked LOOP
             BEGIN
-                LOCK TABLE nato_news.article_event_default, nato_news.article_mention_default
-                    IN ACCESS EXCLUSIVE MODE NOWAIT;
+                IF holding THEN
+                    IF NOT pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions')) THEN
+                        RAISE EXCEPTION USING ERRCODE = 'lock_not_available';
+                    END IF;
+                    LOCK TABLE nato_news.article_event_default IN ACCESS EXCLUSIVE MODE NOWAIT;
+                ELSE
+                    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
+                    LOCK TABLE nato_news.article_event_default IN ACCESS EXCLUSIVE MODE;
+                END IF;
+                LOCK TABLE nato_news.article_mention_default IN ACCESS EXCLUSIVE MODE NOWAIT;
+                locked := true;
             EXCEPTION WHEN lock_not_available THEN
-                CONTINUE;
+                -- the block's locks, the advisory one too, went with it
+                tries := tries OPERATOR(pg_catalog.+) 1;
+                IF holding THEN
+                    RAISE NOTICE 'nato_news.refresh: the rows of % stay in the default partitions until a refresh outside this transaction makes the month''s partitions',
+                        pg_catalog.to_char(m, 'YYYY-MM');
+                    RETURN 0;
+                ELSIF tries OPERATOR(pg_catalog.>=) 1000 THEN
+                    RAISE EXCEPTION 'cannot lock the default partitions of nato_news.article_event and article_mention to make the partitions of %',
+                        pg_catalog.to_char(m, 'YYYY-MM')
+                        USING ERRCODE = 'lock_not_available',
+                              HINT = 'Another session holds article_mention_default; refresh() makes the month when it next runs.';
+                END IF;
+                PERFORM pg_catalog.pg_sleep(0.01);
             END;
-        ELSE
-            PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
-        END IF;
+        END LOOP;
+    END LOOP;
+    IF NOT locked THEN
+        RETURN 0;
+    END IF;
+    -- the batch's months, and any month the default partitions hold (rows a refresh in
+    -- a transaction block left there)
+    FOR m IN
+        SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) AS m FROM nato_news.corpus c
+         WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
+        UNION SELECT e.published_month FROM nato_news.article_event_default e
+        UNION SELECT n.published_month FROM nato_news.article_mention_default n
+    LOOP
         IF nato_news.month_partition_make('article_event', m, true) THEN
             made := made OPERATOR(pg_catalog.+) 1;
         END IF;
