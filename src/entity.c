@@ -337,6 +337,13 @@ entity_cmp_internal(const EntityData *a, const EntityData *b)
 
 	if (ra != rb)
 		return ra < rb ? -1 : 1;
+	/*
+	 * One rank is one kind for every entity entity_in and the extraction make; a stray
+	 * byte (a damaged value) still never equals a place, so that equal entities stay
+	 * equal bytes, as the btree operator family declares (btequalimage).
+	 */
+	if (ent_kind(a) != ent_kind(b))
+		return (unsigned char) ent_kind(a) < (unsigned char) ent_kind(b) ? -1 : 1;
 	c = memcmp(ent_name(a), ent_name(b), Min(la, lb));
 	if (c != 0)
 		return c < 0 ? -1 : 1;
