@@ -132,28 +132,5 @@ COMMENT ON FUNCTION nato_news.timeline(tsquery, date, date) IS
     'the merged events whose words (those of all their reports'' sentences, timeline_words) match q, in date order; a phrase matches within one sentence; from_date/to_date keep the events that overlap the window (NULL: open)';
 
 -- What the merged timeline keeps of each article now includes its reports' sentences
--- and its mentions, which the events' words are made of: an article re-read to the same
--- events in other sentences (a library whose sentence splitter changed), or with other
--- mentions (a new alias is a new lexeme of a sentence whose event did not change), is
--- placed again.
-CREATE OR REPLACE FUNCTION nato_news.report_hashes(ids bigint[]) RETURNS jsonb
-LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-SET datestyle = 'ISO, YMD'
-AS $$
-    SELECT coalesce(jsonb_object_agg(s.article_id, hashtextextended(concat_ws(E'\n', s.body_hash,
-               (SELECT string_agg(concat_ws('|', e.n, e.event_type, e.mode, e.status, e.date_from,
-                                            e.date_to, e.date_value, e.actors::text, e.location::text,
-                                            e.source::text, e.target::text, e.sentence), E'\n' ORDER BY e.n)
-                  FROM nato_news.article_event e
-                 WHERE e.article_id OPERATOR(pg_catalog.=) s.article_id AND e.date_from IS NOT NULL),
-               (SELECT string_agg(concat_ws('|', m.n, m.entity::text, m.mention, m.start_pos, m.end_pos,
-                                            m.sentence), E'\n' ORDER BY m.n)
-                  FROM nato_news.article_mention m
-                 WHERE m.article_id OPERATOR(pg_catalog.=) s.article_id)), 0)),
-           '{}')
-      FROM nato_news.article_state s
-     WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids)
-$$;
-COMMENT ON FUNCTION nato_news.report_hashes(bigint[]) IS
-    'a hash per article (jsonb keyed by id) of what the merged timeline reads of it: its dated reports with their sentences, its mentions and its body hash (internal to refresh)';
+-- and its mentions: report_hashes() is redefined for that in 80_month_partitions.sql,
+-- which also reads each article's rows under its month.

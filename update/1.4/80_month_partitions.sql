@@ -332,8 +332,13 @@ REVOKE ALL ON FUNCTION nato_news.partition_by_month() FROM PUBLIC;
 COMMENT ON FUNCTION nato_news.partition_by_month() IS
     'give every month of article_event and article_mention its own partition, moving the default partition''s rows (one pass; locks the tables while it runs), after which refresh() makes the partition of each new month; returns how many months it made';
 
--- report_hashes() reads each article's rows under the month of its state, one partition
--- (a lookup by article alone probes every month's primary key).
+-- What the merged timeline keeps of each article (report_hashes()) includes its reports'
+-- sentences and its mentions, which the events' words are made of (60_timeline_words):
+-- an article re-read to the same events in other sentences (a library whose sentence
+-- splitter changed), or with other mentions (a new alias is a new lexeme of a sentence
+-- whose event did not change), is placed again. It reads each article's rows under the
+-- month of its state, one partition (a lookup by article alone probes every month's
+-- primary key).
 CREATE OR REPLACE FUNCTION nato_news.report_hashes(ids bigint[]) RETURNS jsonb
 LANGUAGE sql STABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
@@ -356,3 +361,5 @@ AS $$
       FROM nato_news.article_state s
      WHERE s.article_id OPERATOR(pg_catalog.=) ANY (ids)
 $$;
+COMMENT ON FUNCTION nato_news.report_hashes(bigint[]) IS
+    'a hash per article (jsonb keyed by id) of what the merged timeline reads of it: its dated reports with their sentences, its mentions and its body hash (internal to refresh)';
