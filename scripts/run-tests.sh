@@ -34,6 +34,12 @@ if python3 scripts/gen_builtin_words.py --check; then
 else
     echo "not ok generated: src/core/builtin_words.c is stale"; unit_bad=$((unit_bad + 1))
 fi
+# So are the event triggers' rows of the unreleased version's upgrade script.
+if python3 scripts/gen_event_triggers.py --check; then
+    echo "ok generated: update/1.4/55_event_trigger_data.sql matches data/event_triggers.tsv"; unit_ok=$((unit_ok + 1))
+else
+    echo "not ok generated: update/1.4/55_event_trigger_data.sql is stale"; unit_bad=$((unit_bad + 1))
+fi
 count "unit" "$unit_ok" "$unit_bad"
 
 # 2. A short run of every libFuzzer harness (longer runs: make fuzz FUZZ_SECONDS=600).

@@ -27,6 +27,27 @@ INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine+ ... @
 INSERT INTO event_trigger (pattern, event_type, mode) VALUES ('quarantine+', 'QUARANTINE', 'quarantine');
 DELETE FROM event_trigger WHERE NOT builtin;
 
+-- a welcome is praise, but a person welcomed to a place (or in it) is a visit its
+-- subject hosts (the rows' flag "hosts"): not a country welcomed to an alliance, not a
+-- decision, not a person's quality (a possessive)
+CREATE TEMP TABLE welcomes (n int, s text);
+INSERT INTO welcomes VALUES
+  (1, 'Prime Minister Mitsotakis welcomed Recep Tayyip Erdogan to Athens on Monday.'),
+  (2, 'President Biden welcomed Prime Minister Mitsotakis to the White House on Monday.'),
+  (3, 'Vladimir Putin: Mr Prime Minister, I am glad to welcome you all in Moscow.'),
+  (4, 'On Monday, Erdogan welcomed Mitsotakis in Ankara.'),
+  (5, 'Turkey welcomed Finland to NATO on Tuesday.'),
+  (6, 'Greece welcomed the decision to resume talks on Monday.'),
+  (7, 'President Biden welcomed President Zelenskyy''s openness in the talks on Monday.'),
+  (8, 'On Friday the President welcomed progress in Ukraine.');
+SELECT w.n, e.event_type, e.mode, e.date_value, e.actors
+  FROM welcomes w, LATERAL events(article(w.s, '2024-07-08')) e ORDER BY w.n, e.event_id;
+-- without the flag, the welcome is praise
+UPDATE event_trigger SET flags = 'speech,absorbs_next' WHERE pattern = 'welcomed' AND builtin;
+SELECT w.n, e.event_type, e.mode FROM welcomes w, LATERAL events(article(w.s, '2024-07-08')) e
+ WHERE w.n IN (1, 2) ORDER BY w.n;
+UPDATE event_trigger SET flags = 'speech,absorbs_next,hosts' WHERE pattern = 'welcomed' AND builtin;
+
 -- Upgrade from 1.0 in a database of its own: the user row stays, shipped rows are 1.1's
 CREATE DATABASE nn_upgrade_test;
 \c nn_upgrade_test

@@ -76,6 +76,8 @@ typedef enum EvCue
 #define EV_FLAG_ABSORBS			0x04
 #define EV_FLAG_ABSORBS_NEXT	0x08
 #define EV_FLAG_PLANNED			0x10	/* its own words plan it: "agreed to impose sanctions" */
+#define EV_FLAG_HOSTS			0x20	/* "welcomed Erdogan to Athens": a person received at a
+										 * place makes it the CONSULT "host" row's event */
 
 typedef enum EvPatKind
 {

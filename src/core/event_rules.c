@@ -40,6 +40,7 @@ typedef struct Candidate
 	int32_t		clause;
 	NNEventStatus status;
 	bool		dropped;
+	const EvPattern *as;		/* the row whose type and mode it takes (a hosted welcome), or NULL */
 } Candidate;
 
 typedef enum ActorRole
@@ -662,6 +663,83 @@ output_push(Output *out)
 }
 
 
+/* Object pronouns: whom a speaker welcomes ("glad to welcome you to Moscow"). */
+static const char *const object_pronouns[] = {"you", "him", "her", "them", "me", "us", NULL};
+
+/* Does a person's mention (not a possessive: "Zelenskyy's openness") start at token j? */
+static bool
+person_at(const Sentence *s, const Local *l, int32_t j)
+{
+	const EvTokens *t = &s->tokens;
+
+	for (int32_t k = 0; k < l->nmentions; k++)
+	{
+		const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+		int32_t		last;
+
+		if (l->mention_tok[k] != j || m->kind != NN_KIND_PERSON)
+			continue;
+		last = token_at(t, m->end - 1);
+		if (last < t->n && t->tok[last].end > m->end)
+			return false;		/* the mention ends inside its token: "Erdogan's" */
+		if (last + 1 < t->n && (strcmp(t->tok[last + 1].text, "'s") == 0
+								|| strcmp(t->tok[last + 1].text, "\u2019s") == 0))
+			return false;
+		return true;
+	}
+	return false;
+}
+
+/*
+ * After a welcome, up to the first "to" or "in" of its clause: a person (a named one, or
+ * an object pronoun) and then a place, a country or an organisation ("welcomed President
+ * Erdogan and NATO leaders to Athens", "welcome you in Brussels", "to the Kremlin").
+ * Then the welcome is a visit its subject hosts, not praise; "welcomed Finland to NATO"
+ * (a country), "welcomed the decision to ..." (no place) and "welcomed Zelenskyy's role
+ * in ..." (a possessive) stay praise.
+ */
+static bool
+received_at_place(const Sentence *s, const Local *l, int32_t end)
+{
+	const EvTokens *t = &s->tokens;
+	bool		person = false;
+
+	for (int32_t j = end; j < t->n && j < end + 12 && !t->tok[j].punct; j++)
+	{
+		int32_t		dest;
+
+		if (strcmp(t->tok[j].text, "to") != 0 && strcmp(t->tok[j].text, "in") != 0)
+		{
+			if (token_is(&t->tok[j], object_pronouns) || person_at(s, l, j))
+				person = true;
+			continue;
+		}
+		if (!person)
+			return false;
+		dest = j + 1 < t->n && strcmp(t->tok[j + 1].text, "the") == 0 ? j + 2 : j + 1;
+		for (int32_t k = 0; k < l->nmentions; k++)
+			if (l->mention_tok[k] == dest && l->in->mentions[l->mention_idx[k]].kind != NN_KIND_PERSON)
+				return true;
+		return false;
+	}
+	return false;
+}
+
+/* The row whose type and mode a hosted welcome takes: the table's CONSULT "host" verb. */
+static const EvPattern *
+host_pattern(const NNTriggerSet *set)
+{
+	for (int32_t i = 0; i < set->npatterns; i++)
+	{
+		const EvPattern *q = &set->patterns[i];
+
+		if (q->event_type != NULL && strcmp(q->event_type, "CONSULT") == 0
+			&& q->mode != NULL && strcmp(q->mode, "host") == 0 && q->flags == 0)
+			return q;
+	}
+	return NULL;
+}
+
 static bool
 names_person_or_country(const Work *w, const Local *l)
 {
@@ -943,8 +1021,8 @@ static const char *const adjective_participles[] = {"committed", "determined", "
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
 {
-	w->ev.event_type = pat->event_type;
-	w->ev.mode = pat->mode;
+	w->ev.event_type = c->as ? c->as->event_type : pat->event_type;
+	w->ev.mode = c->as ? c->as->mode : pat->mode;
 	w->ev.status = c->status;
 	w->ev.sentence = sentence;
 	w->ev.start = s->tokens.tok[c->first].start;
@@ -1060,6 +1138,9 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			i++;
 			continue;
 		}
+		/* a hosted welcome is the host row's event, told as the welcome is (a speech act) */
+		cands[ncands].as = (set->patterns[p].flags & EV_FLAG_HOSTS) && received_at_place(s, l, end)
+			? host_pattern(set) : NULL;
 		cands[ncands].pattern = p;
 		cands[ncands].first = i;
 		cands[ncands].last = end;
@@ -1163,7 +1244,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			{
 				Work	   *prev = &out->items[o];
 
-				if (strcmp(prev->ev.event_type, pat->event_type) != 0)
+				if (strcmp(prev->ev.event_type, cands[c].as ? cands[c].as->event_type : pat->event_type) != 0)
 					continue;
 				if (own < 0 || prev->source != DATE_CLAUSE
 					|| prev->ev.timex == l->timex_idx[own])

@@ -246,6 +246,8 @@ parse_flags(const char *flags, uint32_t *out)
 			*out |= EV_FLAG_ABSORBS_NEXT;
 		else if (n == 7 && strncmp(p, "planned", 7) == 0)
 			*out |= EV_FLAG_PLANNED;
+		else if (n == 5 && strncmp(p, "hosts", 5) == 0)
+			*out |= EV_FLAG_HOSTS;
 		else if (n > 0)
 			return false;
 		if (!comma)

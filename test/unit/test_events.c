@@ -163,6 +163,55 @@ UNIT_TEST(events_planned_visit_on_its_date)
 	nn_free(ev);
 }
 
+/* A person welcomed to a place is a visit the welcomer hosts; a country or a decision is praise. */
+UNIT_TEST(events_welcome_to_a_place_hosts_a_visit)
+{
+	static const struct
+	{
+		const char *body;
+		const char *who;		/* the welcomed: a person, or a country */
+		NNEntityKind kind;
+		const char *where;		/* the place, or NULL */
+		const char *type;
+		const char *mode;
+	}			cases[] = {
+		{"Kyriakos Mitsotakis welcomed Recep Tayyip Erdogan to Athens on Monday.",
+		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "CONSULT", "host"},
+		{"Kyriakos Mitsotakis welcomed Recep Tayyip Erdogan in Athens on Monday.",
+		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "CONSULT", "host"},
+		{"Kyriakos Mitsotakis welcomed Finland to Athens on Monday.",
+		 "Finland", NN_KIND_COUNTRY, "Athens", "SUPPORT", "praise"},
+		{"Kyriakos Mitsotakis welcomed Recep Tayyip Erdogan's remarks in Athens on Monday.",
+		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "SUPPORT", "praise"},
+		{"Kyriakos Mitsotakis welcomed the decision to hold talks in Athens on Monday.",
+		 NULL, NN_KIND_PERSON, "Athens", "SUPPORT", "praise"},
+	};
+
+	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)
+	{
+		Case		c;
+		NNEvent    *ev;
+		int			n;
+
+		case_init(&c, cases[k].body, D(2021, 3, 3));
+		mention(&c, "Kyriakos Mitsotakis", 0, NN_KIND_PERSON, "Kyriakos Mitsotakis", 1);
+		if (cases[k].who)
+			mention(&c, cases[k].who, 0, cases[k].kind, cases[k].who, 2);
+		if (cases[k].where)
+			mention(&c, cases[k].where, 0, NN_KIND_PLACE, cases[k].where, 3);
+		timex(&c, "on Monday", 0, "2021-03-01", D(2021, 3, 1), D(2021, 3, 1));
+		n = run(&c, &ev);
+		CHECK_INT(n, 1);
+		if (n >= 1)
+		{
+			CHECK_STR(ev[0].event_type, cases[k].type);
+			CHECK_STR(ev[0].mode, cases[k].mode);
+			CHECK_INT(ev[0].date_from, D(2021, 3, 1));
+		}
+		nn_free(ev);
+	}
+}
+
 UNIT_TEST(events_denial_is_not_the_agreement)
 {
 	Case		c;
