@@ -65,6 +65,7 @@ def read_shipped():
     if not rows:
         raise SystemExit(f"{shipped_1_1}: no rows read")
     section = None
+    read_1_2 = False
     for line in shipped_1_2.read_text(encoding="utf-8").splitlines():
         if line.startswith("WITH changed"):
             section = "changed"
@@ -77,6 +78,11 @@ def read_shipped():
             rows[(p, t, mo)] = f
         elif section == "retired" and (m := GONE.match(line.split("IN (VALUES")[-1].strip())):
             rows.pop(unquote(m.groups()), None)
+            read_1_2 = True
+        if section == "changed" and ROW.match(line):
+            read_1_2 = True
+    if not read_1_2:
+        raise SystemExit(f"{shipped_1_2}: no rows read")
     return rows
 
 

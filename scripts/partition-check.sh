@@ -154,6 +154,17 @@ wait "$b_pid"
 check "and the month is made" "0|nato_news.article_event_2021_08" \
     "$(tail -n1 "$b_out")|$(q $step_db -c "SELECT inhrelid::regclass FROM pg_inherits WHERE inhrelid::regclass::text = 'nato_news.article_event_2021_08'")"
 grep -h "ERROR" "$a_out" "$b_out" | sed 's/^/# /'
+
+# 3. A session's lock_timeout holds for the maker: waiting for a reader of the events
+# past it is the session's error, not a try to repeat
+: >"$a_out"
+a_start
+a_run "BEGIN; SELECT count(*) >= 0 FROM nato_news.article_event;" >/dev/null
+PGOPTIONS="-c lock_timeout=200ms" b_start -c "$(article 2021-09 b3)" -c "CALL nato_news.refresh(10)"
+wait "$b_pid"
+check "a maker's wait ends at the session's lock_timeout" "1|1" \
+    "$(tail -n1 "$b_out")|$(grep -c 'lock timeout' "$b_out")"
+a_end; check "while the reader goes on" "0" "$a_rc"
 rm -f "$a_out" "$b_out"
 
 for db in nn_months_one nn_months_two nn_months_three nn_months_restored $step_db; do psql -X -q -c "DROP DATABASE $db"; done

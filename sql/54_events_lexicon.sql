@@ -29,17 +29,22 @@ DELETE FROM event_trigger WHERE NOT builtin;
 
 -- a welcome is praise, but a person welcomed to a place (or in it) is a visit its
 -- subject hosts (the rows' flag "hosts"): not a country welcomed to an alliance, not a
--- decision, not a person's quality (a possessive)
+-- decision, not a person's quality (a possessive), not what someone did somewhere, not
+-- a membership
 CREATE TEMP TABLE welcomes (n int, s text);
 INSERT INTO welcomes VALUES
   (1, 'Prime Minister Mitsotakis welcomed Recep Tayyip Erdogan to Athens on Monday.'),
   (2, 'President Biden welcomed Prime Minister Mitsotakis to the White House on Monday.'),
-  (3, 'Vladimir Putin: Mr Prime Minister, I am glad to welcome you all in Moscow.'),
+  (3, 'Vladimir Putin: Mr Prime Minister, I am pleased to welcome you all in Moscow.'),
   (4, 'On Monday, Erdogan welcomed Mitsotakis in Ankara.'),
   (5, 'Turkey welcomed Finland to NATO on Tuesday.'),
   (6, 'Greece welcomed the decision to resume talks on Monday.'),
   (7, 'President Biden welcomed President Zelenskyy''s openness in the talks on Monday.'),
-  (8, 'On Friday the President welcomed progress in Ukraine.');
+  (8, 'On Friday the President welcomed progress in Ukraine.'),
+  (9, 'On Monday, Mitsotakis welcomed the steps taken by Erdogan in Syria.'),
+  (10, 'On Monday, Biden welcomed Niinisto to the NATO family.'),
+  -- a hosted visit is news of its own: what follows it is not its content
+  (11, 'On Monday, Biden welcomed Zelenskyy to Washington, where the two leaders signed an agreement on Tuesday.');
 SELECT w.n, e.event_type, e.mode, e.date_value, e.actors
   FROM welcomes w, LATERAL events(article(w.s, '2024-07-08')) e ORDER BY w.n, e.event_id;
 -- without the flag, the welcome is praise

@@ -680,23 +680,25 @@ person_at(const Sentence *s, const Local *l, int32_t j)
 		if (l->mention_tok[k] != j || m->kind != NN_KIND_PERSON)
 			continue;
 		last = token_at(t, m->end - 1);
-		if (last < t->n && t->tok[last].end > m->end)
-			return false;		/* the mention ends inside its token: "Erdogan's" */
-		if (last + 1 < t->n && (strcmp(t->tok[last + 1].text, "'s") == 0
-								|| strcmp(t->tok[last + 1].text, "\u2019s") == 0))
-			return false;
-		return true;
+		/* the mention ends inside its token: "Erdogan's" (the tokenizer keeps the 's) */
+		return !(last < t->n && t->tok[last].end > m->end);
 	}
 	return false;
 }
 
+/* What one is welcomed into, not a place one visits: "to the NATO family". */
+static const char *const membership_words[] = {"family", "club", "alliance", "ranks", "fold", "bloc",
+	"membership", NULL};
+
 /*
- * After a welcome, up to the first "to" or "in" of its clause: a person (a named one, or
- * an object pronoun) and then a place, a country or an organisation ("welcomed President
- * Erdogan and NATO leaders to Athens", "welcome you in Brussels", "to the Kremlin").
- * Then the welcome is a visit its subject hosts, not praise; "welcomed Finland to NATO"
- * (a country), "welcomed the decision to ..." (no place) and "welcomed Zelenskyy's role
- * in ..." (a possessive) stay praise.
+ * After a welcome: the one welcomed, then "to" or "in" and a place, a country or an
+ * organisation ("welcomed President Erdogan and NATO leaders to Athens", "welcome you
+ * all in Moscow", "welcomed Czech Prime Minister Petr Fiala to the White House"). The
+ * one welcomed is a person, named or an object pronoun, with only titles (capitalised
+ * words, "the") before it. Then the welcome is a visit its subject hosts, not praise.
+ * "welcomed Finland to NATO" (a country), "welcomed the decision to ...", "the steps
+ * taken by Erdogan in Syria" (not a person welcomed), "Erdogan's remarks in Athens" (a
+ * possessive) and "welcomed Niinisto to the NATO family" (membership) stay praise.
  */
 static bool
 received_at_place(const Sentence *s, const Local *l, int32_t end)
@@ -706,20 +708,32 @@ received_at_place(const Sentence *s, const Local *l, int32_t end)
 
 	for (int32_t j = end; j < t->n && j < end + 12 && !t->tok[j].punct; j++)
 	{
+		const EvToken *tok = &t->tok[j];
 		int32_t		dest;
 
-		if (strcmp(t->tok[j].text, "to") != 0 && strcmp(t->tok[j].text, "in") != 0)
+		if (strcmp(tok->text, "to") != 0 && strcmp(tok->text, "in") != 0)
 		{
-			if (token_is(&t->tok[j], object_pronouns) || person_at(s, l, j))
+			if (token_is(tok, object_pronouns) || person_at(s, l, j))
 				person = true;
+			else if (!person && strcmp(tok->text, "the") != 0
+					 && (s->body == NULL || !((s->body[tok->start] >= 'A' && s->body[tok->start] <= 'Z')
+											  || (unsigned char) s->body[tok->start] >= 0xC0)))
+				return false;	/* not a title before the person: "the steps taken by" */
 			continue;
 		}
 		if (!person)
 			return false;
 		dest = j + 1 < t->n && strcmp(t->tok[j + 1].text, "the") == 0 ? j + 2 : j + 1;
 		for (int32_t k = 0; k < l->nmentions; k++)
-			if (l->mention_tok[k] == dest && l->in->mentions[l->mention_idx[k]].kind != NN_KIND_PERSON)
-				return true;
+		{
+			const NNMention *m = &l->in->mentions[l->mention_idx[k]];
+			int32_t		after;
+
+			if (l->mention_tok[k] != dest || m->kind == NN_KIND_PERSON)
+				continue;
+			after = token_at(t, m->end);
+			return !(after < t->n && token_is(&t->tok[after], membership_words));
+		}
 		return false;
 	}
 	return false;
@@ -1160,7 +1174,8 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			continue;
 		if (flags & EV_FLAG_ABSORBS)
 			absorbs = true;
-		if ((flags & EV_FLAG_ABSORBS_NEXT) && absorbs_next == INT32_MAX)
+		/* a hosted welcome is a visit: what follows it is news of its own */
+		if ((flags & EV_FLAG_ABSORBS_NEXT) && cands[c].as == NULL && absorbs_next == INT32_MAX)
 			absorbs_next = cands[c].first;
 	}
 	for (int32_t c = 0; c < ncands; c++)

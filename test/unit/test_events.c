@@ -185,6 +185,12 @@ UNIT_TEST(events_welcome_to_a_place_hosts_a_visit)
 		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "SUPPORT", "praise"},
 		{"Kyriakos Mitsotakis welcomed the decision to hold talks in Athens on Monday.",
 		 NULL, NN_KIND_PERSON, "Athens", "SUPPORT", "praise"},
+		{"Kyriakos Mitsotakis welcomed the steps taken by Recep Tayyip Erdogan in Athens on Monday.",
+		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "SUPPORT", "praise"},
+		{"Kyriakos Mitsotakis welcomed Recep Tayyip Erdogan to the Athens family on Monday.",
+		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "SUPPORT", "praise"},
+		{"Kyriakos Mitsotakis welcomed Prime Minister Recep Tayyip Erdogan to Athens on Monday.",
+		 "Recep Tayyip Erdogan", NN_KIND_PERSON, "Athens", "CONSULT", "host"},
 	};
 
 	for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++)

@@ -11,9 +11,7 @@ VALUES
 ('honoured to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts'),
 ('pleased to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts'),
 ('proud to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts'),
-('delighted to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts'),
-('glad to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts'),
-('happy to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts')
+('delighted to welcome', 'SUPPORT', 'praise', 'speech,absorbs_next,hosts')
 ), retired AS (
     DELETE FROM nato_news.event_trigger t
      WHERE t.builtin AND (t.pattern, t.event_type, t.mode) IN (SELECT NULL, NULL, NULL WHERE false)

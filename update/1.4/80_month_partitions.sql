@@ -173,10 +173,14 @@ BEGIN
                   AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace) THEN
         RETURN false;
     END IF;
-    EXECUTE pg_catalog.format(
-        'CREATE TABLE nato_news.%I (LIKE nato_news.%I INCLUDING ALL, '
-        'CONSTRAINT %I CHECK (published_month >= %L AND published_month < %L))',
-        part, t || '_default', part || '_bounds', m, upper);
+    BEGIN
+        EXECUTE pg_catalog.format(
+            'CREATE TABLE nato_news.%I (LIKE nato_news.%I INCLUDING ALL, '
+            'CONSTRAINT %I CHECK (published_month >= %L AND published_month < %L))',
+            part, t || '_default', part || '_bounds', m, upper);
+    EXCEPTION WHEN duplicate_table THEN
+        RETURN false;  -- made by a session this transaction's snapshot does not see
+    END;
     IF move THEN
         EXECUTE pg_catalog.format(
             'WITH moved AS (DELETE FROM nato_news.%I WHERE published_month OPERATOR(pg_catalog.=) %L RETURNING *) '
@@ -207,11 +211,12 @@ COMMENT ON FUNCTION nato_news.partitioned_by_month() IS
 --
 -- Making a month needs both default partitions (ATTACH scans them), and it takes them
 -- all or nothing: it waits for the events' one, then takes the mentions' one only if
--- it can at once, else lets go of both and tries again. Holding one while waiting for
+-- it can at once, else lets go of both and tries again (for a second at most, after
+-- which the batch's new months wait in the default partition). Holding one while waiting for
 -- the other deadlocks with a session that read the mentions and then waits for the
 -- events (refresh after a gazetteer edit does that, and so can a user's transaction).
--- A transaction that already holds a default partition (refresh() in a transaction
--- block, past its first batch) does not wait at all: another session making a month
+-- A transaction that already holds the tables or corpus rows (refresh() in a
+-- transaction block, past its first batch) does not wait at all: another session making a month
 -- may be waiting for it. It makes the month only if it can at once, and otherwise
 -- leaves that month's rows in the default partition; the next session that makes a
 -- month moves every month the default partition holds.
@@ -222,6 +227,7 @@ DECLARE
     made    int := 0;
     holding boolean;
     locked  boolean := false;
+    nowait  boolean;
     tries   int := 0;
 BEGIN
     IF NOT nato_news.partitioned_by_month() THEN
@@ -231,18 +237,27 @@ BEGIN
         SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) AS m FROM nato_news.corpus c
          WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
     LOOP
-        CONTINUE WHEN locked OR EXISTS (
-            SELECT 1 FROM pg_catalog.pg_class c
-             WHERE c.relname OPERATOR(pg_catalog.=)
-                   pg_catalog.format('article_event_%s', pg_catalog.to_char(m, 'YYYY_MM'))
-               AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace);
+        CONTINUE WHEN locked OR (
+            SELECT pg_catalog.count(*) FROM pg_catalog.pg_class c
+             WHERE c.relname OPERATOR(pg_catalog.=) ANY (ARRAY[
+                       pg_catalog.format('article_event_%s', pg_catalog.to_char(m, 'YYYY_MM')),
+                       pg_catalog.format('article_mention_%s', pg_catalog.to_char(m, 'YYYY_MM'))])
+               AND c.relnamespace OPERATOR(pg_catalog.=) 'nato_news'::pg_catalog.regnamespace)
+            OPERATOR(pg_catalog.=) 2;
+        -- what this transaction already holds that a maker (or a writer it waits for)
+        -- may wait for: the tables, or corpus rows it locked or wrote
         holding := EXISTS (
             SELECT 1 FROM pg_catalog.pg_locks l
              WHERE l.pid OPERATOR(pg_catalog.=) pg_catalog.pg_backend_pid()
                AND l.locktype OPERATOR(pg_catalog.=) 'relation'
-               AND l.relation OPERATOR(pg_catalog.=) ANY (ARRAY['nato_news.article_event_default'::pg_catalog.regclass,
-                                                               'nato_news.article_mention_default'::pg_catalog.regclass]::pg_catalog.oid[]));
+               AND (l.relation OPERATOR(pg_catalog.=) ANY (ARRAY['nato_news.article_event'::pg_catalog.regclass,
+                                                                'nato_news.article_mention'::pg_catalog.regclass,
+                                                                'nato_news.article_event_default'::pg_catalog.regclass,
+                                                                'nato_news.article_mention_default'::pg_catalog.regclass]::pg_catalog.oid[])
+                    OR (l.relation OPERATOR(pg_catalog.=) 'nato_news.corpus'::pg_catalog.regclass
+                        AND l.mode OPERATOR(pg_catalog.<>) 'AccessShareLock')));
         WHILE NOT locked LOOP
+            nowait := holding;
             BEGIN
                 IF holding THEN
                     IF NOT pg_catalog.pg_try_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions')) THEN
@@ -253,20 +268,20 @@ BEGIN
                     PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('nato_news.month_partitions'));
                     LOCK TABLE nato_news.article_event_default IN ACCESS EXCLUSIVE MODE;
                 END IF;
+                nowait := true;
                 LOCK TABLE nato_news.article_mention_default IN ACCESS EXCLUSIVE MODE NOWAIT;
                 locked := true;
             EXCEPTION WHEN lock_not_available THEN
-                -- the block's locks, the advisory one too, went with it
+                -- the block's locks, the advisory one too, went with it; a wait that timed
+                -- out (the session's lock_timeout) is the caller's error, not a try
+                IF NOT nowait THEN
+                    RAISE;
+                END IF;
                 tries := tries OPERATOR(pg_catalog.+) 1;
-                IF holding THEN
-                    RAISE NOTICE 'nato_news.refresh: the rows of % stay in the default partitions until a refresh outside this transaction makes the month''s partitions',
+                IF holding OR tries OPERATOR(pg_catalog.>=) 100 THEN
+                    RAISE NOTICE 'nato_news.refresh: the rows of % stay in the default partitions until a later refresh makes the month''s partitions (another session holds them)',
                         pg_catalog.to_char(m, 'YYYY-MM');
                     RETURN 0;
-                ELSIF tries OPERATOR(pg_catalog.>=) 1000 THEN
-                    RAISE EXCEPTION 'cannot lock the default partitions of nato_news.article_event and article_mention to make the partitions of %',
-                        pg_catalog.to_char(m, 'YYYY-MM')
-                        USING ERRCODE = 'lock_not_available',
-                              HINT = 'Another session holds article_mention_default; refresh() makes the month when it next runs.';
                 END IF;
                 PERFORM pg_catalog.pg_sleep(0.01);
             END;

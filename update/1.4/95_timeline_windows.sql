@@ -54,7 +54,7 @@ BEGIN
          WHERE t.actors OPERATOR(pg_catalog.@>) ARRAY[e]
          ORDER BY t.date_from, t.date_to, t.event_type, t.event_id;
     ELSIF NOT pg_catalog.isfinite(lower) OR NOT pg_catalog.isfinite(upper)
-          OR (upper OPERATOR(pg_catalog.-) lower) OPERATOR(pg_catalog.>) 3653 THEN  -- ten years of days
+          OR pg_catalog.abs(upper OPERATOR(pg_catalog.-) lower) OPERATOR(pg_catalog.>) 3653 THEN  -- ten years of days
         RETURN QUERY
         SELECT t.date_from, t.date_to, t.date_value, t.event_type, t.mode, t.status,
                ARRAY[e] OPERATOR(pg_catalog.||) pg_catalog.array_remove(t.actors, e),
