@@ -67,7 +67,9 @@ BEGIN
          ORDER BY t.date_from, t.date_to, t.event_type, t.event_id;
     ELSE
         -- the window's months through the month keys; the actor and the dates are then
-        -- tested exactly (a key is a hash)
+        -- tested exactly (a key is a hash). The dates are tested as expressions ("+ 0"),
+        -- which the dates index cannot serve: combined with it, the planner read a whole
+        -- year of every entity's events from that index for a rare entity's window.
         RETURN QUERY
         SELECT t.date_from, t.date_to, t.date_value, t.event_type, t.mode, t.status,
                ARRAY[e] OPERATOR(pg_catalog.||) pg_catalog.array_remove(t.actors, e),
@@ -77,8 +79,8 @@ BEGIN
          WHERE nato_news.timeline_actor_months(t.actors, t.date_from, t.date_to)
                OPERATOR(pg_catalog.&&) nato_news.timeline_actor_window(e, lower, upper)
            AND e OPERATOR(nato_news.=) ANY (t.actors)
-           AND t.date_from OPERATOR(pg_catalog.<=) upper
-           AND t.date_to OPERATOR(pg_catalog.>=) lower
+           AND (t.date_from OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.<=) upper
+           AND (t.date_to OPERATOR(pg_catalog.+) 0) OPERATOR(pg_catalog.>=) lower
          ORDER BY t.date_from, t.date_to, t.event_type, t.event_id;
     END IF;
 END
