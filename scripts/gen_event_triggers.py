@@ -13,6 +13,7 @@ shipped rows the TSV no longer has are removed. A row a user added (builtin = fa
 never touched, even when a shipped row now has the same key.
 """
 import re
+import sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
@@ -76,10 +77,9 @@ def read_shipped():
         elif section == "changed" and (m := ROW.match(line)):
             p, t, mo, f = unquote(m.groups())
             rows[(p, t, mo)] = f
+            read_1_2 = True
         elif section == "retired" and (m := GONE.match(line.split("IN (VALUES")[-1].strip())):
             rows.pop(unquote(m.groups()), None)
-            read_1_2 = True
-        if section == "changed" and ROW.match(line):
             read_1_2 = True
     if not read_1_2:
         raise SystemExit(f"{shipped_1_2}: no rows read")
@@ -110,7 +110,6 @@ sql = (head
        + "SELECT pattern, event_type, mode, flags, true FROM changed\n"
        + "ON CONFLICT (pattern, event_type, mode) DO UPDATE SET flags = EXCLUDED.flags\n"
        + " WHERE t.builtin AND t.flags IS DISTINCT FROM EXCLUDED.flags;\n")
-import sys
 check = "--check" in sys.argv[1:]
 want = sql if (gone or changed) else None
 have = out.read_text(encoding="utf-8") if out.exists() else None

@@ -136,7 +136,7 @@ timeline_actor_months(PG_FUNCTION_ARGS)
 	DateADT		to = PG_GETARG_DATEADT(2);
 	bool		finite = !DATE_NOT_FINITE(from) && !DATE_NOT_FINITE(to) && from <= to;
 	int64		first = finite ? month_number(from) : 0;
-	int64		last = finite ? month_number(to) : INT64CONST(1) << 40;
+	int64		last = finite ? month_number(to) : 0;
 	KeyList		list = {0};
 	Datum	   *items;
 	bool	   *nulls;
@@ -158,8 +158,14 @@ timeline_actor_months(PG_FUNCTION_ARGS)
 	deconstruct_array(actors, type->oid, type->typlen, type->typbyval, type->typalign,
 					  &items, &nulls, &n);
 	for (int i = 0; i < n; i++)
-		if (!nulls[i])
+	{
+		if (nulls[i])
+			continue;
+		if (finite)
 			add_actor(&list, actor_hash(items[i]), first, last, SPAN_MONTHS);
+		else
+			add_key(&list, long_key(actor_hash(items[i])));
+	}
 	PG_RETURN_ARRAYTYPE_P(key_array(&list));
 }
 

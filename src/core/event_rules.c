@@ -739,6 +739,13 @@ received_at_place(const Sentence *s, const Local *l, int32_t end)
 	return false;
 }
 
+/* The row a candidate's event takes its type and mode from: its own, or the one it is as. */
+static inline const EvPattern *
+candidate_row(const Candidate *c, const EvPattern *pat)
+{
+	return c->as ? c->as : pat;
+}
+
 /* The row whose type and mode a hosted welcome takes: the table's CONSULT "host" verb. */
 static const EvPattern *
 host_pattern(const NNTriggerSet *set)
@@ -1035,8 +1042,8 @@ static const char *const adjective_participles[] = {"committed", "determined", "
 static void
 new_event(Work *w, const EvPattern *pat, const Sentence *s, const Candidate *c, int32_t sentence)
 {
-	w->ev.event_type = c->as ? c->as->event_type : pat->event_type;
-	w->ev.mode = c->as ? c->as->mode : pat->mode;
+	w->ev.event_type = candidate_row(c, pat)->event_type;
+	w->ev.mode = candidate_row(c, pat)->mode;
 	w->ev.status = c->status;
 	w->ev.sentence = sentence;
 	w->ev.start = s->tokens.tok[c->first].start;
@@ -1259,7 +1266,7 @@ sentence_events(const NNTriggerSet *set, Sentence *s, Local *l, int32_t sentence
 			{
 				Work	   *prev = &out->items[o];
 
-				if (strcmp(prev->ev.event_type, cands[c].as ? cands[c].as->event_type : pat->event_type) != 0)
+				if (strcmp(prev->ev.event_type, candidate_row(&cands[c], pat)->event_type) != 0)
 					continue;
 				if (own < 0 || prev->source != DATE_CLAUSE
 					|| prev->ev.timex == l->timex_idx[own])

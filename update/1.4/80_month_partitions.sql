@@ -223,6 +223,7 @@ COMMENT ON FUNCTION nato_news.partitioned_by_month() IS
 CREATE FUNCTION nato_news.month_partitions_for(ids bigint[]) RETURNS int
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
+    months  date[];
     m       date;
     made    int := 0;
     holding boolean;
@@ -233,11 +234,11 @@ BEGIN
     IF NOT nato_news.partitioned_by_month() THEN
         RETURN 0;
     END IF;
-    FOR m IN
-        SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) AS m FROM nato_news.corpus c
-         WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
-    LOOP
-        CONTINUE WHEN locked OR (
+    -- the batch's months, read once (each is the article's publication date, in its doc)
+    months := ARRAY(SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) FROM nato_news.corpus c
+                     WHERE c.id OPERATOR(pg_catalog.=) ANY (ids));
+    FOREACH m IN ARRAY months LOOP
+        CONTINUE WHEN (
             SELECT pg_catalog.count(*) FROM pg_catalog.pg_class c
              WHERE c.relname OPERATOR(pg_catalog.=) ANY (ARRAY[
                        pg_catalog.format('article_event_%s', pg_catalog.to_char(m, 'YYYY_MM')),
@@ -286,6 +287,7 @@ BEGIN
                 PERFORM pg_catalog.pg_sleep(0.01);
             END;
         END LOOP;
+        EXIT;  -- locked: the loop below makes every month
     END LOOP;
     IF NOT locked THEN
         RETURN 0;
@@ -293,8 +295,7 @@ BEGIN
     -- the batch's months, and any month the default partitions hold (rows a refresh in
     -- a transaction block left there)
     FOR m IN
-        SELECT DISTINCT nato_news.article_month(c.doc, c.added_at) AS m FROM nato_news.corpus c
-         WHERE c.id OPERATOR(pg_catalog.=) ANY (ids)
+        SELECT pg_catalog.unnest(months)
         UNION SELECT e.published_month FROM nato_news.article_event_default e
         UNION SELECT n.published_month FROM nato_news.article_mention_default n
     LOOP
